@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "interview-lsp",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "interview-lsp", targets: ["interview-lsp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CJansson", pkgConfig: "jansson", providers: [.apt(["libjansson-dev"])]),
+        .target(name: "CShims", dependencies: ["CSQLite", "CCurl", "CJansson"]),
+        .target(name: "JSON", dependencies: ["CJansson", "CShims"]),
+        .target(name: "LanguageServerProtocol", dependencies: ["JSON"]),
+        .target(
+            name: "Analysis",
+            dependencies: ["JSON"],
+            resources: [.embedInCode("Resources/skills.json")]
+        ),
+        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CShims"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CShims"]),
+        .target(
+            name: "InterviewServer",
+            dependencies: ["LanguageServerProtocol", "Analysis", "RetrievalIndex", "ModelClient", "JSON"]
+        ),
+        .executableTarget(
+            name: "interview-lsp",
+            dependencies: [
+                "InterviewServer", "Analysis", "JSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSON"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
+        .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON"]),
+        .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "JSON"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,95 @@
+/// A document's text with a line table, converting between UTF-16 positions and string indices.
+public struct SourceText: Sendable, Hashable {
+    /// The whole text as read or edited.
+    public let text: String
+    /// Each line's content without its terminator (`\n`, `\r\n` or `\r`).
+    public let lines: [Substring]
+
+    public init(_ text: String) {
+        self.text = text
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        var index = text.startIndex
+        // Scan scalars rather than Characters: "\r\n" is one Character and would hide the split.
+        let scalars = text.unicodeScalars
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(text[lineStart..<index])
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                index = next
+                lineStart = index
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<text.endIndex])
+        self.lines = lines
+    }
+
+    /// The content of line `line`, or "" past the end.
+    public func line(_ line: Int) -> Substring {
+        lines.indices.contains(line) ? lines[line] : ""
+    }
+
+    /// The string index for an LSP position, clamped to the line (and to the text).
+    public func index(at position: SourcePosition) -> String.Index {
+        guard position.line >= 0 else { return text.startIndex }
+        guard position.line < lines.count else { return text.endIndex }
+        let content = lines[position.line]
+        var remaining = max(position.character, 0)
+        var index = content.startIndex
+        // Walk scalars so that a position inside a surrogate pair rounds down to a scalar boundary.
+        for scalar in content.unicodeScalars {
+            let width = scalar.utf16.count
+            if remaining < width { break }
+            remaining -= width
+            index = content.unicodeScalars.index(after: index)
+        }
+        return index
+    }
+
+    /// The LSP position of a string index in this text.
+    public func position(of index: String.Index) -> SourcePosition {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].startIndex <= index { low = mid } else { high = mid - 1 }
+        }
+        let content = lines[low]
+        let clamped = min(index, content.endIndex)
+        return SourcePosition(line: low, character: content.utf16.distance(from: content.startIndex, to: clamped))
+    }
+
+    /// The LSP range of `substring`, which must be a slice of `text`.
+    public func range(of substring: Substring) -> SourceRange {
+        SourceRange(start: position(of: substring.startIndex), end: position(of: substring.endIndex))
+    }
+
+    /// The range covering line `line` from its first to last character.
+    public func range(ofLine line: Int) -> SourceRange {
+        let content = self.line(line)
+        return SourceRange(start: SourcePosition(line: line, character: 0), end: SourcePosition(line: line, character: content.utf16.count))
+    }
+
+    /// The exact text at `range`, or nil when the range is outside the text.
+    public func text(in range: SourceRange) -> Substring? {
+        guard range.start.line >= 0, range.start.line < lines.count, range.end.line < lines.count,
+              range.start <= range.end,
+              range.start.character <= lines[range.start.line].utf16.count,
+              range.end.character <= lines[range.end.line].utf16.count
+        else { return nil }
+        return text[index(at: range.start)..<index(at: range.end)]
+    }
+
+    /// A copy with `newText` put in place of `range` (an LSP incremental change).
+    public func replacing(_ range: SourceRange, with newText: String) -> SourceText {
+        let start = index(at: range.start)
+        let end = max(start, index(at: range.end))
+        var copy = text
+        copy.replaceSubrange(start..<end, with: newText)
+        return SourceText(copy)
+    }
+}
