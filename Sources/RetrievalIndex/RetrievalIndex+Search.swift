@@ -1,0 +1,115 @@
+import Analysis
+
+extension RetrievalIndex {
+    /// The chunks that best match `query` by BM25, best first; user text never raises an FTS syntax error. Blocking.
+    public func search(_ query: String, limit: Int = 10, kinds: Set<DocumentKind>? = nil) throws -> [SearchHit] {
+        guard limit > 0, let match = FTSQuery.matchExpression(for: query) else { return [] }
+        return try withDatabase { database in
+            try Self.keywordHits(match: match, limit: limit, kinds: kinds, in: database)
+        }
+    }
+
+    /// Hybrid search: BM25 and cosine rankings fused by reciprocal rank fusion (k = 60) when the index holds
+    /// vectors of `model` with the query vector's dimensions; BM25 alone otherwise. Blocking.
+    public func search(_ query: String, queryVector: [Float], model: String, limit: Int = 10,
+                       kinds: Set<DocumentKind>? = nil) throws -> [SearchHit] {
+        guard limit > 0 else { return [] }
+        let match = FTSQuery.matchExpression(for: query)
+        // Fusion needs more than `limit` from each list: a chunk ranked 15th by both may beat one ranked 1st by one.
+        let depth = max(limit * 5, 50)
+        return try withDatabase { database in
+            let keyword = try match.map { try Self.keywordHits(match: $0, limit: depth, kinds: kinds, in: database) } ?? []
+            let semantic = try Self.vectorRanking(queryVector, model: model, limit: depth, kinds: kinds, in: database)
+            guard !semantic.isEmpty else { return Array(keyword.prefix(limit)) }
+            var chunks = Dictionary(uniqueKeysWithValues: keyword.map { ($0.chunk.id, $0.chunk) })
+            let fused = RankFusion.fuse([keyword.map(\.chunk.id), semantic]).prefix(limit)
+            let lookup = try database.prepare("SELECT \(IndexSchema.chunkColumns) FROM chunks c WHERE c.id = ?1")
+            return try fused.compactMap { entry in
+                if chunks[entry.id] == nil {
+                    try lookup.bind(entry.id, at: 1)
+                    if try lookup.step() { chunks[entry.id] = IndexedChunk(row: lookup) }
+                    lookup.reset()
+                }
+                return chunks[entry.id].map { SearchHit(chunk: $0, score: entry.score) }
+            }
+        }
+    }
+
+    /// The chunks of `path` whose range covers `line`, narrowest first (for hover and go-to). Blocking.
+    public func chunks(at path: String, line: Int) throws -> [IndexedChunk] {
+        try withDatabase { database in
+            let statement = try database.prepare("""
+                SELECT \(IndexSchema.chunkColumns) FROM chunks c
+                WHERE c.path = ?1 AND c.start_line <= ?2 AND c.end_line >= ?2
+                ORDER BY c.end_line - c.start_line, c.start_line, c.start_char, c.id
+                """)
+            try statement.bind(path, at: 1)
+            try statement.bind(line, at: 2)
+            var chunks: [IndexedChunk] = []
+            while try statement.step() { chunks.append(IndexedChunk(row: statement)) }
+            return chunks
+        }
+    }
+
+    /// Every chunk of `path` in document order. Blocking.
+    public func chunks(inDocument path: String) throws -> [IndexedChunk] {
+        try withDatabase { database in
+            let statement = try database.prepare("""
+                SELECT \(IndexSchema.chunkColumns) FROM chunks c WHERE c.path = ?1
+                ORDER BY c.start_line, c.start_char, c.id
+                """)
+            try statement.bind(path, at: 1)
+            var chunks: [IndexedChunk] = []
+            while try statement.step() { chunks.append(IndexedChunk(row: statement)) }
+            return chunks
+        }
+    }
+
+    // MARK: Rankings
+
+    private static func keywordHits(match: String, limit: Int, kinds: Set<DocumentKind>?,
+                                    in database: SQLiteDatabase) throws -> [SearchHit] {
+        let kindList = kinds.map { $0.map(\.rawValue).sorted() }
+        let kindFilter = kindList.map { list in
+            " AND c.kind IN (" + list.indices.map { "?\($0 + 3)" }.joined(separator: ", ") + ")"
+        } ?? ""
+        let statement = try database.prepare("""
+            SELECT \(IndexSchema.chunkColumns), bm25(chunks_fts) AS score
+            FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
+            WHERE chunks_fts MATCH ?1\(kindFilter)
+            ORDER BY score, c.id LIMIT ?2
+            """)
+        try statement.bind(match, at: 1)
+        try statement.bind(limit, at: 2)
+        for (offset, kind) in (kindList ?? []).enumerated() {
+            try statement.bind(kind, at: Int32(offset + 3))
+        }
+        var hits: [SearchHit] = []
+        while try statement.step() {
+            // bm25() is lower-is-better; negate so every score in the API is higher-is-better.
+            hits.append(SearchHit(chunk: IndexedChunk(row: statement), score: -statement.double(at: 13)))
+        }
+        return hits
+    }
+
+    /// Chunk ids by cosine similarity to `vector` among chunks that have a `model` vector of the same size.
+    private static func vectorRanking(_ vector: [Float], model: String, limit: Int, kinds: Set<DocumentKind>?,
+                                      in database: SQLiteDatabase) throws -> [Int64] {
+        guard !vector.isEmpty else { return [] }
+        let statement = try database.prepare("""
+            SELECT c.id, c.kind, e.vector FROM chunks c
+            JOIN embeddings e ON e.content_hash = c.content_hash AND e.model = ?1
+            WHERE e.dims = ?2
+            """)
+        try statement.bind(model, at: 1)
+        try statement.bind(vector.count, at: 2)
+        let kindNames = kinds.map { Set($0.map(\.rawValue)) }
+        var scored: [(id: Int64, similarity: Double)] = []
+        while try statement.step() {
+            if let kindNames, !kindNames.contains(statement.string(at: 1)) { continue }
+            scored.append((statement.int64(at: 0), RankFusion.cosine(vector, statement.floats(at: 2))))
+        }
+        scored.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.id < $1.id }
+        return scored.prefix(limit).map(\.id)
+    }
+}

@@ -1,0 +1,99 @@
+import Analysis
+import Foundation
+
+extension RetrievalIndex {
+    /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
+    /// drops documents that are gone, all in one transaction. Blocking.
+    public func update(documents: [SessionDocument]) throws -> IndexUpdateStats {
+        var latest: [String: SessionDocument] = [:]
+        for document in documents { latest[document.path] = document }
+        return try withDatabaseRebuildingOnCorruption { database in
+            try Self.apply(latest, to: database)
+        }
+    }
+
+    private struct Stored {
+        var kind: String
+        var hash: String
+    }
+
+    private static func apply(_ documents: [String: SessionDocument], to database: SQLiteDatabase) throws -> IndexUpdateStats {
+        var stored: [String: Stored] = [:]
+        let select = try database.prepare("SELECT path, kind, content_hash FROM documents")
+        while try select.step() {
+            stored[select.string(at: 0)] = Stored(kind: select.string(at: 1), hash: select.string(at: 2))
+        }
+
+        var stats = IndexUpdateStats()
+        var changed: [(document: SessionDocument, hash: String, chunks: [ChunkDraft])] = []
+        for path in documents.keys.sorted() {
+            guard let document = documents[path] else { continue }
+            let hash = ContentHash(document.text.text).description
+            if let previous = stored[path], previous.hash == hash, previous.kind == document.kind.rawValue {
+                stats.unchanged += 1
+                continue
+            }
+            if stored[path] == nil { stats.added += 1 } else { stats.updated += 1 }
+            // Chunking runs before the write lock is taken.
+            changed.append((document, hash, Chunker.chunks(for: document)))
+        }
+        let removed = stored.keys.filter { documents[$0] == nil }.sorted()
+        stats.removed = removed.count
+        guard !changed.isEmpty || !removed.isEmpty else { return stats }
+
+        let now = Date().timeIntervalSince1970
+        try database.transaction {
+            let deleteChunks = try database.prepare("DELETE FROM chunks WHERE path = ?1")
+            let deleteDocument = try database.prepare("DELETE FROM documents WHERE path = ?1")
+            for path in removed + changed.map(\.document.path) {
+                try deleteChunks.bind(path, at: 1)
+                try deleteChunks.step()
+                deleteChunks.reset()
+            }
+            for path in removed {
+                try deleteDocument.bind(path, at: 1)
+                try deleteDocument.step()
+                deleteDocument.reset()
+            }
+            let insertChunk = try database.prepare("""
+                INSERT INTO chunks(path, kind, chunk_kind, start_line, start_char, end_line, end_char,
+                                   text, speaker, speaker_role, timestamp, content_hash)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                """)
+            let upsertDocument = try database.prepare("""
+                INSERT OR REPLACE INTO documents(path, kind, content_hash, indexed_at) VALUES (?1, ?2, ?3, ?4)
+                """)
+            for (document, hash, chunks) in changed {
+                for chunk in chunks {
+                    try insertChunk.bind(document.path, at: 1)
+                    try insertChunk.bind(document.kind.rawValue, at: 2)
+                    try insertChunk.bind(chunk.kind.rawValue, at: 3)
+                    try insertChunk.bind(chunk.range.start.line, at: 4)
+                    try insertChunk.bind(chunk.range.start.character, at: 5)
+                    try insertChunk.bind(chunk.range.end.line, at: 6)
+                    try insertChunk.bind(chunk.range.end.character, at: 7)
+                    try insertChunk.bind(chunk.text, at: 8)
+                    try insertChunk.bind(chunk.speaker, at: 9)
+                    try insertChunk.bind(chunk.speakerRole?.rawValue, at: 10)
+                    try insertChunk.bind(chunk.timestamp, at: 11)
+                    try insertChunk.bind(ContentHash(chunk.text).description, at: 12)
+                    try insertChunk.step()
+                    insertChunk.reset()
+                }
+                stats.chunksWritten += chunks.count
+                try upsertDocument.bind(document.path, at: 1)
+                try upsertDocument.bind(document.kind.rawValue, at: 2)
+                try upsertDocument.bind(hash, at: 3)
+                try upsertDocument.bind(now, at: 4)
+                try upsertDocument.step()
+                upsertDocument.reset()
+            }
+            // Vectors of text that no longer occurs anywhere in the session go with it.
+            try database.execute("""
+                DELETE FROM embeddings WHERE NOT EXISTS
+                    (SELECT 1 FROM chunks WHERE chunks.content_hash = embeddings.content_hash)
+                """)
+        }
+        return stats
+    }
+}
