@@ -1,0 +1,67 @@
+import Analysis
+import RetrievalIndex
+import Testing
+
+private let longParagraph = (0..<60).map { "Sentence \($0) explains how the candidate scaled the Kafka cluster." }.joined(separator: " ")
+
+private let documents: [SessionDocument] = [
+    document("jd.md", .jd, "# Platform Engineer\n\n## Requirements\n- 5+ years of Go\n- Kubernetes in production 🚀\n\n\(longParagraph)\n"),
+    document("cv.md", .cv, sampleCV),
+    document("transcript.md", .transcript, sampleTranscript.replacingOccurrences(of: "\n", with: "\r\n")),
+    document("interview.vtt", .transcript, "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Jane>I built the 𝔰𝔥𝔦𝔭𝔭𝔢𝔯 in Rust.</v>\n"),
+    document("notes.md", .notes, "Strong answer on EKS.\n\n  Follow up on Kafka — 日本語 too.  \n"),
+    document("readme.txt", .other, "Intro line.\r\n\r\n\(longParagraph)\r\nsecond line of the same paragraph\n"),
+]
+
+@Test func everyChunkRangeSelectsExactlyItsTextInTheDocument() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: documents)
+
+    for document in documents {
+        let chunks = try index.chunks(inDocument: document.path)
+        #expect(!chunks.isEmpty, "\(document.path) has no chunks")
+        for chunk in chunks {
+            #expect(document.text.text(in: chunk.range).map(String.init) == chunk.text, "\(document.path) \(chunk.range)")
+            #expect(chunk.text.first?.isWhitespace == false && chunk.text.last?.isWhitespace == false)
+            #expect(chunk.documentKind == document.kind)
+        }
+    }
+}
+
+@Test func longProseIsCutIntoOverlappingWindowsAtWordBoundaries() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let source = document("readme.txt", .other, longParagraph)
+    _ = try index.update(documents: [source])
+
+    let windows = try index.chunks(inDocument: "readme.txt")
+
+    #expect(windows.count >= 8)
+    #expect(windows.allSatisfy { $0.chunkKind == .window && $0.text.unicodeScalars.count <= 400 })
+    for (previous, next) in zip(windows, windows.dropFirst()) {
+        #expect(next.range.start < previous.range.end, "windows overlap")
+        #expect(previous.range.start < next.range.start, "windows advance")
+    }
+    let words = Set(longParagraph.split(separator: " ").map(String.init))
+    for window in windows {
+        #expect(window.text.split(separator: " ").allSatisfy { words.contains(String($0)) }, "no word is cut")
+    }
+}
+
+@Test func shortStructuredLinesAreNeverWindowed() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("notes.md", .notes, "Strong answer on EKS.\nWeak on Kafka.")])
+
+    let chunks = try index.chunks(inDocument: "notes.md")
+
+    #expect(chunks.map(\.text) == ["Strong answer on EKS.", "Weak on Kafka."])
+    #expect(chunks.allSatisfy { $0.chunkKind == .line })
+}
+
+@Test func theContentHashIsStableAcrossRuns() {
+    #expect(ContentHash("").description == "cbf29ce484222325")
+    #expect(ContentHash("a").description == "af63dc4c8601ec8c")
+    #expect(ContentHash("Kubernetes").value != ContentHash("kubernetes").value)
+}
