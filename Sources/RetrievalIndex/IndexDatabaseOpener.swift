@@ -38,6 +38,9 @@ struct IndexDatabaseOpener {
         guard mode == "wal" else { throw IndexRebuildReason(message: "journal mode is \(mode ?? "unknown"), not WAL") }
         // WAL with synchronous=NORMAL cannot corrupt on power loss; it only may lose the last commits.
         try database.execute("PRAGMA synchronous=NORMAL")
+        // A bulk index dirties far more than the default 2 MB of pages; spilling them mid-transaction
+        // appends the same pages to the WAL again and again. The cache only grows as pages are used.
+        try database.execute("PRAGMA cache_size=-65536")
         let tables = Int(try database.scalarText("SELECT count(*) FROM sqlite_master") ?? "0") ?? 0
         if tables == 0 {
             try database.transaction {

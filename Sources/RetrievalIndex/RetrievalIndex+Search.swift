@@ -69,24 +69,23 @@ extension RetrievalIndex {
 
     private static func keywordHits(match: String, limit: Int, kinds: Set<DocumentKind>?,
                                     in database: SQLiteDatabase) throws -> [SearchHit] {
-        let kindList = kinds.map { $0.map(\.rawValue).sorted() }
-        let kindFilter = kindList.map { list in
-            " AND c.kind IN (" + list.indices.map { "?\($0 + 3)" }.joined(separator: ", ") + ")"
-        } ?? ""
-        let statement = try database.prepare("""
-            SELECT \(IndexSchema.chunkColumns), bm25(chunks_fts) AS score
-            FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
-            WHERE chunks_fts MATCH ?1\(kindFilter)
-            ORDER BY score, c.id LIMIT ?2
-            """)
-        try statement.bind(match, at: 1)
-        try statement.bind(limit, at: 2)
-        for (offset, kind) in (kindList ?? []).enumerated() {
-            try statement.bind(kind, at: Int32(offset + 3))
+        var expression = "{text}: (\(match))"
+        if let kinds {
+            guard !kinds.isEmpty else { return [] }
+            // Raw values of our own enum: plain words, safe to quote into the expression.
+            expression += " AND {kind}: (" + kinds.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: " OR ") + ")"
         }
+        let statement = try database.prepare("""
+            SELECT \(IndexSchema.chunkColumns), ranked.rank
+            FROM (SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS ranked
+            JOIN chunks c ON c.id = ranked.rowid
+            ORDER BY ranked.rank, c.id
+            """)
+        try statement.bind(expression, at: 1)
+        try statement.bind(limit, at: 2)
         var hits: [SearchHit] = []
         while try statement.step() {
-            // bm25() is lower-is-better; negate so every score in the API is higher-is-better.
+            // rank is BM25, lower-is-better; negate so every score in the API is higher-is-better.
             hits.append(SearchHit(chunk: IndexedChunk(row: statement), score: -statement.double(at: 13)))
         }
         return hits

@@ -43,18 +43,27 @@ extension RetrievalIndex {
 
         let now = Date().timeIntervalSince1970
         try database.transaction {
+            // An external-content FTS row is deleted by handing FTS5 the values it indexed.
+            let unindex = try database.prepare("""
+                INSERT INTO chunks_fts(chunks_fts, rowid, text, kind)
+                SELECT 'delete', id, text, kind FROM chunks WHERE path = ?1
+                """)
             let deleteChunks = try database.prepare("DELETE FROM chunks WHERE path = ?1")
             let deleteDocument = try database.prepare("DELETE FROM documents WHERE path = ?1")
             for path in removed + changed.map(\.document.path) {
-                try deleteChunks.bind(path, at: 1)
-                try deleteChunks.step()
-                deleteChunks.reset()
+                for statement in [unindex, deleteChunks] {
+                    try statement.bind(path, at: 1)
+                    try statement.step()
+                    statement.reset()
+                }
             }
             for path in removed {
                 try deleteDocument.bind(path, at: 1)
                 try deleteDocument.step()
                 deleteDocument.reset()
             }
+            // Read after the deletes: new rows take max(id) + 1 of what remains.
+            let firstNewID = Int64(try database.scalarText("SELECT coalesce(max(id), 0) + 1 FROM chunks") ?? "1") ?? 1
             let insertChunk = try database.prepare("""
                 INSERT INTO chunks(path, kind, chunk_kind, start_line, start_char, end_line, end_char,
                                    text, speaker, speaker_role, timestamp, content_hash)
@@ -88,11 +97,17 @@ extension RetrievalIndex {
                 try upsertDocument.step()
                 upsertDocument.reset()
             }
-            // Vectors of text that no longer occurs anywhere in the session go with it.
-            try database.execute("""
-                DELETE FROM embeddings WHERE NOT EXISTS
-                    (SELECT 1 FROM chunks WHERE chunks.content_hash = embeddings.content_hash)
+            // New rows got ids above every older one: INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1.
+            let indexNewChunks = try database.prepare("""
+                INSERT INTO chunks_fts(rowid, text, kind) SELECT id, text, kind FROM chunks WHERE id >= ?1
                 """)
+            try indexNewChunks.bind(firstNewID, at: 1)
+            try indexNewChunks.step()
+            // Vectors of text that no longer occurs anywhere in the session go with it. NOT IN builds one
+            // transient index over chunk hashes, cheaper than keeping a permanent one up to date on every insert.
+            if try database.scalarText("SELECT EXISTS (SELECT 1 FROM embeddings)") == "1" {
+                try database.execute("DELETE FROM embeddings WHERE content_hash NOT IN (SELECT content_hash FROM chunks)")
+            }
         }
         return stats
     }

@@ -1,0 +1,87 @@
+import Analysis
+import Foundation
+import RetrievalIndex
+
+// Retrieval index benchmark: indexing throughput on a generated 10 MB session, re-index of one
+// changed file, and search latency. Run in release: swift run -c release interview-bench
+
+let corpusBytes = 10 * 1024 * 1024
+let clock = ContinuousClock()
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func percentile(_ values: [Double], _ fraction: Double) -> Double {
+    let sorted = values.sorted()
+    let position = Int((Double(sorted.count - 1) * fraction).rounded())
+    return sorted[position]
+}
+
+func makeDocuments() -> [SessionDocument] {
+    var corpus = BenchmarkCorpus(seed: 42)
+    var documents: [SessionDocument] = []
+    // 80 % transcripts, 20 % CVs, in files of about 100 KB.
+    for number in 0..<82 {
+        documents.append(SessionDocument(path: "transcript-\(number).md", kind: .transcript,
+                                         text: SourceText(corpus.transcript(bytes: 100 * 1024))))
+    }
+    for number in 0..<21 {
+        documents.append(SessionDocument(path: "cv-\(number).md", kind: .cv,
+                                         text: SourceText(corpus.curriculumVitae(bytes: 100 * 1024))))
+    }
+    return documents
+}
+
+let workspace = NSTemporaryDirectory() + "/interview-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: workspace) }
+
+let documents = makeDocuments()
+let totalBytes = documents.reduce(0) { $0 + $1.text.text.utf8.count }
+print("corpus: \(documents.count) documents, \(String(format: "%.2f", Double(totalBytes) / 1_048_576)) MB")
+
+func openIndex(run: Int) throws -> RetrievalIndex {
+    let path = "\(workspace)/run-\(run)/index.sqlite"
+    return try RetrievalIndex(sessionRoot: workspace, location: IndexLocation(explicitPath: path))
+}
+
+// Full index, fresh database each run.
+var throughputs: [Double] = []
+var chunkCount = 0
+for run in 0..<5 {
+    let index = try openIndex(run: run)
+    var stats = IndexUpdateStats()
+    let elapsed = try clock.measure { stats = try index.update(documents: documents) }
+    chunkCount = stats.chunksWritten
+    throughputs.append(Double(totalBytes) / 1_048_576 / seconds(elapsed))
+}
+print(String(format: "index: median %.1f MB/s over 5 runs (min %.1f, max %.1f), %d chunks",
+             percentile(throughputs, 0.5), throughputs.min() ?? 0, throughputs.max() ?? 0, chunkCount))
+
+// Re-index after one file changed.
+let index = try openIndex(run: 99)
+_ = try index.update(documents: documents)
+var current = documents
+var reindexTimes: [Double] = []
+for iteration in 0..<20 {
+    let target = iteration % 10
+    let edited = current[target].text.text + "[99:00:\(iteration)] Candidate: one more answer about Kafka \(iteration).\n"
+    current[target] = SessionDocument(path: current[target].path, kind: current[target].kind, text: SourceText(edited))
+    let elapsed = try clock.measure { _ = try index.update(documents: current) }
+    reindexTimes.append(seconds(elapsed) * 1000)
+}
+print(String(format: "re-index one changed file (~100 KB) of %d: median %.2f ms over 20 runs (p95 %.2f ms)",
+             documents.count, percentile(reindexTimes, 0.5), percentile(reindexTimes, 0.95)))
+
+// Search latency.
+var corpus = BenchmarkCorpus(seed: 7)
+let queries = (0..<100).map { _ in corpus.query() }
+for query in queries.prefix(10) { _ = try index.search(query, limit: 10) }
+var searchTimes: [Double] = []
+for query in queries {
+    let elapsed = try clock.measure { _ = try index.search(query, limit: 10) }
+    searchTimes.append(seconds(elapsed) * 1000)
+}
+print(String(format: "search (BM25, limit 10): p50 %.2f ms, p95 %.2f ms over %d queries",
+             percentile(searchTimes, 0.5), percentile(searchTimes, 0.95), queries.count))
