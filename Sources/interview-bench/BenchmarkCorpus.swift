@@ -31,6 +31,11 @@ struct BenchmarkCorpus {
         return z ^ (z >> 31)
     }
 
+    /// A uniform value in [0, 1).
+    mutating func unitInterval() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
+    }
+
     private mutating func pick(_ options: [String]) -> String {
         options[Int(next() % UInt64(options.count))]
     }

@@ -85,3 +85,37 @@ for query in queries {
 }
 print(String(format: "search (BM25, limit 10): p50 %.2f ms, p95 %.2f ms over %d queries",
              percentile(searchTimes, 0.5), percentile(searchTimes, 0.95), queries.count))
+
+// A typical session: one JD, one CV, one transcript (about 150 KB), with 384-dimension vectors for hybrid search.
+var typicalCorpus = BenchmarkCorpus(seed: 11)
+let typical = [
+    SessionDocument(path: "jd.md", kind: .jd, text: SourceText(typicalCorpus.curriculumVitae(bytes: 4 * 1024))),
+    SessionDocument(path: "cv.md", kind: .cv, text: SourceText(typicalCorpus.curriculumVitae(bytes: 16 * 1024))),
+    SessionDocument(path: "transcript.md", kind: .transcript, text: SourceText(typicalCorpus.transcript(bytes: 130 * 1024))),
+]
+let typicalIndex = try RetrievalIndex(sessionRoot: workspace + "/typical",
+                                      location: IndexLocation(explicitPath: workspace + "/typical.sqlite"))
+let typicalElapsed = try clock.measure { _ = try typicalIndex.update(documents: typical) }
+let dimensions = 384
+func vector(seed: Int) -> [Float] {
+    var generator = BenchmarkCorpus(seed: UInt64(seed))
+    return (0..<dimensions).map { _ in Float(generator.unitInterval() - 0.5) }
+}
+for (offset, chunk) in try typicalIndex.chunksMissingEmbeddings(model: "bench").enumerated() {
+    try typicalIndex.storeEmbedding(contentHash: chunk.contentHash, model: "bench", vector: vector(seed: offset))
+}
+var keywordTimes: [Double] = []
+var hybridTimes: [Double] = []
+for (offset, query) in queries.enumerated() {
+    keywordTimes.append(seconds(try clock.measure { _ = try typicalIndex.search(query, limit: 10) }) * 1000)
+    let queryVector = vector(seed: 100_000 + offset)
+    hybridTimes.append(seconds(try clock.measure {
+        _ = try typicalIndex.search(query, queryVector: queryVector, model: "bench", limit: 10)
+    }) * 1000)
+}
+print(String(format: "typical session (%.0f KB, %d chunks): index %.1f ms; search p50 %.3f ms, p95 %.3f ms; hybrid (%d-dim) p50 %.2f ms, p95 %.2f ms",
+             Double(typical.reduce(0) { $0 + $1.text.text.utf8.count }) / 1024,
+             try typicalIndex.chunksMissingEmbeddings(model: "none").count,
+             seconds(typicalElapsed) * 1000,
+             percentile(keywordTimes, 0.5), percentile(keywordTimes, 0.95), dimensions,
+             percentile(hybridTimes, 0.5), percentile(hybridTimes, 0.95)))
