@@ -63,25 +63,38 @@ enum CueTranscriptReader {
         var openVoice: Substring?
     }
 
+    private struct Tag {
+        var range: Range<Substring.Index>
+        /// The tag name without class or annotation (`b`, `i`, `c`), empty for timestamp tags.
+        var name: Substring
+        var isClosing: Bool
+    }
+
     /// Strips `<v Speaker>`, `<v.loud Speaker>`, `</v>`, `<b>`, `<c.x>` and `<00:00:01.000>` tags around the text.
     static func parseCueLine(_ raw: Substring, voice: Substring?) -> CueLine {
         var currentVoice = voice
         var lineVoice = voice
         var firstText: Substring.Index?
         var lastTextEnd: Substring.Index?
+        var tags: [Tag] = []
         var index = raw.startIndex
         while index < raw.endIndex {
             let character = raw[index]
             if character == "<", let close = raw[index...].firstIndex(of: ">") {
                 let tag = raw[raw.index(after: index)..<close]
+                let next = raw.index(after: close)
                 if tag.hasPrefix("v ") || tag.hasPrefix("v.") || tag.hasPrefix("v\t") {
                     let name = LineScan.trim(tag.drop { !LineScan.isSpace($0) })
                     currentVoice = name.isEmpty ? nil : name
                     if firstText == nil || lineVoice == nil { lineVoice = currentVoice }
                 } else if tag == "/v" {
                     currentVoice = nil
+                } else {
+                    let isClosing = tag.hasPrefix("/")
+                    let name = (isClosing ? tag.dropFirst() : tag).prefix { $0.isLetter }
+                    tags.append(Tag(range: index..<next, name: name, isClosing: isClosing))
                 }
-                index = raw.index(after: close)
+                index = next
                 continue
             }
             if !LineScan.isSpace(character) {
@@ -90,10 +103,21 @@ enum CueTranscriptReader {
             }
             index = raw.index(after: index)
         }
-        guard let firstText, let lastTextEnd else {
+        guard var start = firstText, var end = lastTextEnd else {
             return CueLine(text: raw[raw.endIndex...], voice: lineVoice, openVoice: currentVoice)
         }
-        return CueLine(text: raw[firstText..<lastTextEnd], voice: lineVoice, openVoice: currentVoice)
+        // Widen the text over formatting tags that open before it or close after it, so `<i>Mostly</i> for`
+        // stays balanced; tags only around the text are left out.
+        for (position, tag) in tags.enumerated() where !tag.name.isEmpty && tag.range.lowerBound >= start && tag.range.upperBound <= end {
+            if tag.isClosing {
+                if let opening = tags[..<position].last(where: { !$0.isClosing && $0.name == tag.name }), opening.range.lowerBound < start {
+                    start = opening.range.lowerBound
+                }
+            } else if let closing = tags[(position + 1)...].first(where: { $0.isClosing && $0.name == tag.name }), closing.range.upperBound > end {
+                end = closing.range.upperBound
+            }
+        }
+        return CueLine(text: raw[start..<end], voice: lineVoice, openVoice: currentVoice)
     }
 
     /// `Speaker: text`, `[Speaker] text`, `- Speaker: text`, `>> Speaker: text` inside a cue; a bare

@@ -84,7 +84,12 @@ struct SpeakerLabel {
             switch content[index] {
             case "[", "(": depth += 1
             case "]", ")": depth = max(0, depth - 1)
-            case ":" where depth == 0: return index
+            case ":" where depth == 0:
+                // "0:03" is a time, not the end of a label.
+                let after = content.index(after: index)
+                let isTime = index > content.startIndex && content[content.index(before: index)].isNumber
+                    && after < content.endIndex && content[after].isNumber
+                if !isTime { return index }
             default: break
             }
         }
