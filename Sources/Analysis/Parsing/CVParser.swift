@@ -39,6 +39,8 @@ public enum CVParser {
                 content = heading.text
                 isHeading = true
                 skipNext = heading.style == .setext
+            } else if isBareSectionName(trimmed) {
+                isHeading = true
             }
 
             let range = DateRangeParser.firstRange(in: content)
@@ -83,6 +85,22 @@ public enum CVParser {
             roles[position].lines = start...max(start, end)
         }
         return ParsedCV(sections: sections, roles: roles, entries: entries)
+    }
+
+    private static let sectionNames: Set<String> = [
+        "experience", "work experience", "professional experience", "relevant experience", "employment",
+        "employment history", "work history", "career history", "skills", "technical skills", "key skills",
+        "core skills", "skills and tools", "competencies", "core competencies", "education", "certifications",
+        "certificates", "licenses", "licences", "licenses and certifications", "projects", "summary", "profile",
+        "professional summary", "about me", "languages", "awards", "publications", "volunteering",
+        "volunteer experience", "interests", "references", "achievements", "training", "courses", "tools",
+        "technologies", "contact", "clinical experience", "teaching experience", "leadership",
+    ]
+
+    /// A plain line that is only a usual CV section name ("Work Experience"), without colon or capitals.
+    private static func isBareSectionName(_ trimmed: Substring) -> Bool {
+        guard trimmed.count <= 40, let first = trimmed.first, first.isLetter else { return false }
+        return sectionNames.contains(PhraseText.words(trimmed).joined(separator: " "))
     }
 
     /// A `Title:` line names a CV section only when it is one or two words ("Experience:", "Work history:").

@@ -109,6 +109,8 @@ enum DateRangeParser {
                 switch character {
                 case "-", "\u{2013}", "\u{2014}", "\u{2212}", "\u{2012}": tokens.append(.dash)
                 case "/": tokens.append(.slash)
+                // "03.2019" is a month and year like "03/2019"; "Sept. 2010" keeps its dot out.
+                case "." where tokens.last.map { if case .number = $0 { true } else { false } } ?? false: tokens.append(.slash)
                 case ".", ",", "'", "(", ")", "[", "]": break
                 default:
                     if !LineScan.isSpace(character) { tokens.append(.other) }

@@ -111,6 +111,8 @@ public enum JobDescriptionParser {
                     index += 1
                     lines.append(Line(index: index, kind: .underline))
                 }
+            } else if isBareHeading(trimmed, at: index, in: source) {
+                lines.append(Line(index: index, kind: .heading(HeadingLine(text: trimmed, level: 2, style: .colon))))
             } else if let inline = inlineRequirement(trimmed) {
                 lines.append(Line(index: index, kind: .inline(label: inline.label, content: inline.content, priority: inline.priority)))
             } else {
@@ -119,6 +121,18 @@ public enum JobDescriptionParser {
             index += 1
         }
         return lines
+    }
+
+    /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
+    /// or a short known phrase that list items follow.
+    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
+        guard trimmed.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
+              !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
+        if RequirementHeading.isWholePhrase(trimmed) { return true }
+        guard RequirementHeading.classify(trimmed) != .unknown else { return false }
+        var next = index + 1
+        while next < source.count, LineScan.isBlank(source[next]) { next += 1 }
+        return next < source.count && ListItemLine.parse(source[next]) != nil
     }
 
     /// `Must have: Python, SQL` or `**Preferred:** Kafka`: a short requirement label, a colon, then the item.

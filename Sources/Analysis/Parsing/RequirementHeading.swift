@@ -44,6 +44,26 @@ enum RequirementHeading: Equatable {
         "notes", "company", "stack", "tech stack", "our stack", "tools", "projects", "first", "days",
     ]
 
+    // Words that decorate a heading without changing it ("Key responsibilities", "Your qualifications").
+    private static let fillers: Set<String> = ["key", "the", "your", "our", "job", "and", "main", "core", "a", "role"]
+
+    /// True when `text` is nothing but a known heading phrase, so a bare plain-text line like "Qualifications"
+    /// can be taken as a heading without the risk of swallowing an item such as "Experience with SQL".
+    static func isWholePhrase(_ text: some StringProtocol) -> Bool {
+        let words = PhraseText.words(text).filter { !fillers.contains($0) }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let joined = words.joined(separator: " ")
+        return wholePhrases.contains(joined)
+    }
+
+    private static let wholePhrases: Set<String> = {
+        var phrases: Set<String> = []
+        for phrase in compensation + nicePhrases + mustPhrases + otherPhrases {
+            phrases.insert(phrase.split(separator: " ").filter { !fillers.contains(String($0)) }.joined(separator: " "))
+        }
+        return phrases
+    }()
+
     /// Classifies heading text by normalized phrase containment; preferred phrases win over required ones.
     static func classify(_ text: some StringProtocol) -> RequirementHeading {
         let padded = PhraseText.padded(text)

@@ -98,4 +98,19 @@ import Testing
         #expect(cv.roles.count == 1)
         #expect(cv.entries.map(\.text) == ["Diseñé 🎨 interfaces en Figma, 2019–2022"])
     }
+
+    @Test func bareSectionNamesAndEuropeanDatesInAPlainTextCV() {
+        let cv = parseCV("""
+        Anna Kowalska
+        Work Experience
+        Project Manager, Skanska 03.2019 – 05.2022
+        Led a 14-person team
+        Skills
+        MS Project, Jira
+        """)
+        #expect(cv.sections.map(\.title) == ["Work Experience", "Skills"])
+        #expect(cv.roles.first?.start == 2019 + 2.0 / 12)
+        #expect(cv.roles.first?.end == 2022 + 4.0 / 12)
+        #expect(cv.entries.last?.section == "skills")
+    }
 }

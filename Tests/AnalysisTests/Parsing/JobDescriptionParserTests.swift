@@ -218,4 +218,32 @@ import Testing
         let (jd, _) = parseJD("# Analyst\r\n## Requirements\r\n- Excel\r\n- SQL\r\n")
         #expect(jd.requirements.map(\.text) == ["Excel", "SQL"])
     }
+
+    @Test func bareHeadingLinesInAPastedJobPosting() {
+        let (jd, _) = parseJD("""
+        Financial Analyst
+
+        About the job
+        We are a fast-growing fintech.
+
+        Key Responsibilities
+        • Build the monthly forecast
+        • Partner with sales on pricing
+
+        Qualifications
+        • Bachelor's degree in Finance
+        • 3+ years in FP&A
+
+        Preferred Qualifications
+        • CFA Level II
+        """)
+        #expect(jd.requirements.map(\.text) == ["Bachelor's degree in Finance", "3+ years in FP&A", "CFA Level II"])
+        #expect(jd.requirements.map(\.priority) == [.must, .must, .nice])
+        #expect(jd.requirements[1].minYears == 3)
+    }
+
+    @Test func aPlainItemThatMentionsExperienceStaysAnItem() {
+        let (jd, _) = parseJD("Requirements:\nPython\n\nExperience with SQL\n")
+        #expect(jd.requirements.map(\.text) == ["Python", "Experience with SQL"])
+    }
 }
