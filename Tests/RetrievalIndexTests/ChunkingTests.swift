@@ -65,3 +65,59 @@ private let documents: [SessionDocument] = [
     #expect(ContentHash("a").description == "af63dc4c8601ec8c")
     #expect(ContentHash("Kubernetes").value != ContentHash("kubernetes").value)
 }
+
+@Test func aTranscriptTurnIsOneChunkWithItsSpeakerAndTimestamp() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let transcript = """
+        [00:01:05] Interviewer: Have you used Kafka?
+        [00:01:09] Candidate: Yes, I ran Kafka for the payments team.
+        """
+    _ = try index.update(documents: [document("transcript.md", .transcript, transcript)])
+
+    let hit = try #require(try index.search("payments Kafka").first)
+
+    #expect(hit.chunk.chunkKind == .turn)
+    #expect(hit.chunk.text == "Yes, I ran Kafka for the payments team.")
+    #expect(hit.chunk.speaker == "Candidate")
+    #expect(hit.chunk.speakerRole == .candidate)
+    #expect(hit.chunk.timestamp == "00:01:09")
+}
+
+@Test func aWebVTTCueIsAChunkWithTheVoiceTagSpeaker() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Jane Doe>I migrated our services to EKS.</v>\n"
+    _ = try index.update(documents: [document("interview.vtt", .transcript, vtt)])
+
+    let chunks = try index.chunks(inDocument: "interview.vtt")
+
+    #expect(chunks.count == 1)
+    #expect(chunks.first?.speaker == "Jane Doe")
+    #expect(chunks.first?.timestamp == "00:00:01")
+    #expect(chunks.first?.text.contains("migrated our services to EKS") == true)
+}
+
+@Test func eachJobRequirementIsItsOwnChunk() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let jd = "# Platform Engineer\n\nWe run a large fleet.\n\n## Requirements\n- 5+ years of Go\n- Kubernetes in production\n"
+    _ = try index.update(documents: [document("jd.md", .jd, jd)])
+
+    let chunks = try index.chunks(inDocument: "jd.md")
+
+    #expect(chunks.filter { $0.chunkKind == .requirement }.map(\.text) == ["5+ years of Go", "Kubernetes in production"])
+    #expect(chunks.contains { $0.chunkKind == .line && $0.text == "We run a large fleet." })
+}
+
+@Test func aCVRoleAndEachOfItsBulletsAreChunks() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("cv.md", .cv, sampleCV)])
+
+    let chunks = try index.chunks(inDocument: "cv.md")
+
+    #expect(chunks.contains { $0.chunkKind == .role && $0.text.contains("Senior SRE, Acme Corp") })
+    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Moved 30 services to EKS with Terraform"))
+    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Wrote C++ tooling for log shipping"))
+}
