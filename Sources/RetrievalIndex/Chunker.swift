@@ -37,6 +37,8 @@ enum Chunker {
         var covered = Set(parsed.headings.map(\.range.start.line))
         for requirement in parsed.requirements {
             covered.formUnion(requirement.range.start.line...max(requirement.range.start.line, requirement.range.end.line))
+            // The recruiter asked for this requirement to be ignored everywhere, chat answers included.
+            if requirement.ignored { continue }
             chunks += unit(requirement.range, in: source, kind: .requirement)
         }
         // The rest of the JD (about the team, responsibilities) still answers chat questions.

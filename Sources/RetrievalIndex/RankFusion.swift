@@ -26,10 +26,15 @@ public enum RankFusion {
         var dot: Float = 0
         var normA: Float = 0
         var normB: Float = 0
-        for index in a.indices {
-            dot += a[index] * b[index]
-            normA += a[index] * a[index]
-            normB += b[index] * b[index]
+        // Unchecked buffers let the optimizer vectorize the loop; the counts were compared above.
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                for index in 0..<a.count {
+                    dot += a[index] * b[index]
+                    normA += a[index] * a[index]
+                    normB += b[index] * b[index]
+                }
+            }
         }
         guard normA > 0, normB > 0 else { return 0 }
         return Double(dot) / (Double(normA).squareRoot() * Double(normB).squareRoot())

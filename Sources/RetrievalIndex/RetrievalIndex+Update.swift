@@ -3,12 +3,14 @@ import Foundation
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
-    /// drops documents that are gone, all in one transaction. Blocking.
-    public func update(documents: [SessionDocument]) throws -> IndexUpdateStats {
+    /// drops documents that are gone, all in one transaction. `progress` gets (documents written, documents to
+    /// write) after each re-indexed document, for `$/progress` on large sessions. Blocking.
+    public func update(documents: [SessionDocument],
+                       progress: (_ completed: Int, _ total: Int) -> Void = { _, _ in }) throws -> IndexUpdateStats {
         var latest: [String: SessionDocument] = [:]
         for document in documents { latest[document.path] = document }
         return try withDatabaseRebuildingOnCorruption { database in
-            try Self.apply(latest, to: database)
+            try Self.apply(latest, to: database, progress: progress)
         }
     }
 
@@ -17,7 +19,8 @@ extension RetrievalIndex {
         var hash: String
     }
 
-    private static func apply(_ documents: [String: SessionDocument], to database: SQLiteDatabase) throws -> IndexUpdateStats {
+    private static func apply(_ documents: [String: SessionDocument], to database: SQLiteDatabase,
+                              progress: (Int, Int) -> Void) throws -> IndexUpdateStats {
         var stored: [String: Stored] = [:]
         let select = try database.prepare("SELECT path, kind, content_hash FROM documents")
         while try select.step() {
@@ -72,7 +75,7 @@ extension RetrievalIndex {
             let upsertDocument = try database.prepare("""
                 INSERT OR REPLACE INTO documents(path, kind, content_hash, indexed_at) VALUES (?1, ?2, ?3, ?4)
                 """)
-            for (document, hash, chunks) in changed {
+            for (offset, (document, hash, chunks)) in changed.enumerated() {
                 for chunk in chunks {
                     try insertChunk.bind(document.path, at: 1)
                     try insertChunk.bind(document.kind.rawValue, at: 2)
@@ -96,6 +99,7 @@ extension RetrievalIndex {
                 try upsertDocument.bind(now, at: 4)
                 try upsertDocument.step()
                 upsertDocument.reset()
+                progress(offset + 1, changed.count)
             }
             // New rows got ids above every older one: INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1.
             let indexNewChunks = try database.prepare("""

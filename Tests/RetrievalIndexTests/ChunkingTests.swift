@@ -121,3 +121,13 @@ private let documents: [SessionDocument] = [
     #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Moved 30 services to EKS with Terraform"))
     #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Wrote C++ tooling for log shipping"))
 }
+
+@Test func anIgnoredRequirementIsNotIndexed() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let jd = "## Requirements\n- 5+ years of Go\n- Experience with COBOL <!-- interview: ignore -->\n"
+    _ = try index.update(documents: [document("jd.md", .jd, jd)])
+
+    #expect(try index.search("COBOL").isEmpty)
+    #expect(try index.search("Go").count == 1)
+}

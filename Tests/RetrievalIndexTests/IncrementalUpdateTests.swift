@@ -66,3 +66,15 @@ import Testing
     #expect(try reopened.update(documents: [document("cv.md", .cv, sampleCV)]) == IndexUpdateStats(unchanged: 1))
     #expect(try reopened.search("Terraform").count == 1)
 }
+
+@Test func progressIsReportedForEachReindexedDocument() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("cv.md", .cv, sampleCV)])
+    var reports: [String] = []
+
+    _ = try index.update(documents: [document("cv.md", .cv, sampleCV), document("transcript.md", .transcript, sampleTranscript),
+                                     document("notes.md", .notes, "Strong on EKS.")]) { reports.append("\($0)/\($1)") }
+
+    #expect(reports == ["1/2", "2/2"])
+}

@@ -12,8 +12,9 @@ public final class SQLiteDatabase {
     public let path: String
 
     /// Opens (creating if needed) the database at `path`; a new file gets mode 0600 before SQLite touches it.
+    /// `":memory:"` opens a private in-memory database.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws {
-        try SQLiteDatabase.createPrivateFile(at: path)
+        if path != ":memory:" { try SQLiteDatabase.createPrivateFile(at: path) }
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
         let status = sqlite3_open_v2(path, &connection, flags, nil)
