@@ -4,13 +4,17 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
 
     /// Hashes the UTF-8 bytes of `text`.
     public init<S: StringProtocol>(_ text: S) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Not Swift's Hasher: that is seeded per process, and these digests are stored on disk.
-        for byte in text.utf8 {
+        value = text.utf8.withContiguousStorageIfAvailable(Self.fnv1a) ?? Self.fnv1a(text.utf8)
+    }
+
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
         }
-        value = hash
+        return hash
     }
 
     /// 16 lowercase hex digits.

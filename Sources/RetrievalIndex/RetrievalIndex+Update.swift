@@ -1,4 +1,5 @@
 import Analysis
+import Dispatch
 import Foundation
 
 extension RetrievalIndex {
@@ -12,6 +13,17 @@ extension RetrievalIndex {
         return try withDatabaseRebuildingOnCorruption { database in
             try Self.apply(latest, to: database, progress: progress)
         }
+    }
+
+    /// Chunks of each document, parsed in parallel (parsing dominates indexing) before the write transaction.
+    private static func chunks(for documents: [SessionDocument]) -> [[ChunkDraft]] {
+        guard documents.count > 1 else { return documents.map(Chunker.chunks(for:)) }
+        let results = ChunkSlots(count: documents.count)
+        // GCD worker threads, not the cooperative pool: this call is synchronous and blocking by contract.
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            results.store(Chunker.chunks(for: documents[index]), at: index)
+        }
+        return results.values
     }
 
     private struct Stored {
@@ -28,7 +40,7 @@ extension RetrievalIndex {
         }
 
         var stats = IndexUpdateStats()
-        var changed: [(document: SessionDocument, hash: String, chunks: [ChunkDraft])] = []
+        var pending: [(document: SessionDocument, hash: String)] = []
         for path in documents.keys.sorted() {
             guard let document = documents[path] else { continue }
             let hash = ContentHash(document.text.text).description
@@ -37,9 +49,10 @@ extension RetrievalIndex {
                 continue
             }
             if stored[path] == nil { stats.added += 1 } else { stats.updated += 1 }
-            // Chunking runs before the write lock is taken.
-            changed.append((document, hash, Chunker.chunks(for: document)))
+            pending.append((document, hash))
         }
+        let chunked = chunks(for: pending.map(\.document))
+        let changed = pending.indices.map { (document: pending[$0].document, hash: pending[$0].hash, chunks: chunked[$0]) }
         let removed = stored.keys.filter { documents[$0] == nil }.sorted()
         stats.removed = removed.count
         guard !changed.isEmpty || !removed.isEmpty else { return stats }
@@ -114,5 +127,28 @@ extension RetrievalIndex {
             }
         }
         return stats
+    }
+}
+
+/// One slot of chunks per document, filled from concurrent workers.
+private final class ChunkSlots: @unchecked Sendable {
+    // @unchecked Sendable: `slots` is only touched while holding `lock`.
+    private var slots: [[ChunkDraft]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func store(_ chunks: [ChunkDraft], at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = chunks
+    }
+
+    var values: [[ChunkDraft]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
