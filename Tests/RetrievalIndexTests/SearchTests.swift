@@ -132,3 +132,11 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     #expect(chunks.first?.text.contains("partitioned a billing table") == true)
     #expect(try index.chunks(at: "transcript.md", line: 99).isEmpty)
 }
+
+@Test func accentsAndCaseDoNotHideAMatch() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("notes.md", .notes, "Sent her RÉSUMÉ to the Zürich team.")])
+
+    #expect(try index.search("resume zurich").count == 1)
+}
