@@ -10,12 +10,20 @@ extension RetrievalIndex {
                        progress: (_ completed: Int, _ total: Int) -> Void = { _, _ in }) throws -> IndexUpdateStats {
         var latest: [String: SessionDocument] = [:]
         for document in documents { latest[document.path] = document }
+        let hashes = latest.mapValues { ContentHash($0.text.text).description }
+        // Parse and chunk outside the lock, so hover and search lookups are not held up by a large re-index.
+        let stored = try withDatabaseRebuildingOnCorruption(Self.storedDocuments(in:))
+        let stale = latest.keys.sorted().filter { path in
+            guard let document = latest[path], let hash = hashes[path] else { return false }
+            return !Self.isCurrent(document, hash: hash, stored: stored[path])
+        }
+        let chunked = Dictionary(uniqueKeysWithValues: zip(stale, Self.chunks(for: stale.compactMap { latest[$0] })))
         return try withDatabaseRebuildingOnCorruption { database in
-            try Self.apply(latest, to: database, progress: progress)
+            try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
         }
     }
 
-    /// Chunks of each document, parsed in parallel (parsing dominates indexing) before the write transaction.
+    /// Chunks of each document, parsed in parallel (parsing dominates indexing).
     private static func chunks(for documents: [SessionDocument]) -> [[ChunkDraft]] {
         guard documents.count > 1 else { return documents.map(Chunker.chunks(for:)) }
         let results = ChunkSlots(count: documents.count)
@@ -31,28 +39,36 @@ extension RetrievalIndex {
         var hash: String
     }
 
-    private static func apply(_ documents: [String: SessionDocument], to database: SQLiteDatabase,
-                              progress: (Int, Int) -> Void) throws -> IndexUpdateStats {
+    private static func storedDocuments(in database: SQLiteDatabase) throws -> [String: Stored] {
         var stored: [String: Stored] = [:]
         let select = try database.prepare("SELECT path, kind, content_hash FROM documents")
         while try select.step() {
             stored[select.string(at: 0)] = Stored(kind: select.string(at: 1), hash: select.string(at: 2))
         }
+        return stored
+    }
 
+    private static func isCurrent(_ document: SessionDocument, hash: String, stored: Stored?) -> Bool {
+        stored?.hash == hash && stored?.kind == document.kind.rawValue
+    }
+
+    /// Writes the changes. The stored state is read again under the lock: another update may have run since
+    /// `chunked` was computed, and a document missing from it (e.g. after a rebuild) is chunked here.
+    private static func apply(_ documents: [String: SessionDocument], hashes: [String: String],
+                              chunked: [String: [ChunkDraft]], to database: SQLiteDatabase,
+                              progress: (Int, Int) -> Void) throws -> IndexUpdateStats {
+        let stored = try storedDocuments(in: database)
         var stats = IndexUpdateStats()
-        var pending: [(document: SessionDocument, hash: String)] = []
+        var changed: [(document: SessionDocument, hash: String, chunks: [ChunkDraft])] = []
         for path in documents.keys.sorted() {
-            guard let document = documents[path] else { continue }
-            let hash = ContentHash(document.text.text).description
-            if let previous = stored[path], previous.hash == hash, previous.kind == document.kind.rawValue {
+            guard let document = documents[path], let hash = hashes[path] else { continue }
+            if isCurrent(document, hash: hash, stored: stored[path]) {
                 stats.unchanged += 1
                 continue
             }
             if stored[path] == nil { stats.added += 1 } else { stats.updated += 1 }
-            pending.append((document, hash))
+            changed.append((document, hash, chunked[path] ?? Chunker.chunks(for: document)))
         }
-        let chunked = chunks(for: pending.map(\.document))
-        let changed = pending.indices.map { (document: pending[$0].document, hash: pending[$0].hash, chunks: chunked[$0]) }
         let removed = stored.keys.filter { documents[$0] == nil }.sorted()
         stats.removed = removed.count
         guard !changed.isEmpty || !removed.isEmpty else { return stats }
