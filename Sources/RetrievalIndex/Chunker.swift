@@ -68,12 +68,17 @@ enum Chunker {
         }
     }
 
-    /// Every line with a letter or digit, except `skipping`; a line of long prose becomes windows.
+    /// Every line with a letter or digit, except `skipping`, front matter and comment-only lines
+    /// (`<!-- interview: ignore -->`); a line of long prose becomes windows.
     private static func lines(of source: SourceText, skipping: Set<Int>) -> [ChunkDraft] {
         var chunks: [ChunkDraft] = []
-        for (number, line) in source.lines.enumerated() where !skipping.contains(number) {
+        let start = FrontMatter.parse(source)?.contentStart ?? 0
+        for number in start..<max(start, source.lines.count) where !skipping.contains(number) {
+            let line = source.lines[number]
             guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             else { continue }
+            let content = trimmed(line)
+            if content.hasPrefix("<!--"), content.hasSuffix("-->") { continue }
             chunks += unit(source.range(ofLine: number), in: source, kind: .line, proseKind: .window)
         }
         return chunks
@@ -83,7 +88,7 @@ enum Chunker {
     private static func paragraphs(of source: SourceText) -> [ChunkDraft] {
         var chunks: [ChunkDraft] = []
         var first: Int?
-        for number in 0...source.lines.count {
+        for number in min(FrontMatter.parse(source)?.contentStart ?? 0, source.lines.count)...source.lines.count {
             let blank = number == source.lines.count || source.lines[number].allSatisfy(\.isWhitespace)
             if !blank, first == nil { first = number }
             if blank, let start = first {

@@ -131,3 +131,12 @@ private let documents: [SessionDocument] = [
     #expect(try index.search("COBOL").isEmpty)
     #expect(try index.search("Go").count == 1)
 }
+
+@Test func frontMatterAndCommentLinesAreNotIndexed() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    let notes = "---\nkind: notes\ncandidate: Jane Doe\n---\nStrong on EKS.\n<!-- reviewed by panel -->\n"
+    _ = try index.update(documents: [document("notes.md", .notes, notes)])
+
+    #expect(try index.chunks(inDocument: "notes.md").map(\.text) == ["Strong on EKS."])
+}
