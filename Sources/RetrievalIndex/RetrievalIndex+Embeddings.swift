@@ -1,15 +1,25 @@
 extension RetrievalIndex {
     /// Stores the vector of the chunk text with `contentHash` for `model`, replacing an older one. Blocking.
     public func storeEmbedding(contentHash: String, model: String, vector: [Float]) throws {
-        try withDatabase { database in
-            let statement = try database.prepare("""
-                INSERT OR REPLACE INTO embeddings(content_hash, model, dims, vector) VALUES (?1, ?2, ?3, ?4)
-                """)
-            try statement.bind(contentHash, at: 1)
-            try statement.bind(model, at: 2)
-            try statement.bind(vector.count, at: 3)
-            try statement.bind(vector, at: 4)
-            try statement.step()
+        try storeEmbeddings([(contentHash, vector)], model: model)
+    }
+
+    /// Stores a batch of vectors for `model` in one transaction (an embeddings response at a time). Blocking.
+    public func storeEmbeddings(_ vectors: [(contentHash: String, vector: [Float])], model: String) throws {
+        try modifyingDatabase { database in
+            try database.transaction {
+                let statement = try database.prepare("""
+                    INSERT OR REPLACE INTO embeddings(content_hash, model, dims, vector) VALUES (?1, ?2, ?3, ?4)
+                    """)
+                for (contentHash, vector) in vectors {
+                    try statement.bind(contentHash, at: 1)
+                    try statement.bind(model, at: 2)
+                    try statement.bind(vector.count, at: 3)
+                    try statement.bind(vector, at: 4)
+                    try statement.step()
+                    statement.reset()
+                }
+            }
         }
     }
 

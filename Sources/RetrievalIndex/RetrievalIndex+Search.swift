@@ -19,7 +19,8 @@ extension RetrievalIndex {
         let depth = max(limit * 5, 50)
         return try withDatabase { database in
             let keyword = try match.map { try Self.keywordHits(match: $0, limit: depth, kinds: kinds, in: database) } ?? []
-            let semantic = try Self.vectorRanking(queryVector, model: model, limit: depth, kinds: kinds, in: database)
+            let semantic = try vectors(model: model, dimensions: queryVector.count, in: database)
+                .ranking(for: queryVector, limit: depth, kinds: kinds)
             guard !semantic.isEmpty else { return Array(keyword.prefix(limit)) }
             var chunks = Dictionary(uniqueKeysWithValues: keyword.map { ($0.chunk.id, $0.chunk) })
             let fused = RankFusion.fuse([keyword.map(\.chunk.id), semantic]).prefix(limit)
@@ -89,26 +90,5 @@ extension RetrievalIndex {
             hits.append(SearchHit(chunk: IndexedChunk(row: statement), score: -statement.double(at: 13)))
         }
         return hits
-    }
-
-    /// Chunk ids by cosine similarity to `vector` among chunks that have a `model` vector of the same size.
-    private static func vectorRanking(_ vector: [Float], model: String, limit: Int, kinds: Set<DocumentKind>?,
-                                      in database: SQLiteDatabase) throws -> [Int64] {
-        guard !vector.isEmpty else { return [] }
-        let statement = try database.prepare("""
-            SELECT c.id, c.kind, e.vector FROM chunks c
-            JOIN embeddings e ON e.content_hash = c.content_hash AND e.model = ?1
-            WHERE e.dims = ?2
-            """)
-        try statement.bind(model, at: 1)
-        try statement.bind(vector.count, at: 2)
-        let kindNames = kinds.map { Set($0.map(\.rawValue)) }
-        var scored: [(id: Int64, similarity: Double)] = []
-        while try statement.step() {
-            if let kindNames, !kindNames.contains(statement.string(at: 1)) { continue }
-            scored.append((statement.int64(at: 0), RankFusion.cosine(vector, statement.floats(at: 2))))
-        }
-        scored.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.id < $1.id }
-        return scored.prefix(limit).map(\.id)
     }
 }

@@ -15,8 +15,10 @@ public final class RetrievalIndex: @unchecked Sendable {
     /// The database file in use (the session folder's, the explicit one, or the cache fallback).
     public let databasePath: String
 
-    // @unchecked Sendable: `database` is only touched while holding `lock`. It is nil only after a failed rebuild.
+    // @unchecked Sendable: `database` and `vectorMatrix` are only touched while holding `lock`.
+    // `database` is nil only after a failed rebuild.
     private var database: SQLiteDatabase?
+    private var vectorMatrix: VectorMatrix?
     private let lock = NSLock()
     private let opener: IndexDatabaseOpener
     private let log: Log
@@ -67,10 +69,28 @@ public final class RetrievalIndex: @unchecked Sendable {
         return try body(try connection())
     }
 
+    /// Like `withDatabase`, for calls that change chunks or vectors: the cached vector matrix is dropped.
+    func modifyingDatabase<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        vectorMatrix = nil
+        return try body(try connection())
+    }
+
+    /// The vectors of `model` with `dimensions` values, loaded once until the next change; call inside `withDatabase`.
+    func vectors(model: String, dimensions: Int, in database: SQLiteDatabase) throws -> VectorMatrix {
+        if let vectorMatrix, vectorMatrix.model == model, vectorMatrix.dimensions == dimensions { return vectorMatrix }
+        let loaded = try VectorMatrix(model: model, dimensions: dimensions, from: database)
+        vectorMatrix = loaded
+        return loaded
+    }
+
     /// Like `withDatabase`, but a corruption found on the way rebuilds the file and runs `body` once more.
+    /// It changes chunks, so the cached vector matrix is dropped.
     func withDatabaseRebuildingOnCorruption<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        vectorMatrix = nil
         do {
             return try body(try connection())
         } catch let error as SQLiteError where error.isCorruption {

@@ -135,9 +135,8 @@ func vector(seed: Int) -> [Float] {
     var generator = BenchmarkCorpus(seed: UInt64(seed))
     return (0..<dimensions).map { _ in Float(generator.unitInterval() - 0.5) }
 }
-for (offset, chunk) in try typicalIndex.chunksMissingEmbeddings(model: "bench").enumerated() {
-    try typicalIndex.storeEmbedding(contentHash: chunk.contentHash, model: "bench", vector: vector(seed: offset))
-}
+let missing = try typicalIndex.chunksMissingEmbeddings(model: "bench")
+try typicalIndex.storeEmbeddings(missing.enumerated().map { ($1.contentHash, vector(seed: $0)) }, model: "bench")
 var keywordTimes: [Double] = []
 var hybridTimes: [Double] = []
 for (offset, query) in queries.enumerated() {

@@ -140,3 +140,30 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
 
     #expect(try index.search("resume zurich").count == 1)
 }
+
+@Test func vectorsStoredAfterASearchAreUsedByTheNextOne() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("notes.md", .notes, "Kubernetes upgrades\nLed the on-call overhaul")])
+    let chunks = try index.chunks(inDocument: "notes.md")
+    try index.storeEmbeddings([(chunks[0].contentHash, [1, 0])], model: "m")
+    #expect(try index.search("overhaul", queryVector: [0, 1], model: "m", limit: 2).count == 2)
+
+    try index.storeEmbeddings([(chunks[1].contentHash, [0, 1])], model: "m")
+    let hits = try index.search("nothing matches this", queryVector: [0, 1], model: "m", limit: 1)
+
+    #expect(hits.map(\.chunk.id) == [chunks[1].id])
+}
+
+@Test func aReindexedDocumentIsSeenByHybridSearch() throws {
+    let session = try TemporaryDirectory()
+    let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
+    _ = try index.update(documents: [document("notes.md", .notes, "Kubernetes upgrades")])
+    try index.storeEmbeddings(try index.chunksMissingEmbeddings(model: "m").map { ($0.contentHash, [1, 0]) }, model: "m")
+    _ = try index.search("x", queryVector: [1, 0], model: "m")
+
+    _ = try index.update(documents: [document("notes.md", .notes, "Kubernetes upgrades\nKafka tuning")])
+    try index.storeEmbeddings(try index.chunksMissingEmbeddings(model: "m").map { ($0.contentHash, [0, 1]) }, model: "m")
+
+    #expect(try index.search("x", queryVector: [0, 1], model: "m", limit: 1).first?.chunk.text == "Kafka tuning")
+}
