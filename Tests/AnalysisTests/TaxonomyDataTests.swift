@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Testing
 
 @Suite struct TaxonomyDataTests {
@@ -66,6 +67,20 @@ import Testing
                 #expect(term.caseSensitive, "\"\(term.text)\" of \(skill.name)")
             }
         }
+    }
+
+    @Test func spellingsHaveNoStraySpaces() {
+        for skill in taxonomy.skills {
+            for text in skill.terms.map(\.text) + skill.contextWords {
+                #expect(text == text.trimmingCharacters(in: .whitespaces) && !text.contains("  "), "\"\(text)\" of \(skill.name)")
+            }
+        }
+    }
+
+    @Test func epicTheRecordSystemNeedsAClinicalContextSoJiraEpicsDoNotCount() throws {
+        let epic = try #require(taxonomy.skill(named: "Epic"))
+        #expect(epic.caseSensitive && epic.category == "healthcare")
+        #expect(epic.contextWords.contains("EHR") && epic.contextWords.contains("patient"))
     }
 
     @Test func javaAndJavaScriptAreSeparateSkills() throws {
