@@ -111,7 +111,8 @@ import Testing
     @Test func goIsCaseSensitiveWithGolangAliasesAndContextWords() throws {
         let go = try #require(taxonomy.skill(named: "Go"))
         #expect(go.caseSensitive)
-        #expect(go.aliases.contains("golang") && go.aliases.contains("Golang"))
+        #expect(go.aliases.contains("golang") && go.aliases.contains("Go language"))
+        #expect(go.aliasTerm("golang").caseSensitive == false, "golang is distinctive in any case")
         for word in ["language", "microservices", "goroutines", "backend", "written in"] {
             #expect(go.contextWords.contains(word), "\(word)")
         }

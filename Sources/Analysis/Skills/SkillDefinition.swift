@@ -27,7 +27,13 @@ public struct SkillDefinition: Sendable, Hashable {
     /// Every spelling that names this skill (name first, then aliases), each with its own case rule.
     public var terms: [SkillTerm] {
         [SkillTerm(text: name, caseSensitive: caseSensitive)]
-            + aliases.map { SkillTerm(text: $0, caseSensitive: caseSensitive) }
+            + aliases.map(aliasTerm)
             + caseSensitiveAliases.map { SkillTerm(text: $0, caseSensitive: true) }
+    }
+
+    /// An alias with this skill's case rule, except that an all-lowercase alias of a case-sensitive
+    /// skill ("golang", "spreadsheets") is distinctive enough to match in any case.
+    public func aliasTerm(_ alias: String) -> SkillTerm {
+        SkillTerm(text: alias, caseSensitive: caseSensitive && alias != alias.lowercased())
     }
 }

@@ -28,9 +28,9 @@ public struct SkillTaxonomy: Sendable {
             let claimed = skill.terms
             let owner = skill.name.lowercased()
             for index in merged.indices where merged[index].name.lowercased() != owner {
-                let caseSensitive = merged[index].caseSensitive
+                let other = merged[index]
                 merged[index].aliases.removeAll { alias in
-                    claimed.contains { $0.collides(with: SkillTerm(text: alias, caseSensitive: caseSensitive)) }
+                    claimed.contains { $0.collides(with: other.aliasTerm(alias)) }
                 }
                 merged[index].caseSensitiveAliases.removeAll { alias in
                     claimed.contains { $0.collides(with: SkillTerm(text: alias, caseSensitive: true)) }
@@ -51,7 +51,7 @@ extension SkillDefinition {
     fileprivate mutating func absorb(_ other: SkillDefinition) {
         let known = terms
         for alias in other.aliases {
-            let term = SkillTerm(text: alias, caseSensitive: caseSensitive)
+            let term = aliasTerm(alias)
             if !known.contains(where: { $0.collides(with: term) && $0.caseSensitive == term.caseSensitive }) {
                 aliases.append(alias)
             }
