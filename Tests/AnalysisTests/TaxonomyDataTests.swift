@@ -139,10 +139,14 @@ import Testing
 
     @Test func shortFormsThatAreOrdinaryWordsInLowercaseMatchOnlyInCapitals() throws {
         let ml = try #require(taxonomy.skill(named: "machine learning"))
-        #expect(ml.caseSensitiveAliases == ["ML"] && !ml.caseSensitive)
-        #expect(taxonomy.skill(named: "Apache Spark")?.caseSensitiveAliases == ["Spark"])
-        let node = try #require(taxonomy.skill(named: "Node.js"))
-        #expect(node.caseSensitiveAliases == ["Node"])
+        #expect(!ml.caseSensitive && ml.terms.contains(SkillTerm(text: "ML", caseSensitive: true)))
+        let expected = [("Apache Spark", "Spark"), ("Apache Airflow", "Airflow"), ("Node.js", "Node"),
+                        ("REST APIs", "REST"), ("Ruby on Rails", "Rails"), ("Dialectical Behavior Therapy", "DBT")]
+        for (name, shortForm) in expected {
+            let skill = try #require(taxonomy.skill(named: name))
+            #expect(skill.terms.contains(SkillTerm(text: shortForm, caseSensitive: true)), "\(shortForm) of \(name)")
+            #expect(skill.terms.contains { !$0.caseSensitive && $0.text == name.lowercased() }, "\(name) in lowercase")
+        }
     }
 
     @Test func typeScriptHasNoTSAliasBecauseOfClearancesLikeTSSlashSCI() throws {
