@@ -116,7 +116,7 @@ final class HTTPTransfer: @unchecked Sendable {
                 set(curl_mime_name(field, part.name))
                 switch part.content {
                 case .text(let text):
-                    set(curl_mime_data(field, text, Int(bitPattern: UInt(CURL_ZERO_TERMINATED))))
+                    set(curl_mime_data(field, text, text.utf8.count))
                 case .file(let path, let contentType):
                     set(curl_mime_filedata(field, path))
                     if let contentType { set(curl_mime_type(field, contentType)) }
