@@ -38,6 +38,9 @@ struct HTTPResponse: Sendable {
 /// How a transfer ended when it did not complete normally.
 enum TransferFailure: Error, Sendable {
     case cancelled
+    /// No connection was established within the connect timeout.
+    case connectTimedOut
+    /// Connected, but the whole exchange did not finish within the total timeout.
     case timedOut
     /// The chunk handler asked to stop (e.g. it found malformed data).
     case stoppedByHandler

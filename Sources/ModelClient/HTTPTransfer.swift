@@ -187,7 +187,9 @@ final class HTTPTransfer: @unchecked Sendable {
         case CURLE_OK:
             return .success(sink.response(status: status))
         case CURLE_OPERATION_TIMEDOUT:
-            return .failure(.timedOut)
+            var connectTime = 0.0
+            shim_curl_getinfo_double(easy, CURLINFO_CONNECT_TIME, &connectTime)
+            return .failure(connectTime == 0 ? .connectTimedOut : .timedOut)
         case CURLE_WRITE_ERROR where sink.stoppedByHandler:
             return .failure(.stoppedByHandler)
         case CURLE_ABORTED_BY_CALLBACK:

@@ -111,8 +111,12 @@ public final class ModelClient: Sendable {
             case .cancelled:
                 logger.log("model: \(label) cancelled")
                 throw CancellationError()
+            case .connectTimedOut:
+                let seconds = settings.connectTimeout
+                throw AttemptFailure(error: .connectionFailed("no connection within \(seconds) s"), retryable: true)
             case .timedOut:
-                throw AttemptFailure(error: .timedOut(seconds: settings.totalTimeout), retryable: true)
+                // Not retried: the server is up but slow, and the total timeout is the user's bound on waiting.
+                throw AttemptFailure(error: .timedOut(seconds: settings.totalTimeout), retryable: false)
             case .connection(let reason):
                 throw AttemptFailure(error: .connectionFailed(scrub(reason)), retryable: true)
             case .stoppedByHandler:

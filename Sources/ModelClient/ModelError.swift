@@ -39,13 +39,10 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// True for failures worth another attempt (rate limits, server errors, network trouble).
+    /// True for HTTP statuses worth another attempt: rate limits and server errors.
     var isTransient: Bool {
-        switch self {
-        case .httpStatus(let code, _): return code == 429 || code >= 500
-        case .timedOut, .connectionFailed: return true
-        default: return false
-        }
+        if case .httpStatus(let code, _) = self { return code == 429 || code >= 500 }
+        return false
     }
 
     private static func format(_ seconds: Double) -> String {

@@ -57,15 +57,17 @@ import Testing
 
     @Test func slowServerEndsInATimeoutWithinTheTotalTimeout() async throws {
         let server = try StandinServer()
-        try await server.fault("slow:5000")
-        var settings = server.settings()
+        try await server.fault("slow:5000", count: 3)
+        var settings = server.settings(maxRetries: 2)
         settings.totalTimeout = 0.5
         let client = ModelClient(settings: settings)
         let started = ContinuousClock.now
         await #expect(throws: ModelError.timedOut(seconds: 0.5)) {
             try await client.chat(messages: [.user("hi")])
         }
+        // A slow but connected server is not retried: the total timeout bounds the wait.
         #expect(started.duration(to: .now) < .milliseconds(1500))
+        #expect(try await server.requests().count == 1)
     }
 
     @Test func brokenStreamReportsThePartialAnswer() async throws {
