@@ -97,16 +97,12 @@ final class HTTPTransfer: @unchecked Sendable {
         case .json(let bytes):
             set(shim_curl_setopt_long(easy, CURLOPT_POST, 1))
             set(shim_curl_setopt_off_t(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count)))
-            // COPYPOSTFIELDS copies now, so the Swift array need not outlive this call.
-            bytes.withUnsafeBufferPointer { buffer in
-                let empty: [UInt8] = [0]
-                if let base = buffer.baseAddress {
-                    set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: base)))
-                } else {
-                    empty.withUnsafeBufferPointer { emptyBuffer in
-                        set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: emptyBuffer.baseAddress)))
-                    }
-                }
+            // COPYPOSTFIELDS copies now (POSTFIELDSIZE bytes), so the array need not outlive this call;
+            // the extra NUL keeps the pointer valid even for an empty body.
+            var copy = bytes
+            copy.append(0)
+            copy.withUnsafeMutableBytes { buffer in
+                set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, buffer.baseAddress))
             }
         case .multipart(let parts):
             guard let form = curl_mime_init(easy) else { throw .connection("libcurl could not build the upload") }
