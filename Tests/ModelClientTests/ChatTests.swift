@@ -21,6 +21,17 @@ import Testing
         #expect(sent["stream_options"]?["include_usage"] == true)
     }
 
+    @Test func streamedNonASCIITextSurvivesChunking() async throws {
+        let server = try StandinServer()
+        let content = "Frau Müller sprach über Großprojekte — 東京 🎉 résumé."
+        try await server.configure(["chat_content": .string(content), "chunk_size": 3])
+        let client = ModelClient(settings: server.settings())
+        let collector = DeltaCollector()
+        let completion = try await client.chat(messages: [.user("Zusammenfassung?")]) { collector.append($0) }
+        #expect(completion.text == content)
+        #expect(collector.deltas.joined() == content)
+    }
+
     @Test func plainCompletionReturnsTextFinishReasonAndUsage() async throws {
         let server = try StandinServer()
         try await server.configure(["chat_content": "Ask about their largest EKS cluster."])

@@ -210,7 +210,7 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def write_chunk(self, text):
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
         self.wfile.flush()
 
@@ -373,7 +373,7 @@ class Handler(BaseHTTPRequestHandler):
         def event(delta, finish=None):
             chunk = {"id": "chatcmpl-standin", "object": "chat.completion.chunk", "created": created,
                      "model": model, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-            return "data: " + json.dumps(chunk) + "\n\n"
+            return "data: " + json.dumps(chunk, ensure_ascii=False) + "\n\n"
 
         self.start_stream()
         try:
@@ -391,11 +391,14 @@ class Handler(BaseHTTPRequestHandler):
                     return
                 if drip:
                     time.sleep(drip)
-                # Split some events across two writes, and use CRLF in others, as real servers do.
+                # Split some events across two writes (mid UTF-8 sequence when there is one), and use
+                # CRLF in others, as real servers and proxies do.
                 text = event({"content": piece})
                 if number % 3 == 1:
-                    self.write_chunk(text[:7])
-                    self.write_chunk(text[7:])
+                    data = text.encode("utf-8")
+                    cut = next((i + 1 for i, b in enumerate(data) if b >= 0xC0), 7)
+                    self.write_chunk(data[:cut])
+                    self.write_chunk(data[cut:])
                 elif number % 3 == 2:
                     self.write_chunk(text.replace("\n", "\r\n"))
                 else:
