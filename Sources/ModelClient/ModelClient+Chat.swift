@@ -31,15 +31,20 @@ extension ModelClient {
         }
         return try await withRetries("chat") { _ in
             let json = try Self.parseBody(try await send(request, label: "chat"))
-            guard let choice = json["choices"]?[0], let message = choice["message"] else {
+            guard let completion = Self.completion(from: json) else {
                 throw AttemptFailure(error: .malformedResponse("the answer had no choices"), retryable: false)
             }
-            return ChatCompletion(
-                text: message["content"]?.stringValue ?? "",
-                finishReason: choice["finish_reason"]?.stringValue,
-                usage: TokenUsage(json["usage"]),
-                model: json["model"]?.stringValue)
+            return completion
         }
+    }
+
+    private static func completion(from json: JSON) -> ChatCompletion? {
+        guard let choice = json["choices"]?[0], let message = choice["message"] else { return nil }
+        return ChatCompletion(
+            text: message["content"]?.stringValue ?? "",
+            finishReason: choice["finish_reason"]?.stringValue,
+            usage: TokenUsage(json["usage"]),
+            model: json["model"]?.stringValue)
     }
 
     /// Asks for a structured answer matching `schema` and returns it parsed.
@@ -66,6 +71,11 @@ extension ModelClient {
             throw failure
         }
         let state = stream.snapshot()
+        if !state.sawEvent, let whole = try? JSON.parse(state.unstreamedBody), let completion = Self.completion(from: whole) {
+            // Some local servers ignore `"stream": true` and answer in one piece.
+            if !completion.text.isEmpty { onDelta(completion.text) }
+            return completion
+        }
         if let error = state.error {
             if !state.text.isEmpty {
                 throw AttemptFailure(error: .streamInterrupted(partial: state.text, reason: error.description), retryable: false)
@@ -90,7 +100,13 @@ private final class ChatStream: @unchecked Sendable {
         var model: String?
         var done = false
         var error: ModelError?
+        var sawEvent = false
+        /// The body as received while no event has been seen, in case the server did not stream.
+        var unstreamedBody: [UInt8] = []
     }
+
+    /// Most of an unstreamed answer worth keeping for the no-stream fallback.
+    private static let unstreamedLimit = 4 << 20
 
     private let onDelta: @Sendable (String) -> Void
     private let lock = NSLock()
@@ -111,6 +127,10 @@ private final class ChatStream: @unchecked Sendable {
     func receive(_ bytes: [UInt8]) -> Bool {
         lock.lock()
         let events = parser.feed(bytes)
+        if !events.isEmpty { state.sawEvent = true }
+        if !state.sawEvent, state.unstreamedBody.count + bytes.count <= Self.unstreamedLimit {
+            state.unstreamedBody += bytes
+        }
         lock.unlock()
         for event in events {
             guard handle(event) else { return false }

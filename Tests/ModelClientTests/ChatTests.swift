@@ -32,6 +32,17 @@ import Testing
         #expect(collector.deltas.joined() == content)
     }
 
+    @Test func serverThatIgnoresStreamingStillGivesTheAnswer() async throws {
+        let server = try StandinServer()
+        try await server.configure(["chat_content": "One piece."])
+        try await server.fault("ignore-stream")
+        let client = ModelClient(settings: server.settings())
+        let collector = DeltaCollector()
+        let completion = try await client.chat(messages: [.user("hi")]) { collector.append($0) }
+        #expect(completion.text == "One piece.")
+        #expect(collector.deltas == ["One piece."])
+    }
+
     @Test func plainCompletionReturnsTextFinishReasonAndUsage() async throws {
         let server = try StandinServer()
         try await server.configure(["chat_content": "Ask about their largest EKS cluster."])

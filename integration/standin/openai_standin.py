@@ -21,7 +21,8 @@ Per request, the header "X-Standin-Fault: <fault>" applies a fault to that reque
 Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream events),
 429:<retry-after> (HTTP 429 with that Retry-After), 500 / 503 / 400 / <status> (that status
 with an OpenAI error body), cut-stream (some SSE events, then the connection closes mid-answer),
-malformed-sse (an event whose data is not JSON), reset (close the socket without answering),
+malformed-sse (an event whose data is not JSON), ignore-stream (answer in one JSON piece even when
+streaming was asked, as some local servers do), reset (close the socket without answering),
 echo-auth (HTTP 401 quoting the Authorization header back, as some providers quote the key).
 """
 
@@ -357,7 +358,7 @@ class Handler(BaseHTTPRequestHandler):
         usage = {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                  "total_tokens": prompt_tokens + completion_tokens}
         created = int(time.time())
-        if not request.get("stream"):
+        if not request.get("stream") or fault == "ignore-stream":
             self.send_json(200, {
                 "id": "chatcmpl-standin", "object": "chat.completion", "created": created, "model": model,
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
