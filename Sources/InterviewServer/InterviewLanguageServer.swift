@@ -89,10 +89,20 @@ public actor InterviewLanguageServer: LanguageServer {
             log.info("not a file URI, ignored: \(item.uri)")
             return
         }
-        documents[path] = OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text))
+        let document = OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text))
+        documents[path] = document
         closedJDs.remove(path)
         let directory = FilePaths.parent(of: path)
-        activateSession(directory)
+        if sessions[directory] == nil {
+            // Only a session document makes its folder a session: opening a README must not analyse its folder.
+            let name = FilePaths.relative(path, to: directory) ?? path
+            let globs = ServerSettings.resolve([projectLayer(for: directory).layer, userLayer]).documentGlobs
+            guard DocumentClassifier.kind(forPath: name, text: document.text, globs: globs) != .other else {
+                log.debug("\(name) is not a session document")
+                return
+            }
+            activateSession(directory)
+        }
         schedule(directory, delayMs: 0)
     }
 
@@ -190,19 +200,18 @@ public actor InterviewLanguageServer: LanguageServer {
         ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
     }
 
-    private func projectLayer(for directory: String) -> SettingsLayer {
+    /// Reads `.interview/config.json` with the warnings its bad values deserve.
+    private func projectLayer(for directory: String) -> (layer: SettingsLayer, warnings: [String]) {
         let path = FilePaths.join(directory, ".interview/config.json")
-        guard let data = FilePaths.contents(atPath: path) else { return SettingsLayer() }
+        guard let data = FilePaths.contents(atPath: path) else { return (SettingsLayer(), []) }
         let json: JSON
         do {
             json = try JSON.parse(data)
         } catch {
-            showWarning("\(path) is not valid JSON (\(error)); its settings are ignored")
-            return SettingsLayer()
+            return (SettingsLayer(), ["\(path) is not valid JSON (\(error)); its settings are ignored"])
         }
         let (layer, warnings) = SettingsLayer.parse(json)
-        warnings.forEach { showWarning("\(path): \($0)") }
-        return layer
+        return (layer, warnings.map { "\(path): \($0)" })
     }
 
     private func pullConfiguration() {
@@ -248,6 +257,11 @@ public actor InterviewLanguageServer: LanguageServer {
         }
     }
 
+    private func logToClient(_ type: MessageType, _ message: String) {
+        log.log(type == .error ? .error : type == .warning ? .warn : .info, message)
+        connection.send(Notification(method: "window/logMessage", params: ShowMessageParams(type: type, message: message).json))
+    }
+
     private func showWarning(_ message: String) {
         log.warn(message)
         connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: message).json))
@@ -257,9 +271,7 @@ public actor InterviewLanguageServer: LanguageServer {
 
     private func activateSession(_ directory: String) {
         guard sessions[directory] == nil else { return }
-        var state = SessionState(disk: Session(root: directory, documents: []))
-        state.projectLayer = projectLayer(for: directory)
-        sessions[directory] = state
+        sessions[directory] = SessionState(disk: Session(root: directory, documents: []))
         reload(directory)
     }
 
@@ -273,7 +285,11 @@ public actor InterviewLanguageServer: LanguageServer {
     /// Re-reads the folder and its project settings from disk.
     private func reload(_ directory: String) {
         guard var state = sessions[directory] else { return }
-        state.projectLayer = projectLayer(for: directory)
+        let project = projectLayer(for: directory)
+        state.projectLayer = project.layer
+        // Shown when they change, not on every save of the folder.
+        if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
+        state.projectWarnings = project.warnings
         let globs = ServerSettings.resolve([state.projectLayer, userLayer]).documentGlobs
         do {
             state.disk = try SessionLoader.load(directory: directory, globs: globs)
@@ -281,7 +297,10 @@ public actor InterviewLanguageServer: LanguageServer {
             log.warn("could not read session folder \(directory): \(error.message)")
             state.disk = Session(root: directory, documents: [])
         }
-        for problem in state.disk.problems { log.info("\(directory)/\(problem.path): \(problem.message)") }
+        let previous = sessions[directory]?.disk.problems ?? []
+        for problem in state.disk.problems where !previous.contains(problem) {
+            logToClient(.warning, "\(FilePaths.join(directory, problem.path)): \(problem.message)")
+        }
         sessions[directory] = state
         applyLogLevel(ServerSettings.resolve([state.projectLayer, userLayer]).logLevel)
     }

@@ -6,6 +6,8 @@ struct SessionState: Sendable {
     var disk: Session
     /// Settings from the folder's `.interview/config.json`.
     var projectLayer = SettingsLayer()
+    /// The project file's warnings already shown.
+    var projectWarnings: [String] = []
     /// Bumped by each scheduled analysis, so a slower, older analysis never overwrites a newer one.
     var generation = 0
     var pending: Task<Void, Never>?

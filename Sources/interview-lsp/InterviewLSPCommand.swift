@@ -16,6 +16,7 @@ struct InterviewLSPCommand: AsyncParsableCommand {
               2  usage error, or the session folder is unusable (missing, no job description, nothing readable)
             """,
         version: ServerInfo.version,
+        // `ask`, `transcribe` and `usage` are reserved for later subcommands; do not reuse those names.
         subcommands: [CheckCommand.self]
     )
 

@@ -137,3 +137,16 @@ def test_diagnostics_reach_a_plain_client_with_utf16_ranges(raw: RawClient, sess
     for diagnostic in published["params"]["diagnostics"]:
         line = lines[diagnostic["range"]["end"]["line"]]
         assert diagnostic["range"]["end"]["character"] <= len(line.encode("utf-16-le")) // 2
+
+
+def test_a_bad_value_in_the_project_config_is_shown_by_name(raw: RawClient, session_dir: Path):
+    """Needs the real document classifier (the JD must be recognised to make the folder a session)."""
+    (session_dir / ".interview").mkdir()
+    (session_dir / ".interview" / "config.json").write_text('{"interview": {"debounceMs": -5}}', encoding="utf-8")
+    raw.initialize(rootUri=session_dir.as_uri())
+    jd = session_dir / "jd.md"
+    raw.notify("textDocument/didOpen", {"textDocument": {"uri": jd.as_uri(), "languageId": "", "version": 1, "text": jd.read_text(encoding="utf-8")}})
+    message = raw.notification("window/showMessage")
+    assert message["params"]["type"] == 2
+    assert "interview.debounceMs" in message["params"]["message"]
+    assert "config.json" in message["params"]["message"]
