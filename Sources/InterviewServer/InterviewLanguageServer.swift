@@ -96,7 +96,7 @@ public actor InterviewLanguageServer: LanguageServer {
         if sessions[directory] == nil {
             // Only a session document makes its folder a session: opening a README must not analyse its folder.
             let name = FilePaths.relative(path, to: directory) ?? path
-            let globs = ServerSettings.resolve([projectLayer(for: directory).layer, userLayer]).documentGlobs
+            let globs = ServerSettings.resolve([SettingsLayer.project(in: directory).layer, userLayer]).documentGlobs
             guard DocumentClassifier.kind(forPath: name, text: document.text, globs: globs) != .other else {
                 log.debug("\(name) is not a session document")
                 return
@@ -200,20 +200,6 @@ public actor InterviewLanguageServer: LanguageServer {
         ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
     }
 
-    /// Reads `.interview/config.json` with the warnings its bad values deserve.
-    private func projectLayer(for directory: String) -> (layer: SettingsLayer, warnings: [String]) {
-        let path = FilePaths.join(directory, ".interview/config.json")
-        guard let data = FilePaths.contents(atPath: path) else { return (SettingsLayer(), []) }
-        let json: JSON
-        do {
-            json = try JSON.parse(data)
-        } catch {
-            return (SettingsLayer(), ["\(path) is not valid JSON (\(error)); its settings are ignored"])
-        }
-        let (layer, warnings) = SettingsLayer.parse(json)
-        return (layer, warnings.map { "\(path): \($0)" })
-    }
-
     private func pullConfiguration() {
         Task {
             do {
@@ -285,7 +271,7 @@ public actor InterviewLanguageServer: LanguageServer {
     /// Re-reads the folder and its project settings from disk.
     private func reload(_ directory: String) {
         guard var state = sessions[directory] else { return }
-        let project = projectLayer(for: directory)
+        let project = SettingsLayer.project(in: directory)
         state.projectLayer = project.layer
         // Shown when they change, not on every save of the folder.
         if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Analysis
 import ArgumentParser
+import InterviewServer
 import JSON
 
 /// `interview-lsp check DIR`: analyses a session folder and prints a report.
@@ -43,9 +44,12 @@ struct CheckCommand: AsyncParsableCommand {
             StandardOutput.error("error: \(directory) is not a folder")
             throw ExitCode(2)
         }
+        let project = SettingsLayer.project(in: directory)
+        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
+        let settings = ServerSettings.resolve([project.layer])
         let session: Session
         do {
-            session = try SessionLoader.load(directory: directory)
+            session = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
         } catch {
             StandardOutput.error("error: \(error.message)")
             throw ExitCode(2)
@@ -61,7 +65,8 @@ struct CheckCommand: AsyncParsableCommand {
             StandardOutput.error("error: no job description found in \(directory) (name it jd.md, job.md, or add front matter 'kind: jd')")
             throw ExitCode(2)
         }
-        let analysis = SessionAnalyzer(taxonomy: .bundled).analyze(session)
+        let taxonomy = settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
+        let analysis = SessionAnalyzer(taxonomy: taxonomy).analyze(session)
         switch format {
         case .text: StandardOutput.write(ReportRenderer.text(analysis))
         case .json: StandardOutput.write(ReportRenderer.json(analysis).serialized(pretty: true))
