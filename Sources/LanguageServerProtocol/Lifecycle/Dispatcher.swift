@@ -1,10 +1,15 @@
 import JSON
+import Synchronization
 
-/// Feeds a connection's messages to a server in arrival order, enforcing the LSP lifecycle.
+/// Feeds a connection's messages to a server, enforcing the LSP lifecycle.
+///
+/// Notifications, `initialize` and `shutdown` are handled one at a time in arrival order; other requests
+/// start in arrival order but run concurrently, so a slow request never holds back text synchronization.
 public final class Dispatcher<Server: LanguageServer>: Sendable {
     private let connection: Connection
     private let server: Server
     private let log: Logger
+    private let running = Mutex<[RequestID: Task<Void, Never>]>([:])
 
     public init(connection: Connection, server: Server, logger: Logger = .shared) {
         self.connection = connection
@@ -28,6 +33,10 @@ public final class Dispatcher<Server: LanguageServer>: Sendable {
                 await dispatch(request, lifecycle: &lifecycle)
             case .message(.notification(let notification)):
                 if notification.method == "exit" { return lifecycle.exitCode }
+                if notification.method == "$/cancelRequest", let id = notification.params?["id"].flatMap(RequestID.init(json:)) {
+                    // The tracker already holds the cancellation; this lets a running handler notice it.
+                    running.withLock { $0[id] }?.cancel()
+                }
                 await dispatch(notification, lifecycle: lifecycle)
             case .message(.response):
                 break
@@ -46,24 +55,40 @@ public final class Dispatcher<Server: LanguageServer>: Sendable {
             reply(request.id, .failure(.requestCancelled))
             return
         }
-        let result: Result<JSON, ResponseError>
-        do throws(ResponseError) {
-            switch request.method {
-            case "initialize":
+        switch request.method {
+        case "initialize":
+            do throws(ResponseError) {
                 let params = try InitializeParams(json: request.params ?? [:])
-                result = .success(try await server.initialize(params).json)
+                let result = try await server.initialize(params)
                 lifecycle.didInitialize()
-            case "shutdown":
-                await server.shutdown()
-                lifecycle.didShutDown()
-                result = .success(.null)
-            default:
-                result = .success(try await server.handle(request))
+                reply(request.id, .success(result.json))
+            } catch {
+                reply(request.id, .failure(error))
             }
-        } catch {
-            result = .failure(error)
+        case "shutdown":
+            await server.shutdown()
+            lifecycle.didShutDown()
+            reply(request.id, .success(.null))
+        default:
+            start(request)
         }
-        reply(request.id, result)
+    }
+
+    private func start(_ request: Request) {
+        let server = self.server
+        // Registered under the lock before the task can finish and remove itself.
+        running.withLock { tasks in
+            tasks[request.id] = Task {
+                let result: Result<JSON, ResponseError>
+                do throws(ResponseError) {
+                    result = .success(try await server.handle(request))
+                } catch {
+                    result = .failure(error)
+                }
+                self.reply(request.id, result)
+                _ = self.running.withLock { $0.removeValue(forKey: request.id) }
+            }
+        }
     }
 
     private func dispatch(_ notification: Notification, lifecycle: LifecycleState) async {
