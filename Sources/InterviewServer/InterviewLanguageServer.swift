@@ -9,17 +9,18 @@ import LanguageServerProtocol
 /// document of the folder. Closing a JD clears its diagnostics until it is opened again; closing the
 /// folder's last open document clears them all.
 public actor InterviewLanguageServer: LanguageServer {
-    private let connection: Connection
-    private let log: Logger
-    private var client = InitializeParams()
-    private var workspaceFolders: [WorkspaceFolder] = []
-    private var userLayer = SettingsLayer()
+    let connection: Connection
+    let log: Logger
+    var client = InitializeParams()
+    var workspaceFolders: [WorkspaceFolder] = []
+    /// Settings from the client (initializationOptions, didChangeConfiguration or workspace/configuration).
+    var userLayer = SettingsLayer()
     /// Open documents by absolute path.
-    private var documents: [String: OpenDocument] = [:]
+    var documents: [String: OpenDocument] = [:]
     /// Active sessions by absolute folder path.
-    private var sessions: [String: SessionState] = [:]
+    var sessions: [String: SessionState] = [:]
     /// JDs the user closed: no diagnostics until reopened.
-    private var closedJDs: Set<String> = []
+    var closedJDs: Set<String> = []
 
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
@@ -93,17 +94,23 @@ public actor InterviewLanguageServer: LanguageServer {
         documents[path] = document
         closedJDs.remove(path)
         let directory = FilePaths.parent(of: path)
-        if sessions[directory] == nil {
-            // Only a session document makes its folder a session: opening a README must not analyse its folder.
-            let name = FilePaths.relative(path, to: directory) ?? path
-            let globs = ServerSettings.resolve([SettingsLayer.project(in: directory).layer, userLayer]).documentGlobs
-            guard DocumentClassifier.kind(forPath: name, text: document.text, globs: globs) != .other else {
-                log.debug("\(name) is not a session document")
-                return
-            }
-            activateSession(directory)
-        }
+        guard activateSession(for: document) else { return }
         schedule(directory, delayMs: 0)
+    }
+
+    /// Makes the document's folder a session if the document is a session document (or it already is one);
+    /// opening a README must not analyse its folder.
+    private func activateSession(for document: OpenDocument) -> Bool {
+        let directory = FilePaths.parent(of: document.path)
+        guard sessions[directory] == nil else { return true }
+        let name = FilePaths.relative(document.path, to: directory) ?? document.path
+        let globs = ServerSettings.resolve([SettingsLayer.project(in: directory).layer, userLayer]).documentGlobs
+        guard DocumentClassifier.kind(forPath: name, text: document.text, globs: globs) != .other else {
+            log.debug("\(name) is not a session document")
+            return false
+        }
+        activateSession(directory)
+        return true
     }
 
     private func didChange(_ params: JSON) throws(ResponseError) {
@@ -114,7 +121,10 @@ public actor InterviewLanguageServer: LanguageServer {
             log.info("change to a document that is not open: \(identifier.uri)")
             return
         }
-        documents[path] = document.applying(changes, version: identifier.version)
+        let edited = document.applying(changes, version: identifier.version)
+        documents[path] = edited
+        // Typing `kind: jd` front matter can turn a plain file into a session document.
+        guard activateSession(for: edited) else { return }
         let directory = FilePaths.parent(of: path)
         schedule(directory, delayMs: settings(for: directory).debounceMs)
     }
@@ -180,192 +190,5 @@ public actor InterviewLanguageServer: LanguageServer {
         for item in event["added"]?.arrayValue ?? [] { added.append(try WorkspaceFolder(json: item)) }
         workspaceFolders.removeAll { folder in removed.contains { $0.uri == folder.uri } }
         workspaceFolders += added.filter { folder in !workspaceFolders.contains { $0.uri == folder.uri } }
-    }
-
-    // MARK: Settings
-
-    private func applyUserSettings(_ json: JSON?) {
-        let (layer, warnings) = SettingsLayer.parse(json)
-        userLayer = layer
-        warnings.forEach(showWarning)
-        applyLogLevel(ServerSettings.resolve([layer]).logLevel)
-    }
-
-    private func applyLogLevel(_ level: LogLevel?) {
-        if let level, !log.levelFromEnvironment { log.level = level }
-    }
-
-    /// Settings for a session folder: its project file over the client's settings over the defaults.
-    private func settings(for directory: String) -> ServerSettings {
-        ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
-    }
-
-    private func pullConfiguration() {
-        Task {
-            do {
-                // Neovim 0.7 drops items without `section`, so always name it.
-                let result = try await connection.request("workspace/configuration", params: ["items": [["section": "interview"]]])
-                if let value = result[0], !value.isNull, value.objectValue?.isEmpty == false {
-                    applyPulledSettings(value)
-                }
-            } catch let error as ResponseError {
-                log.info("workspace/configuration failed: \(error.message)")
-            } catch {
-                log.info("workspace/configuration failed: \(error)")
-            }
-        }
-    }
-
-    private func applyPulledSettings(_ value: JSON) {
-        applyUserSettings(value)
-        reanalyzeAll()
-    }
-
-    private func registerFileWatchers() {
-        let params: JSON = [
-            "registrations": [[
-                "id": "interview-watched-files",
-                "method": "workspace/didChangeWatchedFiles",
-                "registerOptions": ["watchers": [
-                    ["globPattern": "**/*.{md,markdown,txt,vtt,srt}"],
-                    ["globPattern": "**/.interview/config.json"],
-                ]],
-            ]],
-        ]
-        Task {
-            do {
-                _ = try await connection.request("client/registerCapability", params: params)
-            } catch let error as ResponseError {
-                log.info("client/registerCapability failed: \(error.message)")
-            } catch {
-                log.info("client/registerCapability failed: \(error)")
-            }
-        }
-    }
-
-    private func logToClient(_ type: MessageType, _ message: String) {
-        log.log(type == .error ? .error : type == .warning ? .warn : .info, message)
-        connection.send(Notification(method: "window/logMessage", params: ShowMessageParams(type: type, message: message).json))
-    }
-
-    private func showWarning(_ message: String) {
-        log.warn(message)
-        connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: message).json))
-    }
-
-    // MARK: Sessions and analysis
-
-    private func activateSession(_ directory: String) {
-        guard sessions[directory] == nil else { return }
-        sessions[directory] = SessionState(disk: Session(root: directory, documents: []))
-        reload(directory)
-    }
-
-    private func deactivateSession(_ directory: String) {
-        guard let state = sessions.removeValue(forKey: directory) else { return }
-        state.pending?.cancel()
-        for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
-        closedJDs = closedJDs.filter { FilePaths.parent(of: $0) != directory }
-    }
-
-    /// Re-reads the folder and its project settings from disk.
-    private func reload(_ directory: String) {
-        guard var state = sessions[directory] else { return }
-        let project = SettingsLayer.project(in: directory)
-        state.projectLayer = project.layer
-        // Shown when they change, not on every save of the folder.
-        if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
-        state.projectWarnings = project.warnings
-        let globs = ServerSettings.resolve([state.projectLayer, userLayer]).documentGlobs
-        do {
-            state.disk = try SessionLoader.load(directory: directory, globs: globs)
-        } catch {
-            log.warn("could not read session folder \(directory): \(error.message)")
-            state.disk = Session(root: directory, documents: [])
-        }
-        let previous = sessions[directory]?.disk.problems ?? []
-        for problem in state.disk.problems where !previous.contains(problem) {
-            logToClient(.warning, "\(FilePaths.join(directory, problem.path)): \(problem.message)")
-        }
-        sessions[directory] = state
-        applyLogLevel(ServerSettings.resolve([state.projectLayer, userLayer]).logLevel)
-    }
-
-    private func reanalyzeAll() {
-        for directory in sessions.keys.sorted() {
-            reload(directory)
-            schedule(directory, delayMs: 0)
-        }
-    }
-
-    /// Replaces any pending analysis of the folder with one that starts after `delayMs`.
-    private func schedule(_ directory: String, delayMs: Int) {
-        guard var state = sessions[directory] else { return }
-        state.pending?.cancel()
-        state.generation += 1
-        let generation = state.generation
-        state.pending = Task {
-            if delayMs > 0 {
-                do { try await Task.sleep(for: .milliseconds(delayMs)) } catch { return }
-            }
-            await analyze(directory, generation: generation)
-        }
-        sessions[directory] = state
-    }
-
-    private func analyze(_ directory: String, generation: Int) async {
-        guard sessions[directory]?.generation == generation else { return }
-        let session = snapshot(directory)
-        let skills = settings(for: directory).skills
-        let analysis = await Task.detached {
-            let taxonomy = skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(skills)
-            return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
-        }.value
-        guard sessions[directory]?.generation == generation else { return }
-        publish(analysis, directory: directory)
-    }
-
-    /// The folder as on disk, with every open buffer of the folder in place of its file.
-    private func snapshot(_ directory: String) -> Session {
-        guard let disk = sessions[directory]?.disk else { return Session(root: directory, documents: []) }
-        let globs = settings(for: directory).documentGlobs
-        var sessionDocuments = disk.documents
-        var overlaid: Set<String> = []
-        for document in documents.values where FilePaths.parent(of: document.path) == directory {
-            guard let relative = FilePaths.relative(document.path, to: directory) else { continue }
-            let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: globs)
-            let overlay = SessionDocument(path: relative, kind: kind, text: document.text)
-            if let index = sessionDocuments.firstIndex(where: { $0.path == relative }) {
-                sessionDocuments[index] = overlay
-            } else {
-                sessionDocuments.append(overlay)
-            }
-            overlaid.insert(relative)
-        }
-        return Session(root: directory, documents: sessionDocuments, problems: disk.problems.filter { !overlaid.contains($0.path) })
-    }
-
-    private func publish(_ analysis: SessionAnalysis, directory: String) {
-        guard var state = sessions[directory] else { return }
-        let findings = analysis.findings
-        var published: [String: String] = [:]
-        for jd in analysis.session.documents(of: .jd) {
-            let path = FilePaths.join(directory, jd.path)
-            guard !closedJDs.contains(path) else { continue }
-            let open = documents[path]
-            let uri = open?.uri ?? DocumentURI(path: path).string
-            publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
-            published[path] = uri
-        }
-        for (path, uri) in state.published where published[path] == nil {
-            publish(uri: uri, version: nil, diagnostics: [])
-        }
-        state.published = published
-        sessions[directory] = state
-    }
-
-    private func publish(uri: String, version: Int?, diagnostics: [Diagnostic]) {
-        let params = PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)
-        connection.send(Notification(method: "textDocument/publishDiagnostics", params: params.json))
     }
 }
