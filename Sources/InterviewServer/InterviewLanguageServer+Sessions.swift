@@ -3,6 +3,14 @@ import LanguageServerProtocol
 
 /// Session folders: loading, debounced analysis off the actor, and publishing diagnostics on their JDs.
 extension InterviewLanguageServer {
+    /// The session folder a file belongs to: its folder, or the active session one level up
+    /// (the loader reads session folders one level deep).
+    func sessionDirectory(for path: String) -> String {
+        let directory = FilePaths.parent(of: path)
+        guard sessions[directory] == nil else { return directory }
+        let parent = FilePaths.parent(of: directory)
+        return parent != directory && sessions[parent] != nil ? parent : directory
+    }
     func activateSession(_ directory: String) {
         guard sessions[directory] == nil else { return }
         sessions[directory] = SessionState(disk: Session(root: directory, documents: []))
@@ -13,7 +21,7 @@ extension InterviewLanguageServer {
         guard let state = sessions.removeValue(forKey: directory) else { return }
         state.pending?.cancel()
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
-        closedJDs = closedJDs.filter { FilePaths.parent(of: $0) != directory }
+        closedJDs = closedJDs.filter { FilePaths.relative($0, to: directory) == nil }
     }
 
     /// Re-reads the folder and its project settings from disk.
@@ -79,7 +87,7 @@ extension InterviewLanguageServer {
         let globs = settings(for: directory).documentGlobs
         var sessionDocuments = disk.documents
         var overlaid: Set<String> = []
-        for document in documents.values where FilePaths.parent(of: document.path) == directory {
+        for document in documents.values where sessionDirectory(for: document.path) == directory {
             guard let relative = FilePaths.relative(document.path, to: directory) else { continue }
             let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: globs)
             let overlay = SessionDocument(path: relative, kind: kind, text: document.text)

@@ -93,24 +93,33 @@ public actor InterviewLanguageServer: LanguageServer {
         let document = OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text))
         documents[path] = document
         closedJDs.remove(path)
-        let directory = FilePaths.parent(of: path)
-        guard activateSession(for: document) else { return }
+        guard let directory = activateSession(for: document) else { return }
         schedule(directory, delayMs: 0)
     }
 
-    /// Makes the document's folder a session if the document is a session document (or it already is one);
-    /// opening a README must not analyse its folder.
-    private func activateSession(for document: OpenDocument) -> Bool {
-        let directory = FilePaths.parent(of: document.path)
-        guard sessions[directory] == nil else { return true }
+    /// The session folder of the document, made active if the document is a session document;
+    /// nil for a document that belongs to no session (opening a README must not analyse its folder).
+    private func activateSession(for document: OpenDocument) -> String? {
+        let directory = sessionDirectory(for: document.path)
+        guard sessions[directory] == nil else { return directory }
         let name = FilePaths.relative(document.path, to: directory) ?? document.path
         let globs = ServerSettings.resolve([SettingsLayer.project(in: directory).layer, userLayer]).documentGlobs
-        guard DocumentClassifier.kind(forPath: name, text: document.text, globs: globs) != .other else {
+        let kind = DocumentClassifier.kind(forPath: name, text: document.text, globs: globs)
+        guard kind != .other else {
             log.debug("\(name) is not a session document")
-            return false
+            return nil
         }
         activateSession(directory)
-        return true
+        // A transcript kept in a subfolder (`session/interviews/round1.vtt`) belongs to the folder above,
+        // which the loader reads one level deep, when that folder holds the JD.
+        let parent = FilePaths.parent(of: directory)
+        if kind != .jd, parent != directory, sessions[directory]?.disk.documents(of: .jd).isEmpty == true,
+           let above = try? SessionLoader.load(directory: parent, globs: globs), !above.documents(of: .jd).isEmpty {
+            sessions[directory] = nil
+            activateSession(parent)
+            return parent
+        }
+        return directory
     }
 
     private func didChange(_ params: JSON) throws(ResponseError) {
@@ -124,14 +133,13 @@ public actor InterviewLanguageServer: LanguageServer {
         let edited = document.applying(changes, version: identifier.version)
         documents[path] = edited
         // Typing `kind: jd` front matter can turn a plain file into a session document.
-        guard activateSession(for: edited) else { return }
-        let directory = FilePaths.parent(of: path)
+        guard let directory = activateSession(for: edited) else { return }
         schedule(directory, delayMs: settings(for: directory).debounceMs)
     }
 
     private func didClose(_ identifier: TextDocumentIdentifier) {
         guard let path = DocumentURI(string: identifier.uri).path, let document = documents.removeValue(forKey: path) else { return }
-        let directory = FilePaths.parent(of: path)
+        let directory = sessionDirectory(for: path)
         guard var state = sessions[directory] else { return }
         let relative = FilePaths.relative(path, to: directory) ?? path
         let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: settings(for: directory).documentGlobs)
@@ -141,7 +149,7 @@ public actor InterviewLanguageServer: LanguageServer {
             publish(uri: document.uri, version: nil, diagnostics: [])
         }
         sessions[directory] = state
-        if documents.keys.contains(where: { FilePaths.parent(of: $0) == directory }) {
+        if documents.keys.contains(where: { sessionDirectory(for: $0) == directory }) {
             schedule(directory, delayMs: 0)
         } else {
             deactivateSession(directory)
@@ -150,7 +158,7 @@ public actor InterviewLanguageServer: LanguageServer {
 
     private func didSave(_ identifier: TextDocumentIdentifier) {
         guard let path = DocumentURI(string: identifier.uri).path else { return }
-        let directory = FilePaths.parent(of: path)
+        let directory = sessionDirectory(for: path)
         guard sessions[directory] != nil else { return }
         reload(directory)
         schedule(directory, delayMs: 0)
@@ -161,8 +169,9 @@ public actor InterviewLanguageServer: LanguageServer {
         for change in try params.requiredArray("changes") {
             let event = try FileEvent(json: change)
             guard let path = DocumentURI(string: event.uri).path else { continue }
-            var directory = FilePaths.parent(of: path)
-            if path.hasSuffix("/.interview/config.json") { directory = FilePaths.parent(of: directory) }
+            let directory = path.hasSuffix("/" + SettingsLayer.projectFileName)
+                ? FilePaths.parent(of: FilePaths.parent(of: path))
+                : sessionDirectory(for: path)
             if sessions[directory] != nil, !touched.contains(directory) { touched.append(directory) }
         }
         for directory in touched {

@@ -137,3 +137,22 @@ async def test_file_watching_is_registered_when_the_client_allows_it(client: Lan
     assert methods == [types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
     globs = [watcher["globPattern"] for watcher in client.registrations[0].register_options["watchers"]]
     assert "**/*.{md,markdown,txt,vtt,srt}" in globs
+
+
+async def test_a_transcript_in_a_subfolder_counts_for_the_session_above(client: LanguageClient, session_dir: Path):
+    jd = session_dir / "jd.md"
+    round_two = session_dir / "interviews" / "transcript-round2.md"
+    round_two.parent.mkdir()
+    round_two.write_text("Interviewer: Have you used Erlang?\n", encoding="utf-8")
+    jd_uri = open_document(client, jd)
+    await wait_for_diagnostics(client, jd_uri, is_unmet_erlang(jd))
+
+    uri = open_document(client, round_two)
+    end = types.Position(line=1, character=0)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start=end, end=end), text=CANDIDATE_ERLANG_TURN + "\n")],
+        )
+    )
+    await wait_for_diagnostics(client, jd_uri, has_no_erlang(jd))
