@@ -150,3 +150,11 @@ def test_a_bad_value_in_the_project_config_is_shown_by_name(raw: RawClient, sess
     assert message["params"]["type"] == 2
     assert "interview.debounceMs" in message["params"]["message"]
     assert "config.json" in message["params"]["message"]
+
+
+def test_a_bad_value_sent_by_did_change_configuration_is_shown_by_name(raw: RawClient):
+    raw.initialize()
+    raw.notify("workspace/didChangeConfiguration", {"settings": {"interview": {"logLevel": "loud"}}})
+    message = raw.notification("window/showMessage")
+    assert message["params"]["type"] == 2
+    assert "interview.logLevel" in message["params"]["message"]
