@@ -11,9 +11,9 @@ struct InterviewLSPCommand: AsyncParsableCommand {
             With no arguments (or --stdio) runs the language server on stdin/stdout.
 
             Exit codes:
-              0  no failing findings (check), or the server exited after shutdown
-              1  findings at or above --fail-on (check), or the server exited without shutdown
-              2  usage error, or the session folder is unusable (missing, no job description, nothing readable)
+              0  check: no finding at or above --fail-on; server: exit after shutdown
+              1  check: findings at or above --fail-on; server: exit without shutdown
+              2  usage error, or an unusable session folder (missing, no JD, unreadable)
             """,
         version: ServerInfo.version,
         // `ask`, `transcribe` and `usage` are reserved for later subcommands; do not reuse those names.
@@ -22,6 +22,10 @@ struct InterviewLSPCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Run the language server on stdin/stdout (the default).")
     var stdio = false
+
+    /// vscode-languageclient may append this; accepted so the server starts, and otherwise unused.
+    @Option(name: .customLong("clientProcessId"), help: .hidden)
+    var clientProcessID: Int?
 
     func run() async throws {
         let code = await LanguageServerRunner.run()
