@@ -42,10 +42,10 @@ public struct SettingsLayer: Sendable, Hashable {
             }
         }
         if let value = members["skills"], !value.isNull {
-            if let skills = parseSkills(value) {
-                layer.skills = skills
-            } else {
-                warnings.append("interview.skills must be an array of {name, aliases?, category?, caseSensitive?, contextWords?}; ignored")
+            do {
+                layer.skills = try SkillTaxonomy.definitions(from: value)
+            } catch {
+                warnings.append("interview.skills: \(error); the extra skills are ignored")
             }
         }
         if let value = members["logLevel"], !value.isNull {
@@ -68,23 +68,5 @@ public struct SettingsLayer: Sendable, Hashable {
             globs[kind] = strings
         }
         return globs
-    }
-
-    private static func parseSkills(_ value: JSON) -> [SkillDefinition]? {
-        guard let list = value.arrayValue else { return nil }
-        var skills: [SkillDefinition] = []
-        for item in list {
-            guard let name = item["name"]?.stringValue, !name.isEmpty else { return nil }
-            let aliases = item["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            let contextWords = item["contextWords"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            skills.append(SkillDefinition(
-                name: name,
-                aliases: aliases,
-                category: item["category"]?.stringValue ?? "custom",
-                caseSensitive: item["caseSensitive"]?.boolValue ?? false,
-                contextWords: contextWords
-            ))
-        }
-        return skills
     }
 }

@@ -41,3 +41,9 @@ import Testing
     #expect(resolved.logLevel == .info)
     #expect(ServerSettings.resolve([]).debounceMs == 150)
 }
+
+@Test func aMalformedSkillIsAWarningNamingTheSetting() {
+    let parsed = SettingsLayer.parse(["skills": [["aliases": ["no name"]]]])
+    #expect(parsed.layer.skills == nil)
+    #expect(parsed.warnings.first?.hasPrefix("interview.skills") == true)
+}
