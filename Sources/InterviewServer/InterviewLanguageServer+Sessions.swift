@@ -20,6 +20,7 @@ extension InterviewLanguageServer {
     func deactivateSession(_ directory: String) {
         guard let state = sessions.removeValue(forKey: directory) else { return }
         state.pending?.cancel()
+        modelProvider.close(directory)
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
         closedJDs = closedJDs.filter { FilePaths.relative($0, to: directory) == nil }
     }
@@ -79,6 +80,7 @@ extension InterviewLanguageServer {
         }.value
         guard sessions[directory]?.generation == generation else { return }
         publish(analysis, directory: directory)
+        Task { await modelAfterAnalysis(analysis, directory: directory, generation: generation) }
     }
 
     /// The folder as on disk, with every open buffer of the folder in place of its file.
@@ -113,6 +115,7 @@ extension InterviewLanguageServer {
             publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
             published[path] = uri
         }
+        publishInjectionWarnings(analysis.session, directory: directory, into: &published)
         for (path, uri) in state.published where published[path] == nil {
             publish(uri: uri, version: nil, diagnostics: [])
         }

@@ -21,10 +21,13 @@ public actor InterviewLanguageServer: LanguageServer {
     var sessions: [String: SessionState] = [:]
     /// JDs the user closed: no diagnostics until reopened.
     var closedJDs: Set<String> = []
+    /// The optional OpenAI-compatible provider: clients per settings, session indexes, background embedding.
+    let modelProvider: ModelProvider
 
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
         log = logger
+        modelProvider = ModelProvider(log: logger)
     }
 
     // MARK: Lifecycle

@@ -1,4 +1,5 @@
 import Analysis
+import JSON
 import LanguageServerProtocol
 
 /// Effective settings for a session: project file over client settings over defaults.
@@ -7,6 +8,8 @@ public struct ServerSettings: Sendable, Hashable {
     public var documentGlobs: [DocumentKind: [String]]
     public var skills: [SkillDefinition]
     public var logLevel: LogLevel?
+    /// `interview.model`, each member from the highest layer that sets it; see `ModelOptions`.
+    public var model: [String: JSON] = [:]
 
     /// The defaults: 150 ms debounce, classification by file name, the bundled taxonomy only.
     public static let defaults = ServerSettings(debounceMs: 150, documentGlobs: [:], skills: [], logLevel: nil)
@@ -26,6 +29,7 @@ public struct ServerSettings: Sendable, Hashable {
             if let value = layer.documentGlobs { settings.documentGlobs = value }
             if let value = layer.skills { settings.skills = value }
             if let value = layer.logLevel { settings.logLevel = value }
+            if let value = layer.model { settings.model.merge(value) { _, higher in higher } }
         }
         return settings
     }

@@ -8,13 +8,16 @@ public struct SettingsLayer: Sendable, Hashable {
     public var documentGlobs: [DocumentKind: [String]]?
     public var skills: [SkillDefinition]?
     public var logLevel: LogLevel?
+    /// The usable members of `interview.model`; merged key by key with the other layers'.
+    public var model: [String: JSON]?
 
     public init(debounceMs: Int? = nil, documentGlobs: [DocumentKind: [String]]? = nil,
-                skills: [SkillDefinition]? = nil, logLevel: LogLevel? = nil) {
+                skills: [SkillDefinition]? = nil, logLevel: LogLevel? = nil, model: [String: JSON]? = nil) {
         self.debounceMs = debounceMs
         self.documentGlobs = documentGlobs
         self.skills = skills
         self.logLevel = logLevel
+        self.model = model
     }
 
     /// Reads a layer from `{interview: {...}}` or a bare `{...}`; each bad value is skipped with a warning
@@ -54,6 +57,11 @@ public struct SettingsLayer: Sendable, Hashable {
             } else {
                 warnings.append("interview.logLevel must be error, warn, info or debug; default used")
             }
+        }
+        if let value = members["model"], !value.isNull {
+            let (options, problems) = ModelOptions.parse(value)
+            layer.model = options
+            warnings += problems
         }
         return (layer, warnings)
     }

@@ -6,7 +6,13 @@ extension ModelClient {
 
     /// One vector per text, in the order given, fetched in batches of `embeddingBatchSize`.
     public func embed(_ texts: [String]) async throws -> [[Float]] {
+        try await embedBatches(texts).vectors
+    }
+
+    /// The vectors and the prompt tokens the server reported over all batches (nil when it reported none).
+    func embedBatches(_ texts: [String]) async throws -> (vectors: [[Float]], usage: TokenUsage?) {
         let endpoint = try endpoint()
+        var usage: TokenUsage?
         var vectors: [[Float]] = []
         vectors.reserveCapacity(texts.count)
         var start = 0
@@ -19,12 +25,17 @@ extension ModelClient {
             ]
             let request = request(path: "/embeddings", body: .json(body.serializedBytes()), accept: "application/json", endpoint: endpoint)
             let label = "embeddings \(start + 1)–\(start + batch.count) of \(texts.count)"
-            vectors += try await withRetries(label) { _ in
-                try Self.parseEmbeddings(try Self.parseBody(try await send(request, label: label)), expected: batch.count)
+            let (batchVectors, batchTokens) = try await withRetries(label) { _ in
+                let json = try Self.parseBody(try await send(request, label: label))
+                return (try Self.parseEmbeddings(json, expected: batch.count), json["usage"]?["prompt_tokens"]?.intValue)
+            }
+            vectors += batchVectors
+            if let batchTokens {
+                usage = TokenUsage(promptTokens: (usage?.promptTokens ?? 0) + batchTokens, completionTokens: 0)
             }
             start += batch.count
         }
-        return vectors
+        return (vectors, usage)
     }
 
     /// Orders the returned vectors by their `index`, which the API does not promise to keep sorted.

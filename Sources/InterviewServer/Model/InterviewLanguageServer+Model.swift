@@ -1,0 +1,65 @@
+import Analysis
+import Assistant
+import JSON
+import LanguageServerProtocol
+import RetrievalIndex
+
+/// The optional model provider in the server: offline unless `interview.model.enabled` is true for the session.
+extension InterviewLanguageServer {
+    /// The session's model services, or nil when the session stays offline.
+    func modelServices(for directory: String) async -> SessionModelServices? {
+        let options = modelProvider.options(settings(for: directory))
+        guard let settings = options.activeClient else { return nil }
+        let client = modelProvider.client(for: settings)
+        let index = await modelProvider.index(for: directory)
+        return SessionModelServices(options: options, client: client, index: index, log: log)
+    }
+
+    /// The model chat, next-question and "Ask next" use for the session; nil keeps them offline.
+    func languageModel(for directory: String, purpose: ModelPurpose = .question) async -> (any LanguageModel)? {
+        await modelServices(for: directory)?.languageModel(for: purpose)
+    }
+
+    /// `interview.chat` in LLM mode: the streamed, citation-checked model answer (partial text reported as
+    /// work-done progress when the client can show it), or the offline answer with a one-line notice when
+    /// the provider fails. Nil when the session has no model.
+    func modelChatAnswer(_ question: String, directory: String, analysis: SessionAnalysis,
+                         workDoneToken: JSON?) async -> ChatAnswer? {
+        guard let services = await modelServices(for: directory) else { return nil }
+        let progress = await ChatProgress.begin(
+            connection: connection, clientToken: workDoneToken,
+            clientSupportsProgress: client.capability("window.workDoneProgress")?.boolValue == true,
+            title: "Interview chat", message: "Asking \(services.client.settings.chatModel)…")
+        var onDelta: (@Sendable (String) -> Void)?
+        if let progress { onDelta = { progress.append($0) } }
+        let answer = await ModelChat(services: services).answer(question, analysis: analysis, onDelta: onDelta)
+        progress?.end(answer.mode == .llm ? "Answered by \(services.client.settings.chatModel)" : "Answered offline")
+        if let notice = answer.notice { notifyModelFallback(notice) }
+        return answer
+    }
+
+    /// A provider failure: a one-line warning, never an error dialog.
+    func notifyModelFallback(_ notice: String) {
+        log.warn(notice)
+        connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: notice).json))
+    }
+
+    /// After an analysis, with a model: bring the session's index up to date, embed new passages in the
+    /// background, and let the model judge when `interview.model.judge` is on (re-publishing what changed).
+    func modelAfterAnalysis(_ analysis: SessionAnalysis, directory: String, generation: Int) async {
+        guard let services = await modelServices(for: directory), let index = services.index else { return }
+        let documents = analysis.session.documents
+        do {
+            _ = try await index.perform { try $0.update(documents: documents) }
+        } catch {
+            log.info("model: the retrieval index of \(directory) could not be updated: \(error)")
+            return
+        }
+        modelProvider.backfill(for: directory).schedule(index: index, client: services.client, store: services.store)
+        guard services.options.judge else { return }
+        let judged = await ModelJudging(services: services).judged(analysis)
+        guard sessions[directory]?.generation == generation,
+              judged.assessments.contains(where: \.modelJudged) else { return }
+        publish(judged, directory: directory)
+    }
+}

@@ -1,0 +1,26 @@
+import Analysis
+import Assistant
+
+/// Lets the model judge the requirements the offline engine left unmet or claimed, from retrieved passages;
+/// a judgment stands only when its quote is in the cited document (`ModelJudge` checks).
+struct ModelJudging: Sendable {
+    let services: SessionModelServices
+
+    /// Passages offered per requirement.
+    static let candidateLimit = 6
+
+    /// The analysis with every status the model changed marked `modelJudged`.
+    func judged(_ analysis: SessionAnalysis) async -> SessionAnalysis {
+        guard let retrieval = services.retrieval else { return analysis }
+        let judge = ModelJudge(model: services.languageModel(for: .judge))
+        var result = analysis
+        for (position, assessment) in analysis.assessments.enumerated()
+        where assessment.status == .unmet || assessment.status == .claimed {
+            if Task.isCancelled { return analysis }
+            let candidates = await retrieval.passages(for: assessment.requirement.text, limit: Self.candidateLimit,
+                                                      kinds: [.cv, .transcript, .notes])
+            result.assessments[position] = await judge.judge(assessment, candidates: candidates, session: analysis.session)
+        }
+        return result
+    }
+}

@@ -1,0 +1,88 @@
+import Dispatch
+import Foundation
+import LanguageServerProtocol
+import ModelClient
+import RetrievalIndex
+import Synchronization
+
+/// Builds one `ModelClient` per effective model settings and reuses it while the settings stay the same.
+///
+/// Settings are resolved per session (a project file may point at another provider), so a few clients
+/// may be alive at once; the most recently used are kept.
+final class ModelProvider: Sendable {
+    /// The environment `OPENAI_API_KEY` and `OPENAI_BASE_URL` are read from.
+    let environment: [String: String]
+    private let logger: ModelLogger
+    private let clients = Mutex<[ModelClient]>([])
+    private static let kept = 4
+    private let indexes = Mutex<[String: RetrievalIndex]>([:])
+    private let backfills = Mutex<[String: EmbeddingBackfill]>([:])
+    private let log: Logger
+    private let queue = DispatchQueue(label: "interview-lsp.model-provider")
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, log: Logger) {
+        self.environment = environment
+        self.log = log
+        // Client lines name hosts, statuses and timings, never the key (the client scrubs it).
+        logger = ModelLogger { line in log.info(line) }
+    }
+
+    /// The model options of effective server settings.
+    func options(_ settings: ServerSettings) -> ModelOptions {
+        ModelOptions(settings.model, environment: environment)
+    }
+
+    /// The client for `settings`, built on first use.
+    func client(for settings: ModelSettings) -> ModelClient {
+        clients.withLock { clients in
+            if let index = clients.firstIndex(where: { $0.settings == settings }) {
+                let client = clients.remove(at: index)
+                clients.insert(client, at: 0)
+                return client
+            }
+            let client = ModelClient(settings: settings, logger: logger, version: ServerInfo.version)
+            clients.insert(client, at: 0)
+            if clients.count > Self.kept { clients.removeLast(clients.count - Self.kept) }
+            return client
+        }
+    }
+
+    /// The retrieval index of the session at `directory`, opened on first use off the cooperative pool;
+    /// nil when it cannot be opened.
+    func index(for directory: String) async -> RetrievalIndex? {
+        if let index = indexes.withLock({ $0[directory] }) { return index }
+        let log = self.log
+        let opened: RetrievalIndex? = await withCheckedContinuation { continuation in
+            queue.async {
+                do {
+                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, log: { log.info($0) }))
+                } catch {
+                    log.warn("no retrieval index for \(directory): \(error); model answers use no passages")
+                    continuation.resume(returning: nil)
+                }
+            }
+        }
+        guard let opened else { return nil }
+        return indexes.withLock { indexes in
+            if let existing = indexes[directory] { return existing }
+            indexes[directory] = opened
+            return opened
+        }
+    }
+
+    /// The background embedding of the session at `directory`.
+    func backfill(for directory: String) -> EmbeddingBackfill {
+        backfills.withLock { backfills in
+            if let existing = backfills[directory] { return existing }
+            let created = EmbeddingBackfill(log: log)
+            backfills[directory] = created
+            return created
+        }
+    }
+
+    /// Stops background work for a session that closed and lets its index go.
+    func close(_ directory: String) {
+        backfills.withLock { $0.removeValue(forKey: directory) }?.cancel()
+        indexes.withLock { _ = $0.removeValue(forKey: directory) }
+    }
+}
