@@ -40,7 +40,7 @@ public actor InterviewLanguageServer: LanguageServer {
         }
         applyUserSettings(params.initializationOptions)
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
-        return InitializeResult(capabilities: ServerCapabilities(commands: []), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
+        return InitializeResult(capabilities: ServerCapabilities(commands: [TranscribeCommand.name]), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
     }
 
     public func shutdown() async {
@@ -51,7 +51,11 @@ public actor InterviewLanguageServer: LanguageServer {
         switch request.method {
         case "workspace/executeCommand":
             let command = request.params?["command"]?.stringValue ?? ""
-            throw .invalidParams("unknown command '\(command)'")
+            let arguments = request.params?["arguments"]?.arrayValue ?? []
+            switch command {
+            case TranscribeCommand.name: return try await transcribe(arguments)
+            default: throw .invalidParams("unknown command '\(command)'")
+            }
         default:
             throw .methodNotFound(request.method)
         }

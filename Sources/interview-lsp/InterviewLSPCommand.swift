@@ -16,8 +16,8 @@ struct InterviewLSPCommand: AsyncParsableCommand {
               2  usage error, or an unusable session folder (missing, no JD, unreadable)
             """,
         version: ServerInfo.version,
-        // `ask`, `transcribe` and `usage` are reserved for later subcommands; do not reuse those names.
-        subcommands: [CheckCommand.self]
+        // `ask` is reserved for a later subcommand; do not reuse the name.
+        subcommands: [CheckCommand.self, TranscribeCommand.self, UsageCommand.self]
     )
 
     @Flag(name: .long, help: "Run the language server on stdin/stdout (the default).")

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import ModelClient
+
+/// Turns an interview recording into a Markdown transcript the engine reads like a typed one.
+public enum TranscriptFile {
+    /// Why a transcript was not written.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// The model options for a transcript written into `folder`: the folder's `.interview/config.json`
+    /// over `userSettings`, with `OPENAI_API_KEY` / `OPENAI_BASE_URL` from `environment`.
+    public static func options(forFolder folder: String, userSettings: SettingsLayer = SettingsLayer(),
+                               environment: [String: String]) -> (options: ModelOptions, warnings: [String]) {
+        let project = SettingsLayer.project(in: folder)
+        let settings = ServerSettings.resolve([project.layer, userSettings])
+        return (ModelOptions(settings.model, environment: environment), project.warnings)
+    }
+
+    /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).
+    public static func markdown(audioPath: String, language: String?, options: ModelOptions,
+                                log: @escaping @Sendable (String) -> Void = { _ in }) async throws -> (markdown: String, turns: Int) {
+        let client = ModelClient(settings: options.client, logger: ModelLogger(log), version: ServerInfo.version)
+        let result: TranscriptionResult
+        do {
+            result = try await client.transcribe(audioPath: audioPath, language: language)
+        } catch let error as ModelError {
+            throw Failure(description: error.description)
+        }
+        let name = (audioPath as NSString).lastPathComponent
+        let markdown = result.markdown(title: "Interview transcript: \(name)")
+        let turns = result.segments.isEmpty ? (result.text.isEmpty ? 0 : 1) : result.segments.count
+        return (markdown, turns)
+    }
+
+    /// Writes `text` to a new file at `path`; an existing file is replaced only with `overwrite`.
+    public static func save(_ text: String, to path: String, overwrite: Bool) throws {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == EEXIST {
+                throw Failure(description: "\(path) already exists; pass --force to replace it")
+            }
+            throw Failure(description: "cannot write \(path): \(String(cString: strerror(code)))")
+        }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+}
