@@ -43,7 +43,10 @@ let package = Package(
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
-        .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "JSON"]),
+        .testTarget(
+            name: "InterviewServerTests",
+            dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,71 @@
+import Analysis
+import Foundation
+@testable import InterviewServer
+import JSON
+import ModelClient
+import RetrievalIndex
+import Testing
+
+/// Texts sent for embedding, over all recorded requests.
+private func embeddedTexts(_ standin: Standin) async throws -> [String] {
+    try await standin.requests(to: "/v1/embeddings").flatMap { request in
+        request["json"]?["input"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
+}
+
+@Test(.timeLimit(.minutes(1))) func everyPassageIsEmbeddedOnceAndNeverAgainOnReindex() async throws {
+    let standin = try Standin()
+    let session = try ModelSession()
+    let services = session.services(standin.settings())
+    let backfill = EmbeddingBackfill(log: services.log)
+    let model = services.client.settings.embeddingModel
+
+    backfill.schedule(index: session.index, client: services.client, store: services.store)
+    await backfill.settled()
+    let first = try await embeddedTexts(standin)
+    #expect(!first.isEmpty)
+    #expect(Set(first).count == first.count)
+    #expect(try session.index.chunksMissingEmbeddings(model: model).isEmpty)
+
+    _ = try session.index.update(documents: session.analysis.session.documents)
+    backfill.schedule(index: session.index, client: services.client, store: services.store)
+    await backfill.settled()
+    #expect(try await embeddedTexts(standin) == first)
+
+    var documents = session.analysis.session.documents
+    let position = try #require(documents.firstIndex { $0.kind == .transcript })
+    documents[position].text = SourceText(documents[position].text.text + "Candidate: I also wrote Go services at Lumen Pay.\n")
+    _ = try session.index.update(documents: documents)
+    backfill.schedule(index: session.index, client: services.client, store: services.store)
+    await backfill.settled()
+    let added = Array(try await embeddedTexts(standin).dropFirst(first.count))
+    #expect(added.count == 1)
+    #expect(added.first?.contains("Go services") == true)
+    #expect(try session.index.usageTotals().first { $0.kind == "embeddings" }?.requests == 2)
+}
+
+@Test(.timeLimit(.minutes(1))) func hybridRetrievalFallsBackToKeywordsWhenTheQuestionCannotBeEmbedded() async throws {
+    let standin = try Standin()
+    let session = try ModelSession()
+    let services = session.services(standin.settings())
+    try await standin.fault("500", count: 5)
+
+    let passages = await services.retrieval!.passages(for: "Kubernetes EKS clusters", limit: 5)
+
+    #expect(passages.contains { $0.text.contains("EKS") })
+}
+
+@Test(.timeLimit(.minutes(1))) func aChangedStatusFromTheModelIsMarkedAndQuotesItsSource() async throws {
+    let standin = try Standin()
+    let session = try ModelSession()
+    let services = session.services(standin.settings(), judge: true)
+    let erlang = try #require(session.analysis.assessments.first { $0.requirement.text.contains("Erlang") })
+    #expect(erlang.status == .unmet)
+    // The model claims the CV shows Erlang, quoting words that are not there: the judgment is discarded.
+    try await standin.configure(["json_content": ["status": "claimed", "source": 1, "quote": "Erlang/OTP at Lumen Pay"]])
+
+    let judged = await ModelJudging(services: services).judged(session.analysis)
+
+    #expect(judged.assessments.allSatisfy { !$0.modelJudged })
+    #expect(judged.assessments.map(\.status) == session.analysis.assessments.map(\.status))
+}
