@@ -20,6 +20,20 @@ import Testing
     }
 
     @Test(arguments: sessionNames)
+    func everyLabelQuotesItsSessionAndUsesKnownValues(_ name: String) throws {
+        let directory = Self.examples.appendingPathComponent(name)
+        let labels = try ExpectedLabels(contentsOf: directory.appendingPathComponent("expected.json"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { !$0.hasSuffix(".json") }
+        let texts = try files.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
+        #expect(!labels.labels.isEmpty)
+        for label in labels.labels {
+            #expect(texts.contains { $0.contains(label.text) }, "\(name): \"\(label.text)\" is in none of \(files)")
+            #expect(RequirementPriority(rawValue: label.priority) != nil, "\(name): priority \(label.priority)")
+            #expect(RequirementStatus(rawValue: label.status) != nil, "\(name): status \(label.status)")
+        }
+    }
+
+    @Test(arguments: sessionNames)
     func sessionHasOneJobDescriptionCVAndTranscript(_ name: String) throws {
         let session = try SessionLoader.load(directory: Self.examples.appendingPathComponent(name).path)
         let kinds = session.documents.map(\.kind)
