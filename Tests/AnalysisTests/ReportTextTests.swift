@@ -30,6 +30,11 @@ import Testing
         ])
     }
 
+    @Test func aJobDescriptionWithoutRequirementsSaysWhereToPutThem() {
+        let analysis = SessionAnalysis(session: ReportSample.session, jobDescriptions: [:], assessments: [])
+        #expect(ReportRenderer.text(analysis).hasSuffix("No requirements found: list them under a heading such as \"Requirements\" or \"Nice to have\"\n"))
+    }
+
     @Test func aSessionRunFromInsideTheFolderPrintsBarePaths() {
         var analysis = ReportSample.analysis
         analysis.session.root = "."

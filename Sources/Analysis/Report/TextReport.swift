@@ -27,6 +27,9 @@ struct TextReport {
                 "\(assessments.filter { $0.status == status }.count) \(status.rawValue)"
             }.joined(separator: ", ")
         }
+        if assessments.isEmpty {
+            return "No requirements found: list them under a heading such as \"Requirements\" or \"Nice to have\""
+        }
         let noun = assessments.count == 1 ? "requirement" : "requirements"
         var line = "\(assessments.count) \(noun): \(tally(assessments))"
         if !musts.isEmpty { line += " (must-have: \(tally(musts)))" }
