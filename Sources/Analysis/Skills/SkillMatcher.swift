@@ -32,6 +32,8 @@ public struct SkillMatcher: Sendable {
     let index: [String: [Int]]
     /// Per skill, its context words split into lowercased words.
     let contextWords: [[[String]]]
+    /// Lowercased canonical name -> taxonomy index.
+    let indexByName: [String: Int]
 
     /// Compiles every name and alias of `taxonomy`.
     public init(taxonomy: SkillTaxonomy) {
@@ -64,6 +66,12 @@ public struct SkillMatcher: Sendable {
         self.patterns = patterns
         self.index = index
         self.contextWords = contextWords
+        self.indexByName = Dictionary(names.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The taxonomy index of the skill called `name` (any case), if known.
+    func skillIndex(named name: String) -> Int? {
+        indexByName[name.lowercased()]
     }
 
     /// Every skill mention in `text`, in text order; ranges use `text`'s indices.

@@ -1,0 +1,93 @@
+/// One unit of evidence text (a transcript turn or a CV entry), tokenized and matched once.
+struct PreparedBlock: Sendable {
+    /// A slice of the document's text, so indices and ranges are the document's.
+    let text: Substring
+    let tokens: [TextToken]
+    /// Token ranges of the sentences, in order.
+    let sentences: [Range<Int>]
+    /// Per sentence: it ends with a question mark.
+    let isQuestion: [Bool]
+    /// Per sentence: the stems of its content words.
+    let stems: [Set<String>]
+    /// Skill mentions, in text order.
+    let matches: [TokenMatch]
+
+    init(text: Substring, matcher: SkillMatcher) {
+        let tokens = Tokenizer.tokens(in: text)
+        let sentences = Self.sentences(in: tokens)
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.isQuestion = sentences.map { sentence in
+            sentence.suffix(3).contains { tokens[$0].lower == "?" }
+        }
+        self.stems = sentences.map { sentence in
+            Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
+        }
+        self.matches = matcher.matches(in: tokens, bounds: tokens.indices)
+    }
+
+    /// The index of the sentence holding token `token`.
+    func sentenceIndex(containing token: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].lowerBound <= token { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The text of tokens `range`, from the first token's start to the last one's end.
+    func slice(_ range: Range<Int>) -> Substring {
+        text[tokens[range.lowerBound].text.startIndex..<tokens[range.upperBound - 1].text.endIndex]
+    }
+
+    /// A short exact quote around `focus` in sentence `sentence`: the sentence, or its clause, or a
+    /// window of words, whichever first fits in `limit` UTF-16 units.
+    func quote(around focus: Range<Int>, sentence: Int, limit: Int = 200) -> Substring {
+        let whole = sentences[sentence]
+        if slice(whole).utf16.count <= limit { return slice(whole) }
+        var lower = focus.lowerBound
+        while lower > whole.lowerBound, !Self.clauseMarks.contains(tokens[lower - 1].lower) { lower -= 1 }
+        var upper = focus.upperBound
+        while upper < whole.upperBound, !Self.clauseMarks.contains(tokens[upper].lower) { upper += 1 }
+        if slice(lower..<upper).utf16.count <= limit { return slice(lower..<upper) }
+        var window = focus
+        var grew = true
+        while grew {
+            grew = false
+            for candidate in [window.lowerBound - 1..<window.upperBound, window.lowerBound..<window.upperBound + 1]
+            where candidate.lowerBound >= lower && candidate.upperBound <= upper && slice(candidate).utf16.count <= limit {
+                window = candidate
+                grew = true
+            }
+        }
+        return slice(window)
+    }
+
+    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "—", "(", ")"]
+    private static let abbreviations: Set<String> = ["vs", "dr", "mr", "mrs", "ms", "approx", "incl", "inc", "jr", "sr", "st", "eg", "ie"]
+
+    /// Sentences end at `.`, `!` or `?` before whitespace, and at line breaks.
+    private static func sentences(in tokens: [TextToken]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            if index > start, tokens[index].lineBreakBefore {
+                sentences.append(start..<index)
+                start = index
+            }
+            guard tokens[index].isSentencePunctuation, index + 1 == tokens.count || tokens[index + 1].spaceBefore else { continue }
+            if tokens[index].lower == ".", index > start {
+                let previous = tokens[index - 1]
+                // "e.g." and "Dr." do not end a sentence.
+                if previous.isWord && (previous.lower.count == 1 || abbreviations.contains(previous.lower)) { continue }
+            }
+            sentences.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+}

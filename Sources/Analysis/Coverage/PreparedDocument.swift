@@ -1,0 +1,129 @@
+/// Where a skill is mentioned: a block of a prepared document and the match within it.
+struct SkillOccurrence: Sendable {
+    var block: Int
+    var match: Int
+}
+
+/// A transcript or notes document, parsed and prepared for matching.
+struct PreparedTranscript: Sendable {
+    let path: String
+    let kind: DocumentKind
+    let source: SourceText
+    let turns: [Transcript.Turn]
+    /// One per turn; nil when the turn's range does not hold its text.
+    let blocks: [PreparedBlock?]
+    /// Per turn: its words count as the candidate's (candidate turns; unattributed lines of notes).
+    let countsAsCandidate: [Bool]
+    /// Skill index -> mentions in turns that count as the candidate's.
+    let occurrences: [Int: [SkillOccurrence]]
+    /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
+    let answers: [Int: [(turn: Int, positive: Bool)]]
+
+    init(document: SessionDocument, matcher: SkillMatcher) {
+        self.init(document: document, transcript: TranscriptParser.parse(document.text, path: document.path), matcher: matcher)
+    }
+
+    init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher) {
+        let blocks = transcript.turns.map { turn in
+            document.text.text(in: turn.range).map { PreparedBlock(text: $0, matcher: matcher) }
+        }
+        let counts = transcript.turns.map { turn in
+            turn.role == .candidate || (document.kind == .notes && turn.role == .unknown)
+        }
+        var occurrences: [Int: [SkillOccurrence]] = [:]
+        for (index, block) in blocks.enumerated() where counts[index] {
+            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+                occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
+            }
+        }
+        self.path = document.path
+        self.kind = document.kind
+        self.source = document.text
+        self.turns = transcript.turns
+        self.blocks = blocks
+        self.countsAsCandidate = counts
+        self.occurrences = occurrences
+        self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
+    }
+
+    /// Short answers ("No, not really.", "Yes, for years.") to the interviewer's question just before.
+    private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
+        var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
+        for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
+            guard let question = blocks[index - 1], let answer = blocks[index], let first = answer.sentences.first,
+                  !answer.isQuestion[0], let positive = Negation.answerPolarity(first, in: answer.tokens) else { continue }
+            // The skills of the question proper: its sentences ending in "?", else its last sentence.
+            var asked = question.sentences.indices.filter { question.isQuestion[$0] }
+            if asked.isEmpty, let last = question.sentences.indices.last { asked = [last] }
+            let askedSkills = Set(question.matches.filter { asked.contains(question.sentenceIndex(containing: $0.tokens.lowerBound)) }
+                .map(\.skillIndex))
+            // An answer that names the skill itself is judged by its own words.
+            let named = Set(answer.matches.filter { first.contains($0.tokens.lowerBound) }.map(\.skillIndex))
+            for skill in askedSkills.subtracting(named).sorted() {
+                answers[skill, default: []].append((index, positive))
+            }
+        }
+        return answers
+    }
+}
+
+/// A CV, parsed and prepared for matching.
+struct PreparedCV: Sendable {
+    let path: String
+    let source: SourceText
+    let parsed: ParsedCV
+    /// One per entry; nil when the entry's range does not hold its text.
+    let blocks: [PreparedBlock?]
+    /// Per role: the skills its heading line mentions.
+    let roleSkills: [Set<Int>]
+    /// Skill index -> mentions in entries.
+    let occurrences: [Int: [SkillOccurrence]]
+
+    init(document: SessionDocument, matcher: SkillMatcher) {
+        self.init(document: document, parsed: CVParser.parse(document.text), matcher: matcher)
+    }
+
+    init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher) {
+        let blocks = parsed.entries.map { entry in
+            document.text.text(in: entry.range).map { PreparedBlock(text: $0, matcher: matcher) }
+        }
+        var occurrences: [Int: [SkillOccurrence]] = [:]
+        for (index, block) in blocks.enumerated() {
+            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+                occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
+            }
+        }
+        self.path = document.path
+        self.source = document.text
+        self.parsed = parsed
+        self.blocks = blocks
+        self.roleSkills = parsed.roles.map { role in
+            guard let title = document.text.text(in: role.range) else { return [] }
+            return Set(PreparedBlock(text: title, matcher: matcher).matches.map(\.skillIndex))
+        }
+        self.occurrences = occurrences
+    }
+
+    /// The role an entry belongs to: as parsed, or the role whose lines hold it.
+    func roleIndex(ofEntry index: Int) -> Int? {
+        let entry = parsed.entries[index]
+        if let roleIndex = entry.roleIndex { return roleIndex }
+        return parsed.roles.firstIndex { $0.lines.contains(entry.range.start.line) }
+    }
+}
+
+/// A job description, parsed, with each requirement's skills filled in from the taxonomy.
+struct PreparedJobDescription: Sendable {
+    let parsed: ParsedJobDescription
+
+    init(document: SessionDocument, matcher: SkillMatcher) {
+        var parsed = JobDescriptionParser.parse(document.text, path: document.path)
+        for index in parsed.requirements.indices {
+            let found = matcher.skills(in: parsed.requirements[index].text)
+            var skills = found
+            for skill in parsed.requirements[index].skills where !skills.contains(skill) { skills.append(skill) }
+            parsed.requirements[index].skills = skills
+        }
+        self.parsed = parsed
+    }
+}
