@@ -34,6 +34,13 @@ import Testing
         #expect(assess("Comfortable with on-call rotations", transcript: transcript).status == .verified)
     }
 
+    @Test func skillsNamedByOrdinaryWordsMatchTheirWordForms() {
+        let transcript = handTranscript("Ana: I managed stakeholders across three departments and communicated weekly.")
+        #expect(assess("Excellent communication skills", transcript: transcript).status == .verified)
+        #expect(assess("Stakeholder management", transcript: transcript).status == .verified)
+        #expect(assess("Stakeholder management", transcript: handTranscript("Ana: Our stakeholders were happy.")).status == .unmet)
+    }
+
     @Test func negatedOrdinaryWordsContradict() {
         let transcript = handTranscript("Ana: I've never been on an on-call rotation.")
         #expect(assess("Comfortable with on-call rotations", transcript: transcript).status == .contradicted)

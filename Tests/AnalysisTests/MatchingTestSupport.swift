@@ -24,6 +24,8 @@ let trapTaxonomy = SkillTaxonomy(skills: [
     SkillDefinition(name: "REST API", aliases: ["API", "RESTful API"], category: "software"),
     SkillDefinition(name: "Terraform", category: "software"),
     SkillDefinition(name: "Docker", category: "software"),
+    SkillDefinition(name: "Communication", category: "soft"),
+    SkillDefinition(name: "Stakeholder management", category: "management"),
 ])
 
 let trapMatcher = SkillMatcher(taxonomy: trapTaxonomy)

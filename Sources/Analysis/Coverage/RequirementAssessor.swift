@@ -17,10 +17,14 @@ struct RequirementAssessor {
 
         var isInterview: Bool { evidence.source == .transcript }
 
+        /// A total order (ties broken down to the last field) so the result never depends on sort stability.
         static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
             if lhs.isInterview != rhs.isInterview { return lhs.isInterview }
             if lhs.order != rhs.order { return lhs.order < rhs.order }
-            return lhs.evidence.range.start < rhs.evidence.range.start
+            if lhs.evidence.range.start != rhs.evidence.range.start { return lhs.evidence.range.start < rhs.evidence.range.start }
+            if lhs.evidence.range.end != rhs.evidence.range.end { return lhs.evidence.range.end < rhs.evidence.range.end }
+            if lhs.term != rhs.term { return lhs.term < rhs.term }
+            return !lhs.evidence.negated && rhs.evidence.negated
         }
     }
 
@@ -31,7 +35,7 @@ struct RequirementAssessor {
         if skills.isEmpty {
             let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty {
-                let found = wordCandidates(stems)
+                let found = wordCandidates(stems, term: 0, excluding: nil)
                 candidates = found
                 statuses = [status(of: found)]
             } else {
@@ -99,12 +103,14 @@ struct RequirementAssessor {
             }
             for answer in transcript.answers[skill] ?? [] {
                 guard let block = transcript.blocks[answer.turn], let first = block.sentences.first else { continue }
-                let quote = block.quote(around: first, sentence: 0)
+                let quote = block.quote(around: Negation.firstClause(of: first, in: block.tokens).nonEmpty ?? first, sentence: 0)
                 found.append(transcriptCandidate(transcript, turn: answer.turn, quote: quote, negated: !answer.positive,
                                                  order: order, term: term,
                                                  years: answer.positive ? YearsStatement.longest(in: block.tokens, range: first) : nil))
             }
         }
+        let stems = matcher.nameStems[skill]
+        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: skill) }
         for (order, cv) in cvs {
             for occurrence in cv.occurrences[skill] ?? [] {
                 guard let block = cv.blocks[occurrence.block] else { continue }
@@ -120,13 +126,20 @@ struct RequirementAssessor {
 
     // MARK: Ordinary words
 
-    private func wordCandidates(_ stems: [String]) -> [Candidate] {
+    /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
+    private func wordCandidates(_ stems: [String], term: Int, excluding: Int?) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            block.sentences.indices.filter { sentence in
-                stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
+            let named = Set(block.matches.filter { $0.skillIndex == excluding }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
+            return block.sentences.indices.filter { sentence in
+                !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
             }
+        }
+        func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
+            let range = block.sentences[sentence]
+            let first = range.first { block.tokens[$0].isWord && ContentWords.stem(block.tokens[$0].lower).map(stems.contains) == true }
+            return first.map { $0..<($0 + 1) } ?? range
         }
         for (order, transcript) in transcripts {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
@@ -134,8 +147,8 @@ struct RequirementAssessor {
                 for sentence in matchingSentences(block) where !block.isQuestion[sentence] {
                     let range = block.sentences[sentence]
                     let negated = Negation.negatesSentence(range, in: block.tokens)
-                    found.append(transcriptCandidate(transcript, turn: turn, quote: block.quote(around: range, sentence: sentence),
-                                                     negated: negated, order: order, term: 0,
+                    found.append(transcriptCandidate(transcript, turn: turn, quote: block.quote(around: focus(block, sentence), sentence: sentence),
+                                                     negated: negated, order: order, term: term,
                                                      years: negated ? nil : YearsStatement.longest(in: block.tokens, range: range)))
                 }
             }
@@ -145,7 +158,7 @@ struct RequirementAssessor {
                 guard let block else { continue }
                 for sentence in matchingSentences(block) {
                     let range = block.sentences[sentence]
-                    found.append(cvCandidate(cv, quote: block.quote(around: range, sentence: sentence), order: order, term: 0,
+                    found.append(cvCandidate(cv, quote: block.quote(around: focus(block, sentence), sentence: sentence), order: order, term: term,
                                              years: YearsStatement.longest(in: block.tokens, range: range)))
                 }
             }
@@ -196,4 +209,9 @@ struct RequirementAssessor {
         let evidence = Evidence(path: cv.path, range: cv.source.range(of: quote), source: .cv, quote: String(quote))
         return Candidate(evidence: evidence, order: order, term: term, years: years)
     }
+}
+
+extension Range {
+    /// Self, or nil when empty.
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }

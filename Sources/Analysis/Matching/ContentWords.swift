@@ -10,6 +10,8 @@ enum ContentWords {
             stem.removeLast(suffix.count)
             break
         }
+        // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
+        if stem.count >= 5, stem.hasSuffix("e") { stem.removeLast() }
         return stopwords.contains(stem) ? nil : stem
     }
 

@@ -34,6 +34,9 @@ public struct SkillMatcher: Sendable {
     let contextWords: [[[String]]]
     /// Lowercased canonical name -> taxonomy index.
     let indexByName: [String: Int]
+    /// Per skill: for names that are inflected ordinary words ("Stakeholder management",
+    /// "Budgeting"), their stems, so "managed stakeholders" evidences them too; empty otherwise.
+    let nameStems: [[String]]
 
     /// Compiles every name and alias of `taxonomy`.
     public init(taxonomy: SkillTaxonomy) {
@@ -66,7 +69,18 @@ public struct SkillMatcher: Sendable {
         self.patterns = patterns
         self.index = index
         self.contextWords = contextWords
+        self.nameStems = taxonomy.skills.map(Self.nameStems)
         self.indexByName = Dictionary(names.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func nameStems(of skill: SkillDefinition) -> [String] {
+        guard !skill.caseSensitive, skill.contextWords.isEmpty,
+              skill.name.allSatisfy({ $0.isLetter || $0 == " " }) else { return [] }
+        let words = skill.name.lowercased().split(separator: " ").map(String.init)
+        let stems = words.compactMap(ContentWords.stem)
+        guard stems.count == words.count, words.contains(where: { $0.count >= 6 }),
+              stems != words else { return [] }
+        return stems
     }
 
     /// The taxonomy index of the skill called `name` (any case), if known.
