@@ -1,7 +1,9 @@
 /// One unit of evidence text (a transcript turn or a CV entry), tokenized and matched once.
+///
+/// It keeps its own copy of the text, so the same turn prepared once serves every later version
+/// of the document; `range(of:from:)` places a quote back in the document.
 struct PreparedBlock: Sendable {
-    /// A slice of the document's text, so indices and ranges are the document's.
-    let text: Substring
+    let text: String
     let tokens: [TextToken]
     /// Token ranges of the sentences, in order.
     let sentences: [Range<Int>]
@@ -12,8 +14,8 @@ struct PreparedBlock: Sendable {
     /// Skill mentions, in text order.
     let matches: [TokenMatch]
 
-    init(text: Substring, matcher: SkillMatcher) {
-        let tokens = Tokenizer.tokens(in: text)
+    init(text: String, matcher: SkillMatcher) {
+        let tokens = Tokenizer.tokens(in: text[...])
         let sentences = Self.sentences(in: tokens)
         self.text = text
         self.tokens = tokens
@@ -25,6 +27,29 @@ struct PreparedBlock: Sendable {
             Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
         }
         self.matches = matcher.matches(in: tokens, bounds: tokens.indices)
+    }
+
+    /// The document range of `slice` (a slice of `text`) when the block starts at `start`.
+    func range(of slice: Substring, from start: SourcePosition) -> SourceRange {
+        SourceRange(start: position(of: slice.startIndex, from: start), end: position(of: slice.endIndex, from: start))
+    }
+
+    /// Counts line breaks as `SourceText` does: `\n`, `\r\n` or a lone `\r`.
+    private func position(of index: String.Index, from start: SourcePosition) -> SourcePosition {
+        let utf8 = text.utf8
+        var line = start.line
+        var lineStart = utf8.startIndex
+        var cursor = utf8.startIndex
+        while cursor < index {
+            let byte = utf8[cursor]
+            cursor = utf8.index(after: cursor)
+            if byte == 0x0A || (byte == 0x0D && (cursor == utf8.endIndex || utf8[cursor] != 0x0A)) {
+                line += 1
+                lineStart = cursor
+            }
+        }
+        let column = text.utf16.distance(from: lineStart, to: index)
+        return SourcePosition(line: line, character: line == start.line ? start.character + column : column)
     }
 
     /// The index of the sentence holding token `token`.

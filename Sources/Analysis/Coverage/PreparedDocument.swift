@@ -1,3 +1,12 @@
+extension PreparedBlock {
+    /// Blocks for `texts` (nil where a range did not fit the document), reusing cached ones.
+    static func blocks(for texts: [Substring?], matcher: SkillMatcher, cache: PreparedDocumentCache?) -> [PreparedBlock?] {
+        let strings = texts.map { $0.map(String.init) }
+        guard let cache else { return strings.map { $0.map { PreparedBlock(text: $0, matcher: matcher) } } }
+        return cache.blocks(for: strings) { PreparedBlock(text: $0, matcher: matcher) }
+    }
+}
+
 /// Where a skill is mentioned: a block of a prepared document and the match within it.
 struct SkillOccurrence: Sendable {
     var block: Int
@@ -19,14 +28,14 @@ struct PreparedTranscript: Sendable {
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
     let answers: [Int: [(turn: Int, positive: Bool)]]
 
-    init(document: SessionDocument, matcher: SkillMatcher) {
-        self.init(document: document, transcript: TranscriptParser.parse(document.text, path: document.path), matcher: matcher)
+    init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        self.init(document: document, transcript: TranscriptParser.parse(document.text, path: document.path),
+                  matcher: matcher, cache: cache)
     }
 
-    init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher) {
-        let blocks = transcript.turns.map { turn in
-            document.text.text(in: turn.range).map { PreparedBlock(text: $0, matcher: matcher) }
-        }
+    init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        let blocks = PreparedBlock.blocks(for: transcript.turns.map { document.text.text(in: $0.range) },
+                                          matcher: matcher, cache: cache)
         let counts = transcript.turns.map { turn in
             turn.role == .candidate || (document.kind == .notes && turn.role == .unknown)
         }
@@ -79,14 +88,13 @@ struct PreparedCV: Sendable {
     /// Skill index -> mentions in entries.
     let occurrences: [Int: [SkillOccurrence]]
 
-    init(document: SessionDocument, matcher: SkillMatcher) {
-        self.init(document: document, parsed: CVParser.parse(document.text), matcher: matcher)
+    init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        self.init(document: document, parsed: CVParser.parse(document.text), matcher: matcher, cache: cache)
     }
 
-    init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher) {
-        let blocks = parsed.entries.map { entry in
-            document.text.text(in: entry.range).map { PreparedBlock(text: $0, matcher: matcher) }
-        }
+    init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        let blocks = PreparedBlock.blocks(for: parsed.entries.map { document.text.text(in: $0.range) },
+                                          matcher: matcher, cache: cache)
         var occurrences: [Int: [SkillOccurrence]] = [:]
         for (index, block) in blocks.enumerated() {
             for (matchIndex, match) in (block?.matches ?? []).enumerated() {
@@ -99,7 +107,7 @@ struct PreparedCV: Sendable {
         self.blocks = blocks
         self.roleSkills = parsed.roles.map { role in
             guard let title = document.text.text(in: role.range) else { return [] }
-            return Set(PreparedBlock(text: title, matcher: matcher).matches.map(\.skillIndex))
+            return Set(matcher.matches(in: title).map { matcher.skillIndex(named: $0.skill) ?? -1 })
         }
         self.occurrences = occurrences
     }

@@ -18,6 +18,8 @@ final class PreparedDocumentCache: Sendable {
 
     private struct State {
         var entries: [Key: (document: PreparedDocument, lastUse: Int)] = [:]
+        /// Turns and CV entries by text: appending a turn re-prepares only that turn.
+        var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
         var generation = 0
     }
 
@@ -40,12 +42,37 @@ final class PreparedDocumentCache: Sendable {
         return prepared
     }
 
+    /// Blocks for `texts`, prepared with `prepare` where not cached.
+    func blocks(for texts: [String?], prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
+        var result: [PreparedBlock?] = state.withLock { state in
+            texts.map { text in
+                guard let text, let entry = state.blocks[text] else { return nil }
+                state.blocks[text]?.lastUse = state.generation
+                return entry.block
+            }
+        }
+        var fresh: [(String, PreparedBlock)] = []
+        for (index, text) in texts.enumerated() where result[index] == nil {
+            guard let text else { continue }
+            let block = prepare(text)
+            result[index] = block
+            fresh.append((text, block))
+        }
+        if !fresh.isEmpty {
+            state.withLock { state in
+                for (text, block) in fresh { state.blocks[text] = (block, state.generation) }
+            }
+        }
+        return result
+    }
+
     /// Marks the end of one analysis and forgets documents not seen for a while.
     func endAnalysis() {
         state.withLock { state in
             state.generation += 1
             let oldest = state.generation - retention
             state.entries = state.entries.filter { $0.value.lastUse >= oldest }
+            state.blocks = state.blocks.filter { $0.value.lastUse >= oldest }
         }
     }
 }

@@ -6,25 +6,30 @@ struct RequirementAssessor {
     let transcripts: [(order: Int, document: PreparedTranscript)]
     let cvs: [(order: Int, document: PreparedCV)]
 
-    /// A piece of evidence before selection, with what ordering and status need.
+    /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
     private struct Candidate {
-        var evidence: Evidence
+        var isInterview: Bool
+        /// Index into `transcripts` or `cvs`.
+        var document: Int
+        /// Session order of the document.
         var order: Int
+        var block: Int
+        var sentence: Int
+        /// Tokens the quote is cut around.
+        var focus: Range<Int>
+        var negated: Bool
         /// Which of the requirement's terms it supports (a skill's position, or 0 for words).
         var term: Int
-        /// Years the quote states ("six years of Python"), when it states any.
-        var years: Double?
-
-        var isInterview: Bool { evidence.source == .transcript }
 
         /// A total order (ties broken down to the last field) so the result never depends on sort stability.
         static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
             if lhs.isInterview != rhs.isInterview { return lhs.isInterview }
             if lhs.order != rhs.order { return lhs.order < rhs.order }
-            if lhs.evidence.range.start != rhs.evidence.range.start { return lhs.evidence.range.start < rhs.evidence.range.start }
-            if lhs.evidence.range.end != rhs.evidence.range.end { return lhs.evidence.range.end < rhs.evidence.range.end }
+            if lhs.block != rhs.block { return lhs.block < rhs.block }
+            if lhs.focus.lowerBound != rhs.focus.lowerBound { return lhs.focus.lowerBound < rhs.focus.lowerBound }
+            if lhs.focus.upperBound != rhs.focus.upperBound { return lhs.focus.upperBound < rhs.focus.upperBound }
             if lhs.term != rhs.term { return lhs.term < rhs.term }
-            return !lhs.evidence.negated && rhs.evidence.negated
+            return !lhs.negated && rhs.negated
         }
     }
 
@@ -57,7 +62,7 @@ struct RequirementAssessor {
 
     private func status(of candidates: [Candidate]) -> RequirementStatus {
         let sorted = candidates.sorted(by: Candidate.precedes)
-        return StatusRule.status(interviewNegations: sorted.filter(\.isInterview).map(\.evidence.negated),
+        return StatusRule.status(interviewNegations: sorted.filter(\.isInterview).map(\.negated),
                                  hasCV: sorted.contains { !$0.isInterview })
     }
 
@@ -68,27 +73,27 @@ struct RequirementAssessor {
             var path: String
             var range: SourceRange
         }
-        var chosen = Set<Int>()
+        var chosen: [Int: Evidence] = [:]
         var places = Set<Place>()
         func take(_ index: Int) {
-            guard chosen.count < options.maxEvidencePerRequirement,
-                  places.insert(Place(path: sorted[index].evidence.path, range: sorted[index].evidence.range)).inserted
-            else { return }
-            chosen.insert(index)
+            guard chosen.count < options.maxEvidencePerRequirement, chosen[index] == nil else { return }
+            let evidence = self.evidence(for: sorted[index])
+            guard places.insert(Place(path: evidence.path, range: evidence.range)).inserted else { return }
+            chosen[index] = evidence
         }
         for term in 0..<terms {
             let indices = sorted.indices.filter { sorted[$0].term == term }
             if let decisive = indices.last(where: { sorted[$0].isInterview }) ?? indices.first { take(decisive) }
         }
-        for index in sorted.indices { take(index) }
-        return chosen.sorted().map { sorted[$0].evidence }
+        for index in sorted.indices where chosen.count < options.maxEvidencePerRequirement { take(index) }
+        return chosen.keys.sorted().compactMap { chosen[$0] }
     }
 
     // MARK: Skills
 
     private func skillCandidates(_ skill: Int, term: Int) -> [Candidate] {
         var found: [Candidate] = []
-        for (order, transcript) in transcripts {
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for occurrence in transcript.occurrences[skill] ?? [] {
                 guard let block = transcript.blocks[occurrence.block] else { continue }
                 let match = block.matches[occurrence.match]
@@ -96,29 +101,25 @@ struct RequirementAssessor {
                 // A question is not an answer, whoever asks it.
                 if block.isQuestion[sentence] { continue }
                 let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens)
-                let quote = block.quote(around: match.tokens, sentence: sentence)
-                found.append(transcriptCandidate(transcript, turn: occurrence.block, quote: quote, negated: negated,
-                                                 order: order, term: term,
-                                                 years: negated ? nil : YearsStatement.longest(in: block.tokens, range: block.sentences[sentence])))
+                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
+                                       sentence: sentence, focus: match.tokens, negated: negated, term: term))
             }
             for answer in transcript.answers[skill] ?? [] {
                 guard let block = transcript.blocks[answer.turn], let first = block.sentences.first else { continue }
-                let quote = block.quote(around: Negation.firstClause(of: first, in: block.tokens).nonEmpty ?? first, sentence: 0)
-                found.append(transcriptCandidate(transcript, turn: answer.turn, quote: quote, negated: !answer.positive,
-                                                 order: order, term: term,
-                                                 years: answer.positive ? YearsStatement.longest(in: block.tokens, range: first) : nil))
+                let focus = Negation.firstClause(of: first, in: block.tokens).nonEmpty ?? first
+                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: answer.turn,
+                                       sentence: 0, focus: focus, negated: !answer.positive, term: term))
             }
         }
         let stems = matcher.nameStems[skill]
         if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: skill) }
-        for (order, cv) in cvs {
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
             for occurrence in cv.occurrences[skill] ?? [] {
                 guard let block = cv.blocks[occurrence.block] else { continue }
                 let match = block.matches[occurrence.match]
-                let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
-                let quote = block.quote(around: match.tokens, sentence: sentence)
-                found.append(cvCandidate(cv, quote: quote, order: order, term: term,
-                                         years: YearsStatement.longest(in: block.tokens, range: block.sentences[sentence])))
+                found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: occurrence.block,
+                                       sentence: block.sentenceIndex(containing: match.tokens.lowerBound), focus: match.tokens,
+                                       negated: false, term: term))
             }
         }
         return found
@@ -141,25 +142,23 @@ struct RequirementAssessor {
             let first = range.first { block.tokens[$0].isWord && ContentWords.stem(block.tokens[$0].lower).map(stems.contains) == true }
             return first.map { $0..<($0 + 1) } ?? range
         }
-        for (order, transcript) in transcripts {
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
                 guard let block else { continue }
                 for sentence in matchingSentences(block) where !block.isQuestion[sentence] {
-                    let range = block.sentences[sentence]
-                    let negated = Negation.negatesSentence(range, in: block.tokens)
-                    found.append(transcriptCandidate(transcript, turn: turn, quote: block.quote(around: focus(block, sentence), sentence: sentence),
-                                                     negated: negated, order: order, term: term,
-                                                     years: negated ? nil : YearsStatement.longest(in: block.tokens, range: range)))
+                    found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
+                                           sentence: sentence, focus: focus(block, sentence),
+                                           negated: Negation.negatesSentence(block.sentences[sentence], in: block.tokens),
+                                           term: term))
                 }
             }
         }
-        for (order, cv) in cvs {
-            for block in cv.blocks {
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
+            for (entry, block) in cv.blocks.enumerated() {
                 guard let block else { continue }
                 for sentence in matchingSentences(block) {
-                    let range = block.sentences[sentence]
-                    found.append(cvCandidate(cv, quote: block.quote(around: focus(block, sentence), sentence: sentence), order: order, term: term,
-                                             years: YearsStatement.longest(in: block.tokens, range: range)))
+                    found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
+                                           sentence: sentence, focus: focus(block, sentence), negated: false, term: term))
                 }
             }
         }
@@ -171,7 +170,7 @@ struct RequirementAssessor {
     /// The most years shown: CV roles that mention the skills (all roles for a requirement naming
     /// none), merged so overlaps count once, or a stated duration in a quote, whichever is larger.
     private func yearsFound(for skills: [Int], candidates: [Candidate]) -> Double? {
-        var best = candidates.compactMap(\.years).max()
+        var best = candidates.compactMap(statedYears).max()
         for (_, cv) in cvs {
             var relevant = Set<Int>()
             if skills.isEmpty {
@@ -197,17 +196,31 @@ struct RequirementAssessor {
 
     // MARK: Evidence values
 
-    private func transcriptCandidate(_ transcript: PreparedTranscript, turn: Int, quote: Substring, negated: Bool,
-                                     order: Int, term: Int, years: Double?) -> Candidate {
-        let evidence = Evidence(path: transcript.path, range: transcript.source.range(of: quote), source: .transcript,
-                                quote: String(quote), speaker: transcript.turns[turn].speaker,
-                                timestamp: transcript.turns[turn].timestamp, negated: negated)
-        return Candidate(evidence: evidence, order: order, term: term, years: years)
+    private func block(of candidate: Candidate) -> PreparedBlock? {
+        candidate.isInterview ? transcripts[candidate.document].document.blocks[candidate.block]
+            : cvs[candidate.document].document.blocks[candidate.block]
     }
 
-    private func cvCandidate(_ cv: PreparedCV, quote: Substring, order: Int, term: Int, years: Double?) -> Candidate {
-        let evidence = Evidence(path: cv.path, range: cv.source.range(of: quote), source: .cv, quote: String(quote))
-        return Candidate(evidence: evidence, order: order, term: term, years: years)
+    /// Years the candidate's sentence states ("six years of Python"); negated sentences state none.
+    private func statedYears(_ candidate: Candidate) -> Double? {
+        guard !candidate.negated, let block = block(of: candidate) else { return nil }
+        return YearsStatement.longest(in: block.tokens, range: block.sentences[candidate.sentence])
+    }
+
+    private func evidence(for candidate: Candidate) -> Evidence {
+        if candidate.isInterview {
+            let transcript = transcripts[candidate.document].document
+            let turn = transcript.turns[candidate.block]
+            let block = transcript.blocks[candidate.block]!
+            let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
+            return Evidence(path: transcript.path, range: block.range(of: quote, from: turn.range.start), source: .transcript,
+                            quote: String(quote), speaker: turn.speaker, timestamp: turn.timestamp, negated: candidate.negated)
+        }
+        let cv = cvs[candidate.document].document
+        let block = cv.blocks[candidate.block]!
+        let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
+        return Evidence(path: cv.path, range: block.range(of: quote, from: cv.parsed.entries[candidate.block].range.start),
+                        source: .cv, quote: String(quote))
     }
 }
 

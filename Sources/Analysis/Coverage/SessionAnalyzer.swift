@@ -51,8 +51,8 @@ public struct SessionAnalyzer: Sendable {
         cache.document(for: document) {
             switch document.kind {
             case .jd: .jobDescription(PreparedJobDescription(document: document, matcher: matcher))
-            case .cv: .cv(PreparedCV(document: document, matcher: matcher))
-            case .transcript, .notes, .other: .transcript(PreparedTranscript(document: document, matcher: matcher))
+            case .cv: .cv(PreparedCV(document: document, matcher: matcher, cache: cache))
+            case .transcript, .notes, .other: .transcript(PreparedTranscript(document: document, matcher: matcher, cache: cache))
             }
         }
     }
