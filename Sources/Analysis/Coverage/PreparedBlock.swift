@@ -11,8 +11,16 @@ struct PreparedBlock: Sendable {
     let isQuestion: [Bool]
     /// Per sentence: the stems of its content words.
     let stems: [Set<String>]
+    /// The stems of all sentences together, to skip a block quickly.
+    let allStems: Set<String>
     /// Skill mentions, in text order.
     let matches: [TokenMatch]
+    /// Where negation cues are ("haven't", "not really"), neutral phrases left out.
+    let negationCues: [Range<Int>]
+    /// As a reply to a question: yes (true), no (false) or neither (nil), from its first sentence.
+    let answerPolarity: Bool?
+    /// As a question: the skills it asks about (in sentences ending "?", else in its last sentence).
+    let askedSkills: Set<Int>
 
     init(text: String, matcher: SkillMatcher) {
         let tokens = Tokenizer.tokens(in: text[...])
@@ -23,10 +31,25 @@ struct PreparedBlock: Sendable {
         self.isQuestion = sentences.map { sentence in
             sentence.suffix(3).contains { tokens[$0].lower == "?" }
         }
-        self.stems = sentences.map { sentence in
+        let stems = sentences.map { sentence in
             Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
         }
+        self.stems = stems
+        self.allStems = stems.reduce(into: Set<String>()) { $0.formUnion($1) }
         self.matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        self.negationCues = Negation.cuePositions(in: tokens, range: tokens.indices)
+        let isQuestion = self.isQuestion
+        let matches = self.matches
+        if let first = sentences.first, !isQuestion[0] {
+            self.answerPolarity = Negation.answerPolarity(first, in: tokens)
+        } else {
+            self.answerPolarity = nil
+        }
+        var asked = Set(sentences.indices.filter { isQuestion[$0] })
+        if asked.isEmpty, let last = sentences.indices.last { asked = [last] }
+        self.askedSkills = Set(matches.filter { match in
+            asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
+        }.map(\.skillIndex))
     }
 
     /// The document range of `slice` (a slice of `text`) when the block starts at `start`.
@@ -107,7 +130,7 @@ struct PreparedBlock: Sendable {
             if tokens[index].lower == ".", index > start {
                 let previous = tokens[index - 1]
                 // "e.g." and "Dr." do not end a sentence.
-                if previous.isWord && (previous.lower.count == 1 || abbreviations.contains(previous.lower)) { continue }
+                if previous.isWord && (previous.lower.utf8.count == 1 || abbreviations.contains(previous.lower)) { continue }
             }
             sentences.append(start..<(index + 1))
             start = index + 1

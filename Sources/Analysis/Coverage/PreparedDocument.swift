@@ -59,16 +59,11 @@ struct PreparedTranscript: Sendable {
     private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
         var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
         for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
-            guard let question = blocks[index - 1], let answer = blocks[index], let first = answer.sentences.first,
-                  !answer.isQuestion[0], let positive = Negation.answerPolarity(first, in: answer.tokens) else { continue }
-            // The skills of the question proper: its sentences ending in "?", else its last sentence.
-            var asked = question.sentences.indices.filter { question.isQuestion[$0] }
-            if asked.isEmpty, let last = question.sentences.indices.last { asked = [last] }
-            let askedSkills = Set(question.matches.filter { asked.contains(question.sentenceIndex(containing: $0.tokens.lowerBound)) }
-                .map(\.skillIndex))
+            guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
+                  let positive = answer.answerPolarity, let first = answer.sentences.first else { continue }
             // An answer that names the skill itself is judged by its own words.
             let named = Set(answer.matches.filter { first.contains($0.tokens.lowerBound) }.map(\.skillIndex))
-            for skill in askedSkills.subtracting(named).sorted() {
+            for skill in question.askedSkills.subtracting(named).sorted() {
                 answers[skill, default: []].append((index, positive))
             }
         }

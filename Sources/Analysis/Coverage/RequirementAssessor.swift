@@ -100,7 +100,8 @@ struct RequirementAssessor {
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
                 if block.isQuestion[sentence] { continue }
-                let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens)
+                let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
+                                                 cues: block.negationCues)
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
             }
@@ -132,6 +133,7 @@ struct RequirementAssessor {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
+            guard stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
             let named = Set(block.matches.filter { $0.skillIndex == excluding }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
             return block.sentences.indices.filter { sentence in
                 !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
@@ -148,7 +150,7 @@ struct RequirementAssessor {
                 for sentence in matchingSentences(block) where !block.isQuestion[sentence] {
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
                                            sentence: sentence, focus: focus(block, sentence),
-                                           negated: Negation.negatesSentence(block.sentences[sentence], in: block.tokens),
+                                           negated: Negation.negatesSentence(block.sentences[sentence], cues: block.negationCues),
                                            term: term))
                 }
             }

@@ -2,16 +2,19 @@
 enum ContentWords {
     /// The stem of a lowercased word, or nil for a stopword, a number or a one-letter token.
     static func stem(_ word: String) -> String? {
-        guard word.count >= 2, !stopwords.contains(word), word.unicodeScalars.contains(where: { !("0"..."9").contains($0) })
-        else { return nil }
+        // Byte lengths: the suffixes are ASCII, and counting Characters is slow on this hot path.
+        let length = word.utf8.count
+        guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
         var stem = word
-        for suffix in suffixes where stem.count - suffix.count >= 4 && stem.hasSuffix(suffix) {
+        var stemLength = length
+        for suffix in suffixes where stemLength - suffix.utf8.count >= 4 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
             stem.removeLast(suffix.count)
+            stemLength -= suffix.utf8.count
             break
         }
         // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
-        if stem.count >= 5, stem.hasSuffix("e") { stem.removeLast() }
+        if stemLength >= 5, stem.hasSuffix("e") { stem.removeLast() }
         return stopwords.contains(stem) ? nil : stem
     }
 

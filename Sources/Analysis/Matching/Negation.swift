@@ -37,17 +37,22 @@ enum Negation {
         }
     }
 
-    /// True when the mention at `mention` inside sentence `sentence` is negated.
-    static func isNegated(_ mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+    /// True when the mention at `mention` inside sentence `sentence` is negated; `cues` are the
+    /// block's cue positions (`cuePositions` over all its tokens, computed once).
+    static func isNegated(_ mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken], cues: [Range<Int>]) -> Bool {
+        guard cues.contains(where: { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound })
+        else { return false }
         let clause = self.clause(around: mention, sentence: sentence, in: tokens)
-        return cuePositions(in: tokens, range: clause).contains { cue in
-            cue.upperBound <= mention.lowerBound || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3)
+        return cues.contains { cue in
+            clause.lowerBound <= cue.lowerBound && cue.upperBound <= clause.upperBound
+                && (cue.upperBound <= mention.lowerBound
+                    || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3))
         }
     }
 
-    /// True when any cue negates the sentence as a whole (ordinary-word evidence).
-    static func negatesSentence(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
-        !cuePositions(in: tokens, range: sentence).isEmpty
+    /// True when any of the block's `cues` lies in `sentence` (ordinary-word evidence).
+    static func negatesSentence(_ sentence: Range<Int>, cues: [Range<Int>]) -> Bool {
+        cues.contains { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }
     }
 
     /// The clause of `sentence` that holds `mention`.

@@ -24,40 +24,61 @@ struct TextToken: Sendable {
 }
 
 /// Splits text into word and symbol tokens by hand (no Regex: it is on the hot path of every edit).
+/// Walks UTF-8 bytes, decoding a scalar only for non-ASCII text.
 enum Tokenizer {
     static func tokens(in text: Substring) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(text.utf8.count / 5)
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
-        var index = scalars.startIndex
+        var index = utf8.startIndex
         var spaceBefore = true
         var lineBreakBefore = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            switch classify(scalar) {
+        func append(_ end: String.Index, lower: String, isWord: Bool) {
+            tokens.append(TextToken(text: text[index..<end], lower: lower, isWord: isWord,
+                                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore))
+            spaceBefore = false
+            lineBreakBefore = false
+        }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let kind: ScalarClass
+            let next: String.Index
+            if byte < 0x80 {
+                kind = asciiClasses[Int(byte)]
+                next = utf8.index(after: index)
+            } else {
+                kind = classify(scalars[index])
+                next = scalars.index(after: index)
+            }
+            switch kind {
             case .space:
                 spaceBefore = true
-                if scalar == "\n" || scalar == "\r" { lineBreakBefore = true }
-                index = scalars.index(after: index)
+                if byte == 0x0A || byte == 0x0D { lineBreakBefore = true }
+                index = next
             case .symbol(let folded):
-                let next = scalars.index(after: index)
-                tokens.append(TextToken(text: text[index..<next], lower: folded, isWord: false,
-                                        spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore))
-                spaceBefore = false
-                lineBreakBefore = false
+                append(next, lower: folded, isWord: false)
                 index = next
             case .word:
-                let start = index
-                var isASCII = true
-                repeat {
-                    if scalars[index].value >= 0x80 { isASCII = false }
-                    index = scalars.index(after: index)
-                } while index < scalars.endIndex && isWordScalar(scalars[index])
-                let slice = text[start..<index]
-                tokens.append(TextToken(text: slice, lower: isASCII ? asciiLowercased(slice) : slice.lowercased(),
-                                        isWord: true, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore))
-                spaceBefore = false
-                lineBreakBefore = false
+                var end = next
+                var isASCII = byte < 0x80
+                var hasUpper = byte >= 0x41 && byte <= 0x5A
+                while end < utf8.endIndex {
+                    let byte = utf8[end]
+                    if byte < 0x80 {
+                        guard case .word = asciiClasses[Int(byte)] else { break }
+                        if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+                        end = utf8.index(after: end)
+                    } else {
+                        guard case .word = classify(scalars[end]) else { break }
+                        isASCII = false
+                        end = scalars.index(after: end)
+                    }
+                }
+                let slice = text[index..<end]
+                let lower = !isASCII ? slice.lowercased() : hasUpper ? asciiLowercased(slice) : String(slice)
+                append(end, lower: lower, isWord: true)
+                index = end
             }
         }
         return tokens
@@ -69,20 +90,17 @@ enum Tokenizer {
         case word
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if case .word = classify(scalar) { return true }
-        return false
+    private static let asciiClasses: [ScalarClass] = (0..<128).map { value in
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .word
+        case 0x09...0x0D, 0x20: .space
+        default: .symbol(String(Character(Unicode.Scalar(UInt8(value)))))
+        }
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         let value = scalar.value
-        if value < 0x80 {
-            switch value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
-            case 0x09...0x0D, 0x20: return .space
-            default: return .symbol(String(Character(scalar)))
-            }
-        }
+        if value < 0x80 { return asciiClasses[Int(value)] }
         switch value {
         case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
         case 0x2018, 0x2019, 0x201B, 0x2032: return .symbol("'")
@@ -99,6 +117,13 @@ enum Tokenizer {
     }
 
     private static func asciiLowercased(_ text: Substring) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -78,8 +78,12 @@ public struct SkillMatcher: Sendable {
               skill.name.allSatisfy({ $0.isLetter || $0 == " " }) else { return [] }
         let words = skill.name.lowercased().split(separator: " ").map(String.init)
         let stems = words.compactMap(ContentWords.stem)
-        guard stems.count == words.count, words.contains(where: { $0.count >= 6 }),
-              stems != words else { return [] }
+        // Only derived words ("budgeting", "negotiation", "management"): a product name such as
+        // "Kubernetes" is better served by the exact matcher alone.
+        let derivational = ["ing", "ion", "ions", "ment", "ance", "ence", "ity"]
+        guard stems.count == words.count,
+              words.contains(where: { word in word.count >= 6 && derivational.contains { word.hasSuffix($0) } })
+        else { return [] }
         return stems
     }
 
@@ -152,7 +156,7 @@ public struct SkillMatcher: Sendable {
         }
         consider(index[token.lower])
         // Plural forms of one-word spellings ("APIs") are looked up by their singular.
-        if token.isWord, token.lower.hasSuffix("s"), token.lower.count > 3 {
+        if token.isWord, token.lower.hasSuffix("s"), token.lower.utf8.count > 3 {
             consider(index[String(token.lower.dropLast())])
             if token.lower.hasSuffix("es") { consider(index[String(token.lower.dropLast(2))]) }
         }
@@ -264,10 +268,10 @@ public struct SkillMatcher: Sendable {
     /// Same word up to a short ending ("statistics" ~ "statistical", "programming" ~ "programmer").
     static func looselyEqual(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }
-        let shorter = min(lhs.count, rhs.count)
+        let shorter = min(lhs.utf8.count, rhs.utf8.count)
         guard shorter >= 6 else { return false }
         var common = 0
-        for (left, right) in zip(lhs, rhs) {
+        for (left, right) in zip(lhs.utf8, rhs.utf8) {
             guard left == right else { break }
             common += 1
         }
