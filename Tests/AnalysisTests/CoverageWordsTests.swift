@@ -41,6 +41,11 @@ import Testing
         #expect(assess("Stakeholder management", transcript: handTranscript("Ana: Our stakeholders were happy.")).status == .unmet)
     }
 
+    @Test func aLoneEverydayStemDoesNotStandForASkill() {
+        let cv = handCV("Engineer, Acme (2019 – present)")
+        #expect(assess("Presentation skills", cv: cv).status == .unmet)
+    }
+
     @Test func negatedOrdinaryWordsContradict() {
         let transcript = handTranscript("Ana: I've never been on an on-call rotation.")
         #expect(assess("Comfortable with on-call rotations", transcript: transcript).status == .contradicted)

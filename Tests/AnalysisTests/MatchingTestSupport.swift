@@ -26,6 +26,7 @@ let trapTaxonomy = SkillTaxonomy(skills: [
     SkillDefinition(name: "Docker", category: "software"),
     SkillDefinition(name: "Communication", category: "soft"),
     SkillDefinition(name: "Stakeholder management", category: "management"),
+    SkillDefinition(name: "Presentation", category: "soft"),
 ])
 
 let trapMatcher = SkillMatcher(taxonomy: trapTaxonomy)

@@ -78,12 +78,11 @@ public struct SkillMatcher: Sendable {
               skill.name.allSatisfy({ $0.isLetter || $0 == " " }) else { return [] }
         let words = skill.name.lowercased().split(separator: " ").map(String.init)
         let stems = words.compactMap(ContentWords.stem)
-        // Only derived words ("budgeting", "negotiation", "management"): a product name such as
-        // "Kubernetes" is better served by the exact matcher alone.
-        let derivational = ["ing", "ion", "ions", "ment", "ance", "ence", "ity"]
-        guard stems.count == words.count,
-              words.contains(where: { word in word.count >= 6 && derivational.contains { word.hasSuffix($0) } })
-        else { return [] }
+        guard stems.count == words.count else { return [] }
+        // Only derived words, and a lone word only when its stem cannot be an everyday word:
+        // "Marketing" would match "the market" and "Presentation" a CV's "2019 – present".
+        let derivational = words.count == 1 ? ["ication", "iation"] : ["ing", "ion", "ions", "ment", "ance", "ence", "ity"]
+        guard words.contains(where: { word in word.count >= 6 && derivational.contains { word.hasSuffix($0) } }) else { return [] }
         return stems
     }
 
