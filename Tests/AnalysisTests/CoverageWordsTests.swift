@@ -46,6 +46,17 @@ import Testing
         #expect(assess("Stakeholder management", transcript: handTranscript("Ana: Our stakeholders were happy.")).status == .unmet)
     }
 
+    @Test func everydaySkillsAlsoMatchTheRequirementsWordForms() {
+        let cv = handCV("- Hired 6 engineers and promoted 2 to senior")
+        #expect(assess("Experience hiring and growing engineers", cv: cv).status == .claimed)
+    }
+
+    @Test func engineerFormsShareAStem() {
+        #expect(ContentWords.stem("engineers") == ContentWords.stem("engineering"))
+        #expect(ContentWords.stem("manager") == ContentWords.stem("managing"))
+        #expect(ContentWords.stem("hired") == ContentWords.stem("hiring"))
+    }
+
     @Test func aLoneEverydayStemDoesNotStandForASkill() {
         let cv = handCV("Engineer, Acme (2019 – present)")
         #expect(assess("Presentation skills", cv: cv).status == .unmet)

@@ -27,6 +27,8 @@ let trapTaxonomy = SkillTaxonomy(skills: [
     SkillDefinition(name: "Communication", category: "soft"),
     SkillDefinition(name: "Stakeholder management", category: "management"),
     SkillDefinition(name: "Presentation", category: "soft"),
+    SkillDefinition(name: "hiring", aliases: ["recruiting"], category: "management"),
+    SkillDefinition(name: "Google Cloud", aliases: ["GCP"], category: "software"),
 ])
 
 let trapMatcher = SkillMatcher(taxonomy: trapTaxonomy)

@@ -47,7 +47,7 @@ import Testing
         #expect(skillsFound("R (tidyverse)") == ["R"])
         #expect(skillsFound("Led R&D for the statistics team") == [])
         #expect(skillsFound("Managed by James R. Smith") == [])
-        #expect(skillsFound("Partnered with HR on hiring") == [])
+        #expect(skillsFound("Partnered with HR on payroll") == [])
         #expect(skillsFound("R is great") == [])
     }
 

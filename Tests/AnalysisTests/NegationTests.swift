@@ -44,6 +44,12 @@ import Testing
         #expect(assess("Terraform", transcript: transcript).status == .contradicted)
     }
 
+    @Test func aNewSubjectAfterACommaStartsANewClause() {
+        let transcript = handTranscript("Ana: I haven't used Terraform, we used Deployment Manager on Google Cloud.")
+        #expect(assess("Terraform", transcript: transcript).status == .contradicted)
+        #expect(assess("Google Cloud", transcript: transcript).status == .verified)
+    }
+
     @Test func aNegativeAnswerToAQuestionNamingTheSkillContradictsIt() {
         let transcript = handTranscript("""
         Sam: Have you used Terraform?

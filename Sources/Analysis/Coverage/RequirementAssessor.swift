@@ -46,6 +46,14 @@ struct RequirementAssessor {
             } else {
                 statuses = [.unmet]
             }
+        } else if skills.allSatisfy(matcher.isOrdinaryWord) {
+            // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
+            // ("I hired six engineers"): the requirement's words count as well, as one term.
+            var found = skills.flatMap { skillCandidates($0, term: 0) }
+            let stems = ContentWords.stems(of: requirement.text)
+            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: nil) }
+            candidates = found
+            statuses = [status(of: found)]
         } else {
             for (term, skill) in skills.enumerated() {
                 let found = skillCandidates(skill, term: term)
@@ -56,7 +64,8 @@ struct RequirementAssessor {
         candidates.sort(by: Candidate.precedes)
         let status = StatusRule.combine(statuses, alternatives: skills.count > 1 && StatusRule.offersAlternatives(requirement.text))
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
-        return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: max(skills.count, 1)),
+        let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
+        return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
                           yearsFound: years)
     }
 

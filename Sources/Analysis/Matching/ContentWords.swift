@@ -7,11 +7,16 @@ enum ContentWords {
         guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
         var stem = word
         var stemLength = length
-        for suffix in suffixes where stemLength - suffix.utf8.count >= 4 && stem.hasSuffix(suffix) {
+        for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
             stem.removeLast(suffix.count)
             stemLength -= suffix.utf8.count
             break
+        }
+        // "engineer", "engineers" and "engineering" all end as "engine"; "manager" joins "managed".
+        if stemLength >= 6, stem.hasSuffix("er") {
+            stem.removeLast(2)
+            stemLength -= 2
         }
         // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
         if stemLength >= 5, stem.hasSuffix("e") { stem.removeLast() }
@@ -35,7 +40,7 @@ enum ContentWords {
     /// Longest first, so "communications" loses "ations" rather than "s".
     private static let suffixes = [
         "izations", "ization", "ations", "ation", "ating", "ments", "ment", "ities", "ity", "ings", "ing", "ions",
-        "ion", "ated", "ates", "ate", "ers", "er", "ies", "ed", "es", "ly", "s",
+        "ion", "ated", "ates", "ate", "ies", "ed", "es", "ly", "s",
     ]
 
     static let stopwords: Set<String> = [

@@ -55,12 +55,21 @@ enum Negation {
         cues.contains { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }
     }
 
+    /// Subjects that start a new clause after a comma: "I haven't used X, we used Y".
+    static let subjects: Set<String> = ["i", "we", "they", "he", "she", "you"]
+
+    /// True when a new clause starts at token `index`.
+    private static func startsClause(at index: Int, in tokens: [TextToken]) -> Bool {
+        if clauseBreaks.contains(tokens[index].lower) { return true }
+        return index > 0 && tokens[index - 1].lower == "," && subjects.contains(tokens[index].lower)
+    }
+
     /// The clause of `sentence` that holds `mention`.
     static func clause(around mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken]) -> Range<Int> {
         var lower = mention.lowerBound
-        while lower > sentence.lowerBound, !clauseBreaks.contains(tokens[lower - 1].lower) { lower -= 1 }
+        while lower > sentence.lowerBound, !startsClause(at: lower, in: tokens) { lower -= 1 }
         var upper = mention.upperBound
-        while upper < sentence.upperBound, !clauseBreaks.contains(tokens[upper].lower) { upper += 1 }
+        while upper < sentence.upperBound, !startsClause(at: upper, in: tokens) { upper += 1 }
         return lower..<upper
     }
 

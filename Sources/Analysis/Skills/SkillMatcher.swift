@@ -86,6 +86,13 @@ public struct SkillMatcher: Sendable {
         return stems
     }
 
+    /// True when the skill's name is written in lowercase in the taxonomy ("hiring", "on-call"):
+    /// an everyday word rather than a product or a proper name.
+    func isOrdinaryWord(_ skill: Int) -> Bool {
+        let name = names[skill]
+        return name == name.lowercased() && name.contains(where: \.isLetter)
+    }
+
     /// The taxonomy index of the skill called `name` (any case), if known.
     func skillIndex(named name: String) -> Int? {
         indexByName[name.lowercased()]
