@@ -82,6 +82,11 @@ import Testing
         #expect(assess("Python or SQL", transcript: transcript).status == .verified)
     }
 
+    @Test func skillsJoinedBySlashAreAlternatives() {
+        let transcript = handTranscript("Ana: Python is my main language.")
+        #expect(assess("Python/SQL", transcript: transcript).status == .verified)
+    }
+
     @Test func aSkillWithBothEvidenceKindsShowsOneQuoteEach() {
         let transcript = handTranscript("Ana: I write Python and SQL every day.")
         let assessment = assess("Python and SQL", transcript: transcript)

@@ -23,6 +23,9 @@ import Testing
         "I'd have to learn Kubernetes on the job.",
         "I'm not hands-on with Kubernetes.",
         "I haven’t used Kubernetes.",
+        "I don't think I've ever used Kubernetes.",
+        "There was no Kubernetes at my last company.",
+        "It wasn't Kubernetes, it was Nomad.",
     ])
     func negationFormsContradict(answer: String) {
         #expect(status(of: answer) == .contradicted)
@@ -33,6 +36,9 @@ import Testing
         "I never stopped using Kubernetes after that project.",
         "I never had an outage with Kubernetes I couldn't fix.",
         "I ran Kubernetes for years.",
+        "I don't just use Kubernetes, I contribute to it.",
+        "No doubt Kubernetes was the right call for us.",
+        "No, I run Kubernetes every day.",
     ])
     func boastsAreNotNegations(answer: String) {
         #expect(status(of: answer) == .verified)

@@ -62,7 +62,7 @@ struct RequirementAssessor {
             }
         }
         candidates.sort(by: Candidate.precedes)
-        let status = StatusRule.combine(statuses, alternatives: skills.count > 1 && StatusRule.offersAlternatives(requirement.text))
+        let status = StatusRule.combine(statuses, alternatives: skills.count > 1 && StatusRule.offersAlternatives(requirement.text, matcher: matcher))
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
         let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),

@@ -32,7 +32,19 @@ enum StatusRule {
         return (alternatives ? ordered.last : ordered.first) ?? .unmet
     }
 
-    /// The requirement lists alternatives: "or", "either", "such as", "e.g.", "like", "any of".
+    /// The requirement lists alternatives: "or", "either", "such as", "e.g.", "like", "any of", or
+    /// two skills joined by a slash ("AWS/GCP").
+    static func offersAlternatives(_ text: String, matcher: SkillMatcher) -> Bool {
+        let tokens = Tokenizer.tokens(in: text[...])
+        let matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        for (left, right) in zip(matches, matches.dropFirst())
+        where right.tokens.lowerBound == left.tokens.upperBound + 1 && tokens[left.tokens.upperBound].lower == "/" {
+            return true
+        }
+        return offersAlternatives(text)
+    }
+
+    /// The requirement's words offer alternatives: "or", "either", "such as", "e.g.", "like", "any of".
     static func offersAlternatives(_ text: String) -> Bool {
         let words = Tokenizer.tokens(in: text[...]).filter(\.isWord).map(\.lower)
         for (index, word) in words.enumerated() {

@@ -15,7 +15,8 @@ enum Negation {
         "limited exposure", "only read about", "only heard", "only dabbled", "dabbled", "i wish i had",
         "wish i had", "i'd have to learn", "i would have to learn", "would need to learn", "i'd need to learn",
         "have to learn", "need to learn", "would have to pick up", "unfamiliar", "lack", "lacks", "lacking",
-        "nope", "nah",
+        "nope", "nah", "no", "don't", "dont", "doesn't", "doesnt", "didnt", "wasn't", "wasnt", "weren't",
+        "isn't", "isnt", "aren't", "won't", "wouldn't", "wouldnt",
     ])
 
     static let neutral = PhraseList([
@@ -23,7 +24,9 @@ enum Negation {
         "never stopped", "never looked back", "never missed", "never failed", "never had an outage",
         "never had a problem", "never had an issue", "never had a single", "never lost", "never went down",
         "never once", "never regretted", "never left", "never quit", "no problem", "no problems", "not bad",
-        "not that hard", "not hard", "not afraid",
+        "not that hard", "not hard", "not afraid", "no doubt", "no matter", "no issue", "no issues", "no question",
+        "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
+        "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
     ])
 
     /// Words that open a new clause for the purpose of negation.
