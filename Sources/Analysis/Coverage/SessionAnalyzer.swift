@@ -1,14 +1,16 @@
 /// Analyses a session: parses its documents, matches requirements to evidence, decides statuses.
 ///
-/// Documents are prepared (parsed, tokenized, matched) once and cached by text, so re-analysing
-/// after an edit only re-prepares the edited document. The result depends only on the session,
+/// Documents are prepared (parsed, tokenized, matched) once and cached by text, in a cache shared
+/// by every analyzer over the same taxonomy, so re-analysing after an edit only re-prepares the
+/// edited document even when each request makes a new analyzer. The result depends only on the session,
 /// the taxonomy and the options: the same input gives the same analysis.
 public struct SessionAnalyzer: Sendable {
     public let taxonomy: SkillTaxonomy
     public let options: AnalysisOptions
     /// Finds the taxonomy's skills in text.
-    public let matcher: SkillMatcher
-    private let cache = PreparedDocumentCache()
+    public var matcher: SkillMatcher { resources.matcher }
+    private let resources: AnalysisResources
+    private var cache: PreparedDocumentCache { resources.cache }
 
     /// An analyzer with default options (years counted up to today).
     public init(taxonomy: SkillTaxonomy) {
@@ -19,7 +21,7 @@ public struct SessionAnalyzer: Sendable {
     public init(taxonomy: SkillTaxonomy, options: AnalysisOptions) {
         self.taxonomy = taxonomy
         self.options = options
-        self.matcher = SkillMatcher(taxonomy: taxonomy)
+        self.resources = AnalysisResources.shared(for: taxonomy)
     }
 
     /// Analyses `session`; deterministic for the same input.
