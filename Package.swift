@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
-        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON"]),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
         .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "JSON"]),
     ],
     swiftLanguageModes: [.v6]
