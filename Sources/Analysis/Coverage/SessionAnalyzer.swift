@@ -5,7 +5,9 @@
 /// edited document even when each request makes a new analyzer. The result depends only on the session,
 /// the taxonomy and the options: the same input gives the same analysis.
 public struct SessionAnalyzer: Sendable {
+    /// The skills requirements and evidence are matched against.
     public let taxonomy: SkillTaxonomy
+    /// Reference date and evidence cap.
     public let options: AnalysisOptions
     /// Finds the taxonomy's skills in text.
     public var matcher: SkillMatcher { resources.matcher }

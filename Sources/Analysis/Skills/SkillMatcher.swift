@@ -5,6 +5,7 @@ public struct SkillMatch: Sendable, Hashable {
     /// Where the skill is written, in the indices of the text searched.
     public var range: Range<String.Index>
 
+    /// A match of `skill` at `range`.
     public init(skill: String, range: Range<String.Index>) {
         self.skill = skill
         self.range = range
