@@ -85,6 +85,16 @@ import Testing
         #expect(assessment.yearsFound == 4)
     }
 
+    @Test func anEchoedQuestionIsSkippedToFindTheAnswer() {
+        let transcript = handTranscript("""
+        Sam: Have you used Terraform?
+        Ana: Terraform? Yes, every day.
+        """)
+        let assessment = assess("Terraform", transcript: transcript)
+        #expect(assessment.status == .verified)
+        #expect(assessment.evidence.map(\.quote) == ["Yes, every day."])
+    }
+
     @Test func aHedgedYesIsStillANo() {
         let transcript = handTranscript("""
         Sam: Have you used Terraform?

@@ -17,7 +17,10 @@ struct PreparedBlock: Sendable {
     let matches: [TokenMatch]
     /// Where negation cues are ("haven't", "not really"), neutral phrases left out.
     let negationCues: [Range<Int>]
-    /// As a reply to a question: yes (true), no (false) or neither (nil), from its first sentence.
+    /// As a reply to a question: the sentence that answers it, the first that is not itself a
+    /// question ("Kubernetes? Yes, daily." answers in its second sentence).
+    let answerSentence: Int?
+    /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
     let answerPolarity: Bool?
     /// As a question: the skills it asks about (in sentences ending "?", else in its last sentence).
     let askedSkills: Set<Int>
@@ -40,11 +43,9 @@ struct PreparedBlock: Sendable {
         self.negationCues = Negation.cuePositions(in: tokens, range: tokens.indices)
         let isQuestion = self.isQuestion
         let matches = self.matches
-        if let first = sentences.first, !isQuestion[0] {
-            self.answerPolarity = Negation.answerPolarity(first, in: tokens)
-        } else {
-            self.answerPolarity = nil
-        }
+        let answerSentence = sentences.indices.prefix(2).first { !isQuestion[$0] }
+        self.answerSentence = answerSentence
+        self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
         var asked = Set(sentences.indices.filter { isQuestion[$0] })
         if asked.isEmpty, let last = sentences.indices.last { asked = [last] }
         self.askedSkills = Set(matches.filter { match in

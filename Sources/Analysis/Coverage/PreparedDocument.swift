@@ -60,9 +60,10 @@ struct PreparedTranscript: Sendable {
         var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
         for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
             guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
-                  let positive = answer.answerPolarity, let first = answer.sentences.first else { continue }
+                  let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
+            let range = answer.sentences[sentence]
             // An answer that names the skill itself is judged by its own words.
-            let named = Set(answer.matches.filter { first.contains($0.tokens.lowerBound) }.map(\.skillIndex))
+            let named = Set(answer.matches.filter { range.contains($0.tokens.lowerBound) }.map(\.skillIndex))
             for skill in question.askedSkills.subtracting(named).sorted() {
                 answers[skill, default: []].append((index, positive))
             }

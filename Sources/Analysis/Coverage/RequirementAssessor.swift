@@ -115,10 +115,11 @@ struct RequirementAssessor {
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
             }
             for answer in transcript.answers[skill] ?? [] {
-                guard let block = transcript.blocks[answer.turn], let first = block.sentences.first else { continue }
-                let focus = Negation.firstClause(of: first, in: block.tokens).nonEmpty ?? first
+                guard let block = transcript.blocks[answer.turn], let sentence = block.answerSentence else { continue }
+                let range = block.sentences[sentence]
+                let focus = Negation.firstClause(of: range, in: block.tokens).nonEmpty ?? range
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: answer.turn,
-                                       sentence: 0, focus: focus, negated: !answer.positive, term: term))
+                                       sentence: sentence, focus: focus, negated: !answer.positive, term: term))
             }
         }
         let stems = matcher.nameStems[skill]
