@@ -70,6 +70,12 @@ import Testing
         #expect(skillsFound("Designed RESTful APIs") == ["REST API"])
     }
 
+    @Test func aVersionGluedToTheNameStillMatches() {
+        #expect(skillsFound("Migrated scripts to Python3") == ["Python"])
+        #expect(skillsFound("Python 3 and Java 8") == ["Python", "Java"])
+        #expect(skillsFound("Wrote some C99 firmware") == [])
+    }
+
     @Test func multiWordSkillsMatchAcrossSpacesAndHyphens() {
         #expect(skillsFound("Applied machine learning") == ["Machine learning"])
         #expect(skillsFound("Built machine-learning models") == ["Machine learning"])

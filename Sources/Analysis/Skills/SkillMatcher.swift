@@ -155,9 +155,11 @@ public struct SkillMatcher: Sendable {
     private func longestMatch(in tokens: [TextToken], at position: Int, bounds: Range<Int>) -> (Int, Int)? {
         let token = tokens[position]
         var best: (Int, Int)?
-        func consider(_ candidates: [Int]?) {
+        func consider(_ candidates: [Int]?, versioned: Bool = false) {
             for patternIndex in candidates ?? [] {
-                guard let end = match(patterns[patternIndex], in: tokens, at: position, bounds: bounds) else { continue }
+                let pattern = patterns[patternIndex]
+                if versioned && (pattern.caseSensitive || pattern.elements.count != 1) { continue }
+                guard let end = match(pattern, in: tokens, at: position, bounds: bounds, versioned: versioned) else { continue }
                 if best == nil || end > best!.1 { best = (patternIndex, end) }
             }
         }
@@ -167,11 +169,19 @@ public struct SkillMatcher: Sendable {
             consider(index[String(token.lower.dropLast())])
             if token.lower.hasSuffix("es") { consider(index[String(token.lower.dropLast(2))]) }
         }
+        // A version glued to the name ("Python3", "HTML5") is still the skill.
+        if best == nil, token.isWord, let last = token.lower.utf8.last, (0x30...0x39).contains(last) {
+            let name = token.lower.prefix { !("0"..."9").contains($0) }
+            if name.utf8.count >= 3, token.lower.dropFirst(name.count).allSatisfy(\.isNumber) {
+                consider(index[String(name)], versioned: true)
+            }
+        }
         return best
     }
 
     /// The end of `pattern` matched at `position`, or nil.
-    private func match(_ pattern: SkillPattern, in tokens: [TextToken], at position: Int, bounds: Range<Int>) -> Int? {
+    private func match(_ pattern: SkillPattern, in tokens: [TextToken], at position: Int, bounds: Range<Int>,
+                       versioned: Bool = false) -> Int? {
         var cursor = position
         for (offset, element) in pattern.elements.enumerated() {
             if offset > 0 {
@@ -194,6 +204,8 @@ public struct SkillMatcher: Sendable {
             let isLast = offset == pattern.elements.count - 1
             if pattern.caseSensitive {
                 guard token.text == element.original[...] else { return nil }
+            } else if versioned {
+                guard token.lower.hasPrefix(element.lower) else { return nil }
             } else if token.lower != element.lower {
                 guard isLast, pattern.allowsPlural,
                       token.lower == element.lower + "s" || token.lower == element.lower + "es" else { return nil }
