@@ -47,7 +47,7 @@ func handCV(_ text: String, roles: [(lines: ClosedRange<Int>, start: Double?, en
 func handRequirement(_ text: String, minYears: Double? = nil) -> Requirement {
     Requirement(id: text.lowercased(), text: text, priority: .must, path: "jd.md",
                 range: SourceRange(start: SourcePosition(line: 0, character: 0), end: SourcePosition(line: 0, character: 0)),
-                skills: trapMatcher.skills(in: text), minYears: minYears)
+                skills: trapMatcher.requirementSkills(in: text), minYears: minYears)
 }
 
 /// Assesses `requirement` against hand-built documents (the transcript first, as in a session sorted by path).

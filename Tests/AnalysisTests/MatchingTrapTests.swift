@@ -70,6 +70,13 @@ import Testing
         #expect(skillsFound("Designed RESTful APIs") == ["REST API"])
     }
 
+    @Test func aBareAmbiguousRequirementIsItsOwnContext() {
+        #expect(trapMatcher.requirementSkills(in: "Go") == ["Go"])
+        #expect(trapMatcher.requirementSkills(in: "Strong R") == ["R"])
+        #expect(trapMatcher.requirementSkills(in: "Go to market strategy") == [])
+        #expect(trapMatcher.requirementSkills(in: "Plan C readiness") == [])
+    }
+
     @Test func aVersionGluedToTheNameStillMatches() {
         #expect(skillsFound("Migrated scripts to Python3") == ["Python"])
         #expect(skillsFound("Python 3 and Java 8") == ["Python", "Java"])

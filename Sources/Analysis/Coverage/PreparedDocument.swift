@@ -123,7 +123,7 @@ struct PreparedJobDescription: Sendable {
     init(document: SessionDocument, matcher: SkillMatcher) {
         var parsed = JobDescriptionParser.parse(document.text, path: document.path)
         for index in parsed.requirements.indices {
-            let found = matcher.skills(in: parsed.requirements[index].text)
+            let found = matcher.requirementSkills(in: parsed.requirements[index].text)
             var skills = found
             for skill in parsed.requirements[index].skills where !skills.contains(skill) { skills.append(skill) }
             parsed.requirements[index].skills = skills

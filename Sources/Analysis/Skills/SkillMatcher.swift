@@ -119,8 +119,23 @@ public struct SkillMatcher: Sendable {
         return matches(in: text).map(\.skill).filter { seen.insert($0).inserted }
     }
 
+    /// Skills of a requirement: as `skills(in:)`, but a bare ambiguous name ("Go", "R (tidyverse)",
+    /// "C") needs no context when nothing but filler surrounds it, since the bullet itself is the context.
+    public func requirementSkills(in text: String) -> [String] {
+        let found = skills(in: text)
+        guard found.isEmpty else { return found }
+        let tokens = Tokenizer.tokens(in: text[...])
+        let relaxed = matches(in: tokens, bounds: tokens.indices, needingContext: false)
+        guard !relaxed.isEmpty else { return [] }
+        let covered = Set(relaxed.flatMap(\.tokens))
+        let rest = tokens.indices.filter { !covered.contains($0) && tokens[$0].isWord }
+        guard rest.allSatisfy({ ContentWords.stem(tokens[$0].lower) == nil }) else { return [] }
+        var seen: Set<String> = []
+        return relaxed.map { names[$0.skillIndex] }.filter { seen.insert($0).inserted }
+    }
+
     /// Matches among `tokens[bounds]` (one unit of text: a line, a turn, a sentence).
-    func matches(in tokens: [TextToken], bounds: Range<Int>) -> [TokenMatch] {
+    func matches(in tokens: [TextToken], bounds: Range<Int>, needingContext: Bool = true) -> [TokenMatch] {
         var found: [(match: TokenMatch, needsContext: Bool)] = []
         var position = bounds.lowerBound
         while position < bounds.upperBound {
@@ -132,7 +147,7 @@ public struct SkillMatcher: Sendable {
                 position += 1
             }
         }
-        guard found.contains(where: \.needsContext) else { return found.map(\.match) }
+        guard needingContext, found.contains(where: \.needsContext) else { return found.map(\.match) }
         var confirmed = found.map { !$0.needsContext }
         for (offset, candidate) in found.enumerated() where candidate.needsContext {
             confirmed[offset] = hasContext(candidate.match, in: tokens, bounds: bounds)
