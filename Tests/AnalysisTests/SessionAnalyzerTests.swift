@@ -113,4 +113,38 @@ import Testing
         #expect(first.assessments == second.assessments)
         #expect(first.assessments == third.assessments)
     }
+
+    @Test func webVTTAndNotesEvidenceQuotesTheirOwnText() {
+        let vtt = """
+        WEBVTT
+
+        00:00:01.000 --> 00:00:05.000
+        <v Recruiter>Have you worked with Terraform?
+
+        00:00:05.500 --> 00:00:12.000
+        <v Jordan Lee>Yes, I've written Terraform modules every week for four years.
+        """
+        let notes = """
+        Interview notes
+
+        - Strong Kubernetes background, ran EKS upgrades.
+        - Ask about Python next time?
+        """
+        let session = Session(root: "s", documents: [
+            SessionDocument(path: "jd.md", kind: .jd, text: SourceText(Self.jd)),
+            SessionDocument(path: "notes.md", kind: .notes, text: SourceText(notes)),
+            SessionDocument(path: "transcript.vtt", kind: .transcript, text: SourceText(vtt)),
+        ])
+        let analysis = analyzer.analyze(session)
+        let byText = Dictionary(uniqueKeysWithValues: analysis.assessments.map { ($0.requirement.text, $0) })
+        #expect(byText["Terraform"]?.status == .verified)
+        #expect(byText["Terraform"]?.evidence.first?.speaker == "Jordan Lee")
+        #expect(byText["Terraform"]?.evidence.first?.timestamp != nil)
+        #expect(byText["Experience with Kubernetes in production"]?.status == .verified)
+        #expect(byText["5+ years of Python"]?.status == .unmet)
+        for evidence in analysis.assessments.flatMap(\.evidence) {
+            let document = session.documents.first { $0.path == evidence.path }
+            #expect(document?.text.text(in: evidence.range).map(String.init) == evidence.quote)
+        }
+    }
 }
