@@ -26,6 +26,7 @@ import Testing
         "I don't think I've ever used Kubernetes.",
         "There was no Kubernetes at my last company.",
         "It wasn't Kubernetes, it was Nomad.",
+        "I'd love to learn Kubernetes.",
     ])
     func negationFormsContradict(answer: String) {
         #expect(status(of: answer) == .contradicted)
@@ -39,6 +40,7 @@ import Testing
         "I don't just use Kubernetes, I contribute to it.",
         "No doubt Kubernetes was the right call for us.",
         "No, I run Kubernetes every day.",
+        "I'm not an expert in Kubernetes, but I run it in production.",
     ])
     func boastsAreNotNegations(answer: String) {
         #expect(status(of: answer) == .verified)
@@ -93,6 +95,22 @@ import Testing
         let assessment = assess("Terraform", transcript: transcript)
         #expect(assessment.status == .verified)
         #expect(assessment.evidence.map(\.quote) == ["Yes, every day."])
+    }
+
+    @Test func aStatementIsNotAQuestionToAnswer() {
+        let transcript = handTranscript("""
+        Sam: Our stack is Terraform on AWS.
+        Ana: Yes, sounds great.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .unmet)
+    }
+
+    @Test func yesToLearningIsNotExperience() {
+        let transcript = handTranscript("""
+        Sam: Would you be interested in learning Terraform?
+        Ana: Yes, definitely.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .unmet)
     }
 
     @Test func aHedgedYesIsStillANo() {

@@ -22,7 +22,8 @@ struct PreparedBlock: Sendable {
     let answerSentence: Int?
     /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
     let answerPolarity: Bool?
-    /// As a question: the skills it asks about (in sentences ending "?", else in its last sentence).
+    /// As a question: the skills its questions (sentences ending "?") ask about, unless they ask
+    /// about wishes ("Would you like to learn Go?").
     let askedSkills: Set<Int>
 
     init(text: String, matcher: SkillMatcher) {
@@ -46,11 +47,18 @@ struct PreparedBlock: Sendable {
         let answerSentence = sentences.indices.prefix(2).first { !isQuestion[$0] }
         self.answerSentence = answerSentence
         self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
-        var asked = Set(sentences.indices.filter { isQuestion[$0] })
-        if asked.isEmpty, let last = sentences.indices.last { asked = [last] }
+        // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
+        // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
+        let asked = sentences.indices.filter { isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens) }
         self.askedSkills = Set(matches.filter { match in
             asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
         }.map(\.skillIndex))
+    }
+
+    private static let futureWords: Set<String> = ["learn", "learning", "interested", "want", "willing", "open", "excited", "keen"]
+
+    private static func asksAboutTheFuture(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+        sentence.contains { futureWords.contains(tokens[$0].lower) }
     }
 
     /// The document range of `slice` (a slice of `text`) when the block starts at `start`.

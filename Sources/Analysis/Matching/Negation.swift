@@ -16,7 +16,9 @@ enum Negation {
         "wish i had", "i'd have to learn", "i would have to learn", "would need to learn", "i'd need to learn",
         "have to learn", "need to learn", "would have to pick up", "unfamiliar", "lack", "lacks", "lacking",
         "nope", "nah", "no", "don't", "dont", "doesn't", "doesnt", "didnt", "wasn't", "wasnt", "weren't",
-        "isn't", "isnt", "aren't", "won't", "wouldn't", "wouldnt",
+        "isn't", "isnt", "aren't", "won't", "wouldn't", "wouldnt", "want to learn", "like to learn", "love to learn",
+        "hope to learn", "hoping to learn", "eager to learn", "keen to learn", "plan to learn", "planning to learn",
+        "want to pick up", "like to pick up", "love to pick up",
     ])
 
     static let neutral = PhraseList([
@@ -27,6 +29,9 @@ enum Negation {
         "not that hard", "not hard", "not afraid", "no doubt", "no matter", "no issue", "no issues", "no question",
         "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
         "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
+        // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
+        "not an expert", "not a huge expert", "not the biggest expert", "not a guru", "not a ninja",
+        "wouldn't call myself an expert", "wouldn't say i'm an expert", "not a world expert", "never claimed",
     ])
 
     /// Words that open a new clause for the purpose of negation.
