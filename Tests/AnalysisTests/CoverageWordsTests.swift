@@ -62,6 +62,11 @@ import Testing
         #expect(assess("Presentation skills", cv: cv).status == .unmet)
     }
 
+    @Test func aNegationInAnotherClauseLeavesOrdinaryWordsAlone() {
+        let transcript = handTranscript("Ana: I haven't used Terraform, but I run blameless postmortems every sprint.")
+        #expect(assess("Run blameless postmortems", transcript: transcript).status == .verified)
+    }
+
     @Test func negatedOrdinaryWordsContradict() {
         let transcript = handTranscript("Ana: I've never been on an on-call rotation.")
         #expect(assess("Comfortable with on-call rotations", transcript: transcript).status == .contradicted)

@@ -40,7 +40,7 @@ struct RequirementAssessor {
         if skills.isEmpty {
             let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty {
-                let found = wordCandidates(stems, term: 0, excluding: nil)
+                let found = wordCandidates(stems, term: 0, excluding: [])
                 candidates = found
                 statuses = [status(of: found)]
             } else {
@@ -51,7 +51,7 @@ struct RequirementAssessor {
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             let stems = ContentWords.stems(of: requirement.text)
-            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: nil) }
+            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: Set(skills)) }
             candidates = found
             statuses = [status(of: found)]
         } else {
@@ -123,7 +123,7 @@ struct RequirementAssessor {
             }
         }
         let stems = matcher.nameStems[skill]
-        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: skill) }
+        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: [skill]) }
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for occurrence in cv.occurrences[skill] ?? [] {
                 guard let block = cv.blocks[occurrence.block] else { continue }
@@ -139,12 +139,12 @@ struct RequirementAssessor {
     // MARK: Ordinary words
 
     /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
-    private func wordCandidates(_ stems: [String], term: Int, excluding: Int?) -> [Candidate] {
+    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
             guard stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
-            let named = Set(block.matches.filter { $0.skillIndex == excluding }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
+            let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
             return block.sentences.indices.filter { sentence in
                 !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
             }
@@ -158,9 +158,11 @@ struct RequirementAssessor {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
                 guard let block else { continue }
                 for sentence in matchingSentences(block) where !block.isQuestion[sentence] {
+                    let focus = focus(block, sentence)
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
-                                           sentence: sentence, focus: focus(block, sentence),
-                                           negated: Negation.negatesSentence(block.sentences[sentence], cues: block.negationCues),
+                                           sentence: sentence, focus: focus,
+                                           negated: Negation.isNegated(focus, sentence: block.sentences[sentence], in: block.tokens,
+                                                                       cues: block.negationCues),
                                            term: term))
                 }
             }

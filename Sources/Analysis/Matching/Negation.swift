@@ -58,11 +58,6 @@ enum Negation {
         }
     }
 
-    /// True when any of the block's `cues` lies in `sentence` (ordinary-word evidence).
-    static func negatesSentence(_ sentence: Range<Int>, cues: [Range<Int>]) -> Bool {
-        cues.contains { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }
-    }
-
     /// Subjects that start a new clause after a comma: "I haven't used X, we used Y".
     static let subjects: Set<String> = ["i", "we", "they", "he", "she", "you"]
 
