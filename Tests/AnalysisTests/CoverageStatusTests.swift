@@ -87,6 +87,12 @@ import Testing
         #expect(assess("Python/SQL", transcript: transcript).status == .verified)
     }
 
+    @Test func skillsInParenthesesAreExamples() {
+        let transcript = handTranscript("Ana: Python is my main language.")
+        #expect(assess("Python (e.g. with SQL)", transcript: transcript).status == .verified)
+        #expect(assess("Strong Python (Docker a plus)", transcript: transcript).status == .verified)
+    }
+
     @Test func aSkillWithBothEvidenceKindsShowsOneQuoteEach() {
         let transcript = handTranscript("Ana: I write Python and SQL every day.")
         let assessment = assess("Python and SQL", transcript: transcript)

@@ -32,11 +32,20 @@ enum StatusRule {
         return (alternatives ? ordered.last : ordered.first) ?? .unmet
     }
 
-    /// The requirement lists alternatives: "or", "either", "such as", "e.g.", "like", "any of", or
-    /// two skills joined by a slash ("AWS/GCP").
+    /// The requirement lists alternatives: "or", "either", "such as", "e.g.", "like", "any of",
+    /// two skills joined by a slash ("AWS/GCP"), or skills in parentheses, which give examples or
+    /// another name ("Python (pandas, NumPy)", "Bachelor of Nursing (BSN)").
     static func offersAlternatives(_ text: String, matcher: SkillMatcher) -> Bool {
         let tokens = Tokenizer.tokens(in: text[...])
         let matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        var depth = 0
+        var parenthesized: Set<Int> = []
+        for (index, token) in tokens.enumerated() {
+            if token.lower == "(" { depth += 1 } else if token.lower == ")" { depth = max(0, depth - 1) } else if depth > 0 {
+                parenthesized.insert(index)
+            }
+        }
+        if matches.count > 1, matches.contains(where: { parenthesized.contains($0.tokens.lowerBound) }) { return true }
         for (left, right) in zip(matches, matches.dropFirst())
         where right.tokens.lowerBound == left.tokens.upperBound + 1 && tokens[left.tokens.upperBound].lower == "/" {
             return true
