@@ -91,6 +91,7 @@ import Testing
         let transcript = handTranscript("Ana: Python is my main language.")
         #expect(assess("Python (e.g. with SQL)", transcript: transcript).status == .verified)
         #expect(assess("Strong Python (Docker a plus)", transcript: transcript).status == .verified)
+        #expect(assess("Terraform and Python (Docker)", transcript: transcript).status == .unmet)
     }
 
     @Test func aSkillWithBothEvidenceKindsShowsOneQuoteEach() {

@@ -36,15 +36,12 @@ struct RequirementAssessor {
     func assess(_ requirement: Requirement) -> Assessment {
         let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
         var candidates: [Candidate] = []
-        var statuses: [RequirementStatus] = []
+        var status = RequirementStatus.unmet
         if skills.isEmpty {
             let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty {
-                let found = wordCandidates(stems, term: 0, excluding: [])
-                candidates = found
-                statuses = [status(of: found)]
-            } else {
-                statuses = [.unmet]
+                candidates = wordCandidates(stems, term: 0, excluding: [])
+                status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
             // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
@@ -53,16 +50,18 @@ struct RequirementAssessor {
             let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: Set(skills)) }
             candidates = found
-            statuses = [status(of: found)]
+            status = self.status(of: found)
         } else {
+            var statuses: [Int: RequirementStatus] = [:]
             for (term, skill) in skills.enumerated() {
                 let found = skillCandidates(skill, term: term)
                 candidates += found
-                statuses.append(status(of: found))
+                statuses[skill] = self.status(of: found)
             }
+            let groups = StatusRule.alternativeGroups(of: requirement.text, skills: skills, matcher: matcher)
+            status = StatusRule.combine(statuses, groups: groups)
         }
         candidates.sort(by: Candidate.precedes)
-        let status = StatusRule.combine(statuses, alternatives: skills.count > 1 && StatusRule.offersAlternatives(requirement.text, matcher: matcher))
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
         let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),

@@ -7,8 +7,8 @@
 /// evidence makes it claimed; with none, unmet.
 ///
 /// Across the skills of one requirement: the weakest status counts ("Python and SQL" needs both),
-/// unless the requirement offers alternatives ("Python or R", "a cloud such as AWS, GCP"), where
-/// the strongest counts. Strength: contradicted < unmet < claimed < verified.
+/// except among alternatives ("Python or R", "a cloud such as AWS, GCP", "AWS/GCP", "Python
+/// (pandas)"), where the strongest counts. Strength: contradicted < unmet < claimed < verified.
 ///
 /// Years: a shortfall against `minYears` does not change the status; the years found are reported
 /// in `Assessment.yearsFound` for the reports to compare.
@@ -27,30 +27,60 @@ enum StatusRule {
         }
     }
 
-    static func combine(_ statuses: [RequirementStatus], alternatives: Bool) -> RequirementStatus {
-        let ordered = statuses.sorted { strength($0) < strength($1) }
-        return (alternatives ? ordered.last : ordered.first) ?? .unmet
+    /// The weakest group's status, each group as strong as its strongest skill.
+    static func combine(_ statuses: [Int: RequirementStatus], groups: [[Int]]) -> RequirementStatus {
+        let perGroup = groups.map { group in
+            group.compactMap { statuses[$0] }.max { strength($0) < strength($1) } ?? .unmet
+        }
+        return perGroup.min { strength($0) < strength($1) } ?? .unmet
     }
 
-    /// The requirement lists alternatives: "or", "either", "such as", "e.g.", "like", "any of",
-    /// two skills joined by a slash ("AWS/GCP"), or skills in parentheses, which give examples or
-    /// another name ("Python (pandas, NumPy)", "Bachelor of Nursing (BSN)").
-    static func offersAlternatives(_ text: String, matcher: SkillMatcher) -> Bool {
+    /// The requirement's skills (taxonomy indices) grouped into alternatives: any skill of a group
+    /// will do, every group is needed. Words such as "or", "e.g." make one group of all; a slash
+    /// joins neighbours ("AWS/GCP"); skills in parentheses join the skill before them, as examples
+    /// or another name ("Python (pandas)", "Bachelor of Nursing (BSN)").
+    static func alternativeGroups(of text: String, skills: [Int], matcher: SkillMatcher) -> [[Int]] {
+        if offersAlternatives(text) { return [skills] }
         let tokens = Tokenizer.tokens(in: text[...])
-        let matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        var groups: [[Int]] = []
         var depth = 0
-        var parenthesized: Set<Int> = []
-        for (index, token) in tokens.enumerated() {
-            if token.lower == "(" { depth += 1 } else if token.lower == ")" { depth = max(0, depth - 1) } else if depth > 0 {
-                parenthesized.insert(index)
+        var cursor = 0
+        // The group of the latest skill outside parentheses, and the one parenthesised skills join.
+        var outerGroup: Int?
+        var anchor: Int?
+        var previous: (match: TokenMatch, group: Int)?
+        for match in matcher.matches(in: tokens, bounds: tokens.indices) where skills.contains(match.skillIndex) {
+            while cursor < match.tokens.lowerBound {
+                if tokens[cursor].lower == "(" {
+                    depth += 1
+                    if depth == 1 { anchor = outerGroup }
+                } else if tokens[cursor].lower == ")" {
+                    depth = max(0, depth - 1)
+                }
+                cursor += 1
             }
+            cursor = max(cursor, match.tokens.upperBound)
+            let slashJoined = previous.map { previous in
+                match.tokens.lowerBound == previous.match.tokens.upperBound + 1 && tokens[previous.match.tokens.upperBound].lower == "/"
+            } ?? false
+            let group: Int
+            if depth > 0, let anchor {
+                group = anchor
+            } else if slashJoined, let previous {
+                group = previous.group
+            } else if let existing = groups.firstIndex(where: { $0.contains(match.skillIndex) }) {
+                group = existing
+            } else {
+                groups.append([])
+                group = groups.count - 1
+            }
+            if !groups[group].contains(match.skillIndex) { groups[group].append(match.skillIndex) }
+            if depth == 0 { outerGroup = group }
+            previous = (match, group)
         }
-        if matches.count > 1, matches.contains(where: { parenthesized.contains($0.tokens.lowerBound) }) { return true }
-        for (left, right) in zip(matches, matches.dropFirst())
-        where right.tokens.lowerBound == left.tokens.upperBound + 1 && tokens[left.tokens.upperBound].lower == "/" {
-            return true
-        }
-        return offersAlternatives(text)
+        // Skills the parser named that the text does not show stand alone.
+        for skill in skills where !groups.contains(where: { $0.contains(skill) }) { groups.append([skill]) }
+        return groups
     }
 
     /// The requirement's words offer alternatives: "or", "either", "such as", "e.g.", "like", "any of".
