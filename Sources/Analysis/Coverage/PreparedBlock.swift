@@ -9,6 +9,9 @@ struct PreparedBlock: Sendable {
     let sentences: [Range<Int>]
     /// Per sentence: it ends with a question mark.
     let isQuestion: [Bool]
+    /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
+    /// self rather than an observation.
+    let isReminder: [Bool]
     /// Per sentence: the stems of its content words.
     let stems: [Set<String>]
     /// The stems of all sentences together, to skip a block quickly.
@@ -35,6 +38,9 @@ struct PreparedBlock: Sendable {
         self.isQuestion = sentences.map { sentence in
             sentence.suffix(3).contains { tokens[$0].lower == "?" }
         }
+        self.isReminder = sentences.map { sentence in
+            sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
+        }
         let stems = sentences.map { sentence in
             Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
         }
@@ -55,6 +61,9 @@ struct PreparedBlock: Sendable {
         }.map(\.skillIndex))
     }
 
+    private static let reminderWords: Set<String> = [
+        "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",
+    ]
     private static let futureWords: Set<String> = ["learn", "learning", "interested", "want", "willing", "open", "excited", "keen"]
 
     private static func asksAboutTheFuture(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {

@@ -23,6 +23,8 @@ struct PreparedTranscript: Sendable {
     let blocks: [PreparedBlock?]
     /// Per turn: its words count as the candidate's (candidate turns; unattributed lines of notes).
     let countsAsCandidate: [Bool]
+    /// Per turn: an unattributed line of notes, the recruiter's own observation.
+    let isObservation: [Bool]
     /// Skill index -> mentions in turns that count as the candidate's.
     let occurrences: [Int: [SkillOccurrence]]
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
@@ -36,9 +38,8 @@ struct PreparedTranscript: Sendable {
     init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
         let blocks = PreparedBlock.blocks(for: transcript.turns.map { document.text.text(in: $0.range) },
                                           matcher: matcher, cache: cache)
-        let counts = transcript.turns.map { turn in
-            turn.role == .candidate || (document.kind == .notes && turn.role == .unknown)
-        }
+        let observations = transcript.turns.map { document.kind == .notes && $0.role == .unknown }
+        let counts = transcript.turns.indices.map { transcript.turns[$0].role == .candidate || observations[$0] }
         var occurrences: [Int: [SkillOccurrence]] = [:]
         for (index, block) in blocks.enumerated() where counts[index] {
             for (matchIndex, match) in (block?.matches ?? []).enumerated() {
@@ -51,6 +52,7 @@ struct PreparedTranscript: Sendable {
         self.turns = transcript.turns
         self.blocks = blocks
         self.countsAsCandidate = counts
+        self.isObservation = observations
         self.occurrences = occurrences
         self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
     }

@@ -107,7 +107,7 @@ struct RequirementAssessor {
                 let match = block.matches[occurrence.match]
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
-                if block.isQuestion[sentence] { continue }
+                if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
                 let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
                                                  cues: block.negationCues)
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
@@ -156,7 +156,8 @@ struct RequirementAssessor {
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
                 guard let block else { continue }
-                for sentence in matchingSentences(block) where !block.isQuestion[sentence] {
+                for sentence in matchingSentences(block)
+                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence]) {
                     let focus = focus(block, sentence)
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
                                            sentence: sentence, focus: focus,
