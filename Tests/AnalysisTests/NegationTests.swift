@@ -97,6 +97,15 @@ import Testing
         #expect(assessment.evidence.map(\.quote) == ["Yes, every day."])
     }
 
+    @Test func anAnswerNamingOneOfTheAskedSkillsSaysNothingOfTheOthers() {
+        let transcript = handTranscript("""
+        Sam: Have you worked with Kubernetes or Terraform?
+        Ana: Yes, Kubernetes mostly.
+        """)
+        #expect(assess("Kubernetes", transcript: transcript).status == .verified)
+        #expect(assess("Terraform", transcript: transcript).status == .unmet)
+    }
+
     @Test func aStatementIsNotAQuestionToAnswer() {
         let transcript = handTranscript("""
         Sam: Our stack is Terraform on AWS.

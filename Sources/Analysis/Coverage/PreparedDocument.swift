@@ -64,9 +64,11 @@ struct PreparedTranscript: Sendable {
             guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
                   let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
             let range = answer.sentences[sentence]
-            // An answer that names the skill itself is judged by its own words.
+            // An answer that names an asked skill is judged by its own words, and says nothing
+            // plain about the others ("Kubernetes or Terraform?" "Yes, Kubernetes mostly.").
             let named = Set(answer.matches.filter { range.contains($0.tokens.lowerBound) }.map(\.skillIndex))
-            for skill in question.askedSkills.subtracting(named).sorted() {
+            guard named.isDisjoint(with: question.askedSkills) else { continue }
+            for skill in question.askedSkills.sorted() {
                 answers[skill, default: []].append((index, positive))
             }
         }
