@@ -5,6 +5,7 @@ enum IgnoreMarker {
 
     /// `content` without the marker (and the whitespace around it), and whether the marker was there.
     static func strip(_ content: Substring) -> (text: Substring, ignored: Bool) {
+        guard content.utf8.contains(UInt8(ascii: "<")) else { return (content, false) }
         var searchStart = content.startIndex
         while let open = content[searchStart...].firstRange(of: "<!--") {
             guard let close = content[open.upperBound...].firstRange(of: "-->") else { break }

@@ -58,7 +58,7 @@ enum MarkdownTranscriptReader {
 
             if let label = SpeakerLabel.parse(content) {
                 let key = PhraseText.words(label.name).joined(separator: " ")
-                if isQuestionsToAsk(label.name), label.text.isEmpty {
+                if label.text.isEmpty, isQuestionsToAsk(label.name) {
                     skippingQuestions = true
                     speaker = nil
                     continue
@@ -102,8 +102,12 @@ enum MarkdownTranscriptReader {
     }
 
     private static func isQuestionsToAsk(_ text: Substring) -> Bool {
-        let padded = PhraseText.padded(text)
-        return padded.contains(" questions to ask ") || padded.contains(" question bank ") || padded.contains(" questions for ")
+        let words = PhraseText.words(text)
+        for index in words.indices.dropLast() where words[index] == "questions" || words[index] == "question" {
+            let next = words[index + 1]
+            if next == "to" || next == "for" || next == "bank" { return true }
+        }
+        return false
     }
 
     /// `- `, `* `, `+ `, `> ` and `>> ` prefixes, which do not change who speaks.

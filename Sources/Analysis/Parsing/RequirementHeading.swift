@@ -64,17 +64,28 @@ enum RequirementHeading: Equatable {
         return phrases
     }()
 
+    private static let compensationSet = Set(compensation)
+    private static let niceSet = Set(nicePhrases)
+    private static let mustSet = Set(mustPhrases)
+    private static let otherSet = Set(otherPhrases)
+
     /// Classifies heading text by normalized phrase containment; preferred phrases win over required ones.
     static func classify(_ text: some StringProtocol) -> RequirementHeading {
-        let padded = PhraseText.padded(text)
-        if padded == "  " { return .unknown }
-        func containsAny(_ phrases: [String]) -> Bool {
-            phrases.contains { padded.contains(" " + $0 + " ") }
+        let words = PhraseText.words(text)
+        if words.isEmpty { return .unknown }
+        // Every run of up to five words, looked up in sets: headings are short, so this stays cheap.
+        var phrases: [String] = []
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + 5) {
+                phrase += phrase.isEmpty ? words[end] : " " + words[end]
+                phrases.append(phrase)
+            }
         }
-        if containsAny(compensation) { return .other }
-        if containsAny(nicePhrases) { return .nice }
-        if containsAny(mustPhrases) { return .must }
-        if containsAny(otherPhrases) { return .other }
+        if phrases.contains(where: compensationSet.contains) { return .other }
+        if phrases.contains(where: niceSet.contains) { return .nice }
+        if phrases.contains(where: mustSet.contains) { return .must }
+        if phrases.contains(where: otherSet.contains) { return .other }
         return .unknown
     }
 }

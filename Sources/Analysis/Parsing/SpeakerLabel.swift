@@ -23,9 +23,16 @@ struct SpeakerLabel {
 
     /// True for a plausible speaker name: short, starting with a letter, without sentence punctuation.
     static func isName(_ name: Substring) -> Bool {
-        guard let first = name.first, first.isLetter, name.count <= 40, LineScan.wordCount(name) <= 4,
+        guard let first = name.first, first.isLetter, name.utf8.count <= 48, LineScan.wordCount(name) <= 4,
               name.last != "." else { return false }
-        return !name.contains { "?!;,\"*_<>{}=".contains($0) }
+        return !name.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\""),
+                 UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: "="): true
+            default: false
+            }
+        }
     }
 
     private static func make(name rawName: Substring, text: Substring) -> SpeakerLabel? {
@@ -37,7 +44,7 @@ struct SpeakerLabel {
         }
         guard isName(name) else { return nil }
         var spoken = LineScan.trim(text)
-        if timestamp == nil, let leading = TranscriptTimestamp.leading(spoken), spoken.first == "[" || spoken.first == "(" {
+        if timestamp == nil, spoken.first == "[" || spoken.first == "(", let leading = TranscriptTimestamp.leading(spoken) {
             timestamp = leading.timestamp
             spoken = leading.rest
         }
@@ -45,15 +52,27 @@ struct SpeakerLabel {
     }
 
     private static func emphasized(_ content: Substring) -> SpeakerLabel? {
-        let delimiter = content.prefix(2)
+        let delimiter = content.utf8.first!
         let inner = content.dropFirst(2)
-        guard let close = inner.firstRange(of: delimiter) else { return nil }
-        var name = inner[..<close.lowerBound]
-        var after = LineScan.trim(content[close.upperBound...])
+        // The closing pair, found on bytes: a generic substring search costs more than the rest of the line.
+        var closeStart: Substring.Index?
+        var previous: Substring.Index?
+        for index in inner.utf8.indices {
+            if inner.utf8[index] == delimiter {
+                if let previous { closeStart = previous; break }
+                previous = index
+            } else {
+                previous = nil
+            }
+        }
+        guard let closeStart else { return nil }
+        let closeEnd = inner.utf8.index(closeStart, offsetBy: 2)
+        var name = inner[..<closeStart]
+        var after = LineScan.trim(content[closeEnd...])
         if name.hasSuffix(":") {
             name = name.dropLast()
         } else {
-            if let leading = TranscriptTimestamp.leading(after), after.first == "[" || after.first == "(" {
+            if after.first == "[" || after.first == "(", let leading = TranscriptTimestamp.leading(after) {
                 guard leading.rest.hasPrefix(":") else { return nil }
                 guard var label = make(name: name, text: leading.rest.dropFirst()) else { return nil }
                 label.timestamp = label.timestamp ?? leading.timestamp

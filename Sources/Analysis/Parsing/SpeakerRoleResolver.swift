@@ -13,9 +13,11 @@ enum SpeakerRoleResolver {
         var questions: [String: Int] = [:]
         var turnCounts: [String: Int] = [:]
         var wordCounts: [String: Int] = [:]
+        var keys: [String: String] = [:]
         for turn in reading.turns {
             guard let speaker = turn.speaker else { continue }
-            let key = speaker.lowercased()
+            let key = keys[speaker] ?? speaker.lowercased()
+            keys[speaker] = key
             if turnCounts[key] == nil { order.append(key); displayName[key] = speaker }
             turnCounts[key, default: 0] += 1
             if turn.text.hasSuffix("?") { questions[key, default: 0] += 1 }
@@ -51,7 +53,7 @@ enum SpeakerRoleResolver {
 
         return reading.turns.map { turn in
             var resolved = turn
-            resolved.role = turn.speaker.flatMap { roles[$0.lowercased()] } ?? .unknown
+            resolved.role = turn.speaker.flatMap { keys[$0] }.flatMap { roles[$0] } ?? .unknown
             return resolved
         }
     }
@@ -72,10 +74,9 @@ enum SpeakerRoleResolver {
 
     private static func roleFromName(_ name: String) -> SpeakerRole? {
         let words = PhraseText.words(name)
-        let padded = " " + words.joined(separator: " ") + " "
         if words.count == 1, interviewerLabels.contains(words[0]) { return .interviewer }
         if words.count == 1, candidateLabels.contains(words[0]) { return .candidate }
-        if words.contains(where: interviewerWords.contains) || padded.contains(" hiring manager ") { return .interviewer }
+        if words.contains(where: interviewerWords.contains) || zip(words, words.dropFirst()).contains(where: { $0 == "hiring" && $1 == "manager" }) { return .interviewer }
         if words.contains(where: candidateWords.contains) { return .candidate }
         return nil
     }
