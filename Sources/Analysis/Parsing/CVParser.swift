@@ -99,7 +99,7 @@ public enum CVParser {
 
     /// A plain line that is only a usual CV section name ("Work Experience"), without colon or capitals.
     private static func isBareSectionName(_ trimmed: Substring) -> Bool {
-        guard trimmed.count <= 40, let first = trimmed.first, first.isLetter else { return false }
+        guard trimmed.utf8.count <= 40, let first = trimmed.first, first.isLetter else { return false }
         return sectionNames.contains(PhraseText.words(trimmed).joined(separator: " "))
     }
 

@@ -39,8 +39,9 @@ struct HeadingLine {
 
     /// `#`..`######` followed by a space; a closing run of `#` is dropped.
     static func atx(_ line: Substring) -> HeadingLine? {
-        guard LineScan.indent(line) < 4 else { return nil }
+        guard line.utf8.contains(UInt8(ascii: "#")), LineScan.indent(line) < 4 else { return nil }
         let body = LineScan.trimLeading(line)
+        guard body.utf8.first == UInt8(ascii: "#") else { return nil }
         let level = body.prefix { $0 == "#" }.count
         guard level >= 1, level <= 6 else { return nil }
         let rest = body.dropFirst(level)
@@ -57,11 +58,11 @@ struct HeadingLine {
 
     /// 1 for a `===` underline, 2 for `---`, nil otherwise.
     static func setextLevel(_ line: Substring) -> Int? {
-        let trimmed = LineScan.trim(line)
-        guard trimmed.count >= 2, LineScan.indent(line) < 4 else { return nil }
-        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-        if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) { return 2 }
-        return nil
+        let bytes = LineScan.trim(line).utf8
+        guard let first = bytes.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-"),
+              LineScan.indent(line) < 4, bytes.allSatisfy({ $0 == first }) else { return nil }
+        if first == UInt8(ascii: "=") { return bytes.count >= 2 ? 1 : nil }
+        return bytes.count >= 3 ? 2 : nil
     }
 
     /// The inner text of a line that is only `**text**`, `__text__` or `*text*`, with an optional colon.
@@ -71,7 +72,7 @@ struct HeadingLine {
         if body.hasSuffix(":") { body = body.dropLast() }
         guard body.hasSuffix("**") || body.hasSuffix("__") || body.hasSuffix("*") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
-        guard text.startIndex > trimmed.startIndex, !text.isEmpty, text.count <= 80,
+        guard text.startIndex > trimmed.startIndex, !text.isEmpty, text.utf8.count <= 80,
               !text.contains("*"), !text.contains("__") else { return nil }
         return text
     }
@@ -80,7 +81,7 @@ struct HeadingLine {
     static func colon(_ trimmed: Substring) -> Substring? {
         guard trimmed.hasSuffix(":") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
-        guard !text.isEmpty, text.count <= 60, LineScan.wordCount(text) <= 8,
+        guard !text.isEmpty, text.utf8.count <= 60, LineScan.wordCount(text) <= 8,
               let first = text.first, first.isLetter || first.isNumber || first.isSymbol || first.isPunctuation,
               !text.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == ":" }) else { return nil }
         return text
@@ -99,7 +100,7 @@ struct HeadingLine {
                 run = 0
             }
         }
-        guard longestRun >= 4, trimmed.count <= 60, LineScan.wordCount(trimmed) <= 6,
+        guard longestRun >= 4, trimmed.utf8.count <= 60, LineScan.wordCount(trimmed) <= 6,
               !trimmed.contains(","), !trimmed.hasSuffix(".") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
         return text.isEmpty ? nil : text

@@ -126,7 +126,7 @@ public enum JobDescriptionParser {
     /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
     /// or a short known phrase that list items follow.
     private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
-        guard trimmed.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
+        guard trimmed.utf8.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
               !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
         if RequirementHeading.isWholePhrase(trimmed) { return true }
         guard RequirementHeading.classify(trimmed) != .unknown else { return false }
@@ -145,7 +145,7 @@ public enum JobDescriptionParser {
             label = LineScan.unwrapEmphasis(trimmed[..<content.index(content.startIndex, offsetBy: 2)])
             content = LineScan.trim(content.dropFirst(2))
         }
-        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.count <= 40 else { return nil }
+        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.utf8.count <= 40 else { return nil }
         switch RequirementHeading.classify(label) {
         case .must: return (label, content, .must)
         case .nice: return (label, content, .nice)
