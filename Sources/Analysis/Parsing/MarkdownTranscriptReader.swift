@@ -72,6 +72,12 @@ enum MarkdownTranscriptReader {
                     if sawTurn { reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source) }
                     continue
                 }
+                if !looksLikeSpeaker(label.name) {
+                    // "My take: strong on SQL" is a note, not speech, and not a continuation of the last speaker.
+                    reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source)
+                    sawTurn = true
+                    continue
+                }
                 speaker = label.name
                 timestamp = label.timestamp ?? lineTimestamp
                 if !label.text.isEmpty {
@@ -123,6 +129,22 @@ enum MarkdownTranscriptReader {
             }
         }
         return content
+    }
+
+    private static let nameParticles: Set<String> = ["van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al", "du", "dos", "das"]
+    private static let roleWords: Set<String> = ["interviewer", "candidate", "recruiter", "manager", "applicant", "interviewee", "panel", "host"]
+
+    /// A speaker label is one word ("jane", "Q"), capitalised words ("Jane Doe", "Speaker 2"), or names a role
+    /// ("Hiring manager"); "My take" is not.
+    private static func looksLikeSpeaker(_ name: Substring) -> Bool {
+        let outsideParentheses = name.prefix { $0 != "(" && $0 != "[" }
+        let words = outsideParentheses.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count <= 1 { return true }
+        if PhraseText.words(name).contains(where: roleWords.contains) { return true }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || nameParticles.contains(word.lowercased())
+        }
     }
 
     /// "Jane Doe" or "Jane Doe, Bob Li": capitalised words only, not a greeting.

@@ -185,4 +185,24 @@ import Testing
         #expect(vtt.first?.speaker == "José")
         #expect(vtt.first?.range.start.character == 8)
     }
+
+    @Test func notesWithKeyValueLinesAreNotSpeech() {
+        let turns = parseTranscript("""
+        Sam Lee: I set up Kafka consumers at Acme.
+        My take: strong on streaming, weak on testing
+        Hiring manager: Any questions for us?
+        """)
+        #expect(turns.map(\.speaker) == ["Sam Lee", nil, "Hiring manager"])
+        #expect(turns.map(\.role) == [.candidate, .unknown, .interviewer])
+    }
+
+    @Test func speakerNumbersAreSortedOutByQuestionsAndWords() {
+        let turns = parseTranscript("""
+        Speaker 1: Thanks for joining. Can you tell me about your React experience?
+        Speaker 2: Sure. I've been building React apps for four years, mostly with TypeScript.
+        Speaker 1: What about testing?
+        Speaker 2: Jest and Playwright.
+        """)
+        #expect(turns.map(\.role) == [.interviewer, .candidate, .interviewer, .candidate])
+    }
 }
