@@ -4,58 +4,11 @@ public enum JobDescriptionParser {
     public static func parse(_ text: SourceText, path: String) -> ParsedJobDescription {
         let lines = classify(text)
         var headings: [ParsedJobDescription.Heading] = []
-        var found: [(text: Substring, line: Int, priority: RequirementPriority, ignored: Bool)] = []
-
-        // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
-        var sectionHasItems: [Int: Bool] = [:]
-        var section = 0
-        for line in lines {
-            switch line.kind {
-            case .heading, .inline: section += 1
-            case .item: sectionHasItems[section] = true
-            default: break
-            }
-        }
-
-        var priority: RequirementPriority?
-        var priorityLevel = 0
-        var previousWasItem = false
-        section = 0
-        for line in lines {
-            switch line.kind {
-            case .heading(let heading):
-                section += 1
-                headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
-                switch RequirementHeading.classify(heading.text) {
-                case .must: priority = .must; priorityLevel = heading.level
-                case .nice: priority = .nice; priorityLevel = heading.level
-                case .other: priority = nil
-                case .unknown:
-                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
-                    if priority != nil, heading.level > priorityLevel || heading.isPlainText { break }
-                    priority = nil
-                }
-                previousWasItem = false
-            case .inline(let label, let content, let labelPriority):
-                section += 1
-                headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
-                priority = labelPriority
-                priorityLevel = 2
-                found.append(itemText(content, line: line.index, priority: labelPriority))
-                previousWasItem = true
-            case .item(let content):
-                if let priority { found.append(itemText(content, line: line.index, priority: priority)) }
-                previousWasItem = true
-            case .text(let content, let indent):
-                // An indented line right after an item wraps that item.
-                if previousWasItem, indent > 0 { continue }
-                if let priority, sectionHasItems[section] != true {
-                    found.append(itemText(content, line: line.index, priority: priority))
-                }
-                previousWasItem = false
-            case .blank, .underline:
-                if case .blank = line.kind { previousWasItem = false }
-            }
+        var found = requirements(in: lines, of: text, headings: &headings, defaultPriority: nil)
+        if found.isEmpty {
+            // A JD without any requirement heading still asks for its bullets, outside responsibilities and the like.
+            var ignoredHeadings: [ParsedJobDescription.Heading] = []
+            found = requirements(in: lines, of: text, headings: &ignoredHeadings, defaultPriority: .must)
         }
 
         let kept = found.filter { !$0.text.isEmpty }
@@ -72,6 +25,67 @@ public enum JobDescriptionParser {
 
         let (title, titleRange) = title(of: lines, in: text, headings: &headings)
         return ParsedJobDescription(title: title, titleRange: titleRange, requirements: requirements, headings: headings)
+    }
+
+    private typealias Found = (text: Substring, line: Int, priority: RequirementPriority, ignored: Bool)
+
+    /// Items under requirement headings; `defaultPriority` applies outside them (and outside known other sections).
+    private static func requirements(in lines: [Line], of text: SourceText, headings: inout [ParsedJobDescription.Heading],
+                                     defaultPriority: RequirementPriority?) -> [Found] {
+        var found: [Found] = []
+
+        // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
+        var sectionHasItems: [Int: Bool] = [:]
+        var section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading, .inline: section += 1
+            case .item: sectionHasItems[section] = true
+            default: break
+            }
+        }
+
+        var priority = defaultPriority
+        var priorityLevel = 0
+        var previousWasItem = false
+        section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading(let heading):
+                section += 1
+                headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
+                switch RequirementHeading.classify(heading.text) {
+                case .must: priority = .must; priorityLevel = heading.level
+                case .nice: priority = .nice; priorityLevel = heading.level
+                case .other: priority = nil
+                case .unknown:
+                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
+                    if priority != nil, priority != defaultPriority, heading.level > priorityLevel || heading.isPlainText { break }
+                    priority = defaultPriority
+                }
+                previousWasItem = false
+            case .inline(let label, let content, let labelPriority):
+                section += 1
+                headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
+                priority = labelPriority
+                priorityLevel = 2
+                found.append(itemText(content, line: line.index, priority: labelPriority))
+                previousWasItem = true
+            case .item(let content):
+                if let priority { found.append(itemText(content, line: line.index, priority: priority)) }
+                previousWasItem = true
+            case .text(let content, let indent):
+                // An indented line right after an item wraps that item.
+                if previousWasItem, indent > 0 { continue }
+                if let priority, defaultPriority == nil, sectionHasItems[section] != true {
+                    found.append(itemText(content, line: line.index, priority: priority))
+                }
+                previousWasItem = false
+            case .blank, .underline:
+                if case .blank = line.kind { previousWasItem = false }
+            }
+        }
+        return found
     }
 
     private struct Line {
@@ -153,7 +167,7 @@ public enum JobDescriptionParser {
         }
     }
 
-    private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> (text: Substring, line: Int, priority: RequirementPriority, ignored: Bool) {
+    private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> Found {
         let stripped = IgnoreMarker.strip(content)
         return (stripped.text, line, priority, stripped.ignored)
     }

@@ -74,10 +74,16 @@ enum SpeakerRoleResolver {
 
     private static func roleFromName(_ name: String) -> SpeakerRole? {
         let words = PhraseText.words(name)
-        if words.count == 1, interviewerLabels.contains(words[0]) { return .interviewer }
-        if words.count == 1, candidateLabels.contains(words[0]) { return .candidate }
+        if words.count == 1, interviewerLabels.contains(numberless(words[0])) { return .interviewer }
+        if words.count == 1, candidateLabels.contains(numberless(words[0])) { return .candidate }
         if words.contains(where: interviewerWords.contains) || zip(words, words.dropFirst()).contains(where: { $0 == "hiring" && $1 == "manager" }) { return .interviewer }
         if words.contains(where: candidateWords.contains) { return .candidate }
         return nil
+    }
+
+    /// "q3" → "q": numbered question and answer labels.
+    private static func numberless(_ word: String) -> String {
+        let letters = word.prefix { !$0.isNumber }
+        return letters.count == 1 && letters.count < word.count && word.dropFirst().allSatisfy(\.isNumber) ? String(letters) : word
     }
 }

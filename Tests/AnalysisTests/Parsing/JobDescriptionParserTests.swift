@@ -246,4 +246,18 @@ import Testing
         let (jd, _) = parseJD("Requirements:\nPython\n\nExperience with SQL\n")
         #expect(jd.requirements.map(\.text) == ["Python", "Experience with SQL"])
     }
+
+    @Test func aJobDescriptionWithoutRequirementHeadingsStillAsksForItsBullets() {
+        let (jd, _) = parseJD("""
+        # Warehouse Supervisor
+        Acme Logistics is hiring in Leeds.
+        - Forklift licence
+        - 2+ years supervising shift teams
+        ## Benefits
+        - Pension
+        """)
+        #expect(jd.requirements.map(\.text) == ["Forklift licence", "2+ years supervising shift teams"])
+        #expect(jd.requirements.allSatisfy { $0.priority == .must })
+        #expect(jd.headings.map(\.text) == ["Warehouse Supervisor", "Benefits"])
+    }
 }

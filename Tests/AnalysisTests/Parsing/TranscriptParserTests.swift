@@ -49,6 +49,8 @@ import Testing
         let turns = parseTranscript("Q: How many reps did you manage?\nA: Twelve, across two regions.\n")
         #expect(turns.map(\.role) == [.interviewer, .candidate])
         #expect(turns.map(\.speaker) == ["Q", "A"])
+        let numbered = parseTranscript("Q1: Any HubSpot?\nA1: Daily, for lead scoring.\n")
+        #expect(numbered.map(\.role) == [.interviewer, .candidate])
     }
 
     @Test func metadataAndSentencesWithColonsAreNotSpeakers() {
