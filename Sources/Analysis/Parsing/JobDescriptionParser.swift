@@ -125,7 +125,7 @@ public enum JobDescriptionParser {
                     index += 1
                     lines.append(Line(index: index, kind: .underline))
                 }
-            } else if isBareHeading(trimmed, at: index, in: source) {
+            } else if isLeadIn(trimmed) || isBareHeading(trimmed, at: index, in: source) {
                 lines.append(Line(index: index, kind: .heading(HeadingLine(text: trimmed, level: 2, style: .colon))))
             } else if let inline = inlineRequirement(trimmed) {
                 lines.append(Line(index: index, kind: .inline(label: inline.label, content: inline.content, priority: inline.priority)))
@@ -135,6 +135,12 @@ public enum JobDescriptionParser {
             index += 1
         }
         return lines
+    }
+
+    /// A sentence that introduces a list and names what it holds: "We'd love to hear from you if you have:".
+    private static func isLeadIn(_ trimmed: Substring) -> Bool {
+        guard trimmed.hasSuffix(":"), LineScan.wordCount(trimmed) <= 16 else { return false }
+        return RequirementHeading.classify(trimmed) != .unknown
     }
 
     /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,

@@ -68,6 +68,8 @@ enum SpeakerRoleResolver {
             guard let first = declaredWords.first else { continue }
             if words.count == 1, words[0] == first { return entry.role }
             if declaredWords.count == 1, words.first == first { return entry.role }
+            // "Jane Doe (Acme)" is the declared "Jane Doe".
+            if declaredWords.count > 1, declaredWords.allSatisfy(words.contains) { return entry.role }
         }
         return nil
     }

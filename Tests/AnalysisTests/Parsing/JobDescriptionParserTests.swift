@@ -260,4 +260,18 @@ import Testing
         #expect(jd.requirements.allSatisfy { $0.priority == .must })
         #expect(jd.headings.map(\.text) == ["Warehouse Supervisor", "Benefits"])
     }
+
+    @Test func leadInSentencesEndingWithAColonStartSections() {
+        let (jd, _) = parseJD("""
+        ## The job
+        You'll be responsible for:
+        - Payroll runs
+        We'd love to hear from you if you have:
+        - CIPP certification
+        It would be great if you also have:
+        - Workday experience
+        """)
+        #expect(jd.requirements.map(\.text) == ["CIPP certification", "Workday experience"])
+        #expect(jd.requirements.map(\.priority) == [.must, .nice])
+    }
 }

@@ -207,4 +207,16 @@ import Testing
         """)
         #expect(turns.map(\.role) == [.interviewer, .candidate, .interviewer, .candidate])
     }
+
+    @Test func declaredNamesMatchFirstNamesAndDecoratedNames() {
+        let turns = parseTranscript("""
+        ---
+        interviewer: Jane Doe
+        candidate: Sam Lee
+        ---
+        Jane Doe (Acme): Tell me about your Terraform work.
+        Sam: Sure. Can I share my screen?
+        """)
+        #expect(turns.map(\.role) == [.interviewer, .candidate])
+    }
 }
