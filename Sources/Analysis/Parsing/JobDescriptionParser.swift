@@ -112,7 +112,7 @@ public enum JobDescriptionParser {
             let raw = source[index]
             let trimmed = LineScan.trim(raw)
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if trimmed.isEmpty || inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+            if trimmed.isEmpty || inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") || isTableRule(trimmed)
                 || (trimmed.hasPrefix("<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
                 lines.append(Line(index: index, kind: .blank))
             } else if let heading = HeadingLine.atx(raw) {
@@ -135,6 +135,13 @@ public enum JobDescriptionParser {
             index += 1
         }
         return lines
+    }
+
+    /// `|---|:---:|`, the line under a table header.
+    private static func isTableRule(_ trimmed: Substring) -> Bool {
+        trimmed.utf8.first == UInt8(ascii: "|") && trimmed.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == 32
+        }
     }
 
     /// A sentence that introduces a list and names what it holds: "We'd love to hear from you if you have:".

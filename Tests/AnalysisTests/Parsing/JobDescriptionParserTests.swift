@@ -274,4 +274,29 @@ import Testing
         #expect(jd.requirements.map(\.text) == ["CIPP certification", "Workday experience"])
         #expect(jd.requirements.map(\.priority) == [.must, .nice])
     }
+
+    @Test func everyBulletMarkerMakesAnItem() {
+        let (jd, _) = parseJD("""
+        Requirements:
+        - Dash
+        * Star
+        + Plus sign
+        • Bullet
+        · Middle dot
+        – En dash
+        1. Numbered
+        2) Parenthesised
+        (b) Lettered
+        - [ ] Task box
+        """)
+        #expect(jd.requirements.map(\.text) == [
+            "Dash", "Star", "Plus sign", "Bullet", "Middle dot", "En dash", "Numbered", "Parenthesised", "Lettered", "Task box",
+        ])
+    }
+
+    @Test func anIgnoreMarkerBeforeTheTextIsLeftOutToo() {
+        let (jd, _) = parseJD("## Requirements\n- <!-- interview: ignore --> Security clearance\n")
+        #expect(jd.requirements.first?.text == "Security clearance")
+        #expect(jd.requirements.first?.ignored == true)
+    }
 }

@@ -219,4 +219,19 @@ import Testing
         """)
         #expect(turns.map(\.role) == [.interviewer, .candidate])
     }
+
+    @Test func webVTTClassAndKaraokeTagsAroundTheTextAreLeftOut() {
+        let turns = parseTranscript("""
+        WEBVTT
+
+        intro
+        00:00:01.000 --> 00:00:03.000
+        <c.speaker><v Priya>I <00:00:01.500>built</v></c>
+
+        00:00:04.000 --> 00:00:05.000
+        <c.yellow>Any questions?</c>
+        """, path: "a.vtt")
+        #expect(turns.map(\.text) == ["I <00:00:01.500>built", "Any questions?"])
+        #expect(turns.map(\.speaker) == ["Priya", nil])
+    }
 }
