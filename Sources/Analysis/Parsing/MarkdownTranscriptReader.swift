@@ -67,15 +67,14 @@ enum MarkdownTranscriptReader {
                     if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
                     continue
                 }
-                if metadataKeys.contains(key) {
-                    // Before the interview starts these are header fields; later they are the recruiter's own notes.
-                    if sawTurn { reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source) }
-                    continue
-                }
-                if !looksLikeSpeaker(label.name) {
-                    // "My take: strong on SQL" is a note, not speech, and not a continuation of the last speaker.
-                    reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source)
-                    sawTurn = true
+                if metadataKeys.contains(key) || !looksLikeSpeaker(label.name) {
+                    // Before the interview starts these are header fields; later ("Note: …", "My take: …") they are
+                    // the recruiter's own notes, and the lines below them are no longer the last speaker's.
+                    if sawTurn, !label.text.isEmpty {
+                        reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source)
+                    }
+                    speaker = nil
+                    timestamp = nil
                     continue
                 }
                 speaker = label.name
@@ -87,8 +86,8 @@ enum MarkdownTranscriptReader {
                 continue
             }
             // Otter style: "Jane Doe  0:03" on its own line introduces the lines below.
-            if let trailing = TranscriptTimestamp.trailing(content), SpeakerLabel.isName(trailing.rest),
-               !trailing.rest.isEmpty, !trailing.rest.contains(":") {
+            if let trailing = TranscriptTimestamp.trailing(content), !trailing.rest.isEmpty, SpeakerLabel.isName(trailing.rest),
+               looksLikeSpeaker(trailing.rest), !trailing.rest.contains(":") {
                 speaker = trailing.rest
                 timestamp = trailing.timestamp
                 continue

@@ -198,6 +198,18 @@ import Testing
         #expect(turns.map(\.role) == [.candidate, .unknown, .interviewer])
     }
 
+    @Test func linesAfterANotesLabelAreNotTheLastSpeakers() {
+        let turns = parseTranscript("""
+        Jane: Have you used Kafka?
+        Sam: Yes, for event sourcing at Acme.
+        Notes:
+        - seemed unsure about partitions
+        We finished at 2:30
+        """)
+        #expect(turns.map(\.speaker) == ["Jane", "Sam", nil, nil])
+        #expect(turns.map(\.text).last == "We finished at 2:30")
+    }
+
     @Test func speakerNumbersAreSortedOutByQuestionsAndWords() {
         let turns = parseTranscript("""
         Speaker 1: Thanks for joining. Can you tell me about your React experience?
