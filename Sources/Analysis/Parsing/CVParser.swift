@@ -18,6 +18,8 @@ public enum CVParser {
         var sectionTitle: String?
         var sectionIsWork = true
         var roleIndex: Int?
+        // Set when the current role was a heading or plain line: its dated bullets are achievements, not roles.
+        var roleHasHeadingLine = false
 
         var index = FrontMatter.contentStart(of: text)
         var inFence = false
@@ -29,12 +31,14 @@ public enum CVParser {
 
             var content = trimmed
             var isHeading = false
+            var isItem = false
             var skipNext = false
             if let heading = HeadingLine.atx(raw) {
                 content = heading.text
                 isHeading = true
             } else if let item = ListItemLine.parse(raw) {
                 content = item.content
+                isItem = true
             } else if let heading = HeadingLine.detect(in: source, at: index, allowEmphasis: false), heading.style != .colon || isSectionLabel(heading.text) {
                 content = heading.text
                 isHeading = true
@@ -43,7 +47,9 @@ public enum CVParser {
                 isHeading = true
             }
 
-            let range = DateRangeParser.firstRange(in: content)
+            // A long sentence with a date ("Since 2015 I have worked…") or a dated bullet under a role is not a role.
+            let mayBeRole = LineScan.wordCount(content) <= 16 && !(isItem && roleIndex != nil && roleHasHeadingLine)
+            let range = mayBeRole ? DateRangeParser.firstRange(in: content) : nil
             if range != nil, !sectionIsWork {
                 // A dated degree or award is an entry of its section, neither a role nor a new section.
                 entries.append(ParsedCV.Entry(text: String(content), range: text.parsingRange(of: content, line: index),
@@ -53,6 +59,7 @@ public enum CVParser {
                 boundaries.append(index)
                 roleStarts.append(index)
                 roleIndex = roles.count
+                roleHasHeadingLine = !isItem
                 roles.append(ParsedCV.Role(title: String(title), range: text.parsingRange(of: title, line: index),
                                            start: range.start, end: range.end, lines: index...index))
                 entries.append(ParsedCV.Entry(text: String(title), range: text.parsingRange(of: title, line: index),

@@ -113,4 +113,24 @@ import Testing
         #expect(cv.roles.first?.end == 2022 + 4.0 / 12)
         #expect(cv.entries.last?.section == "skills")
     }
+
+    @Test func datedAchievementsAndSummarySentencesAreNotRoles() {
+        let cv = parseCV("""
+        ## Summary
+        Since 2015 I have worked as a nurse in busy emergency departments across the north of England and Scotland.
+        ## Experience
+        **Charge Nurse, Leeds General (2019 – present)**
+        - Led the sepsis audit (2020-2021)
+        - Trained 30 nurses
+        """)
+        #expect(cv.roles.map(\.title) == ["Charge Nurse, Leeds General (2019 – present)"])
+        #expect(cv.entries.first { $0.text.hasPrefix("Led") }?.roleIndex == 0)
+        #expect(cv.roles[0].lines == 3...5)
+    }
+
+    @Test func bulletedRolesFollowEachOther() {
+        let cv = parseCV("Experience\n- Barista, Café Nero, 2016 – 2018\n- Shift lead, Pret, 2018 – 2020\n")
+        #expect(cv.roles.map(\.start) == [2016, 2018])
+        #expect(cv.roles.map(\.end) == [2018, 2020])
+    }
 }
