@@ -31,6 +31,7 @@ enum MarkdownTranscriptReader {
 
         var speaker: Substring?
         var timestamp: String?
+        var standaloneTimestamp: String?
         var sawTurn = false
         var skippingQuestions = false
         let lines = source.lines
@@ -54,7 +55,12 @@ enum MarkdownTranscriptReader {
                 lineTimestamp = leading.timestamp
                 content = leading.rest
             }
-            guard !content.isEmpty else { continue }
+            guard !content.isEmpty else {
+                // A timestamp on its own line (Google Meet) times the turns below it.
+                standaloneTimestamp = lineTimestamp ?? standaloneTimestamp
+                continue
+            }
+            lineTimestamp = lineTimestamp ?? standaloneTimestamp
 
             if let label = SpeakerLabel.parse(content) {
                 let key = PhraseText.words(label.name).joined(separator: " ")

@@ -7,10 +7,11 @@ enum RequirementHeading: Equatable {
     /// A heading with no known meaning; below a requirement heading it is a sub-heading.
     case unknown
 
-    // Checked first, so that "Salary and bonus" is not a preferred-skills list.
-    private static let compensation = [
+    // Checked first, so that "Salary and bonus" is not a preferred-skills list and "You're going to:" is not "You are".
+    private static let overriding = [
         "salary", "compensation", "benefits", "benefit", "perks", "what we offer", "we offer", "pay", "equity",
-        "pay range", "total rewards",
+        "pay range", "total rewards", "going to", "responsible for", "be responsible", "youll be doing",
+        "you will be doing", "working on", "company profile",
     ]
 
     private static let nicePhrases = [
@@ -18,6 +19,7 @@ enum RequirementHeading: Equatable {
         "extra credit", "pluses", "plus", "a plus", "desirable", "good to have", "great to have", "desired",
         "its a plus", "would be great", "would be a plus", "would be nice", "optional", "not required",
         "ideally", "even better", "brownie points", "added advantage", "advantageous", "an advantage",
+        "asset", "assets", "an asset", "might also have", "you may also have", "nice to know", "helpful",
     ]
 
     private static let mustPhrases = [
@@ -30,7 +32,9 @@ enum RequirementHeading: Equatable {
         "what you will need", "you need", "skills", "experience", "your experience", "your skills",
         "your profile", "candidate profile", "ideal candidate", "what it takes", "minimum", "basic",
         "competencies", "knowledge", "expertise", "prerequisites", "criteria", "you are", "youre",
-        "do you have", "you might be a fit", "to succeed",
+        "do you have", "you might be a fit", "to succeed", "profile", "background", "your background",
+        "mandatory", "education", "certifications", "licensure", "licenses", "credentials", "what youve got",
+        "what you have", "key requirements", "technical requirements",
     ]
 
     private static let otherPhrases = [
@@ -42,6 +46,8 @@ enum RequirementHeading: Equatable {
         "eeo", "diversity", "contact", "schedule", "hours", "tasks", "what youll be doing", "your role",
         "the opportunity", "opportunity", "job summary", "why join", "why us", "why you", "next steps", "note",
         "notes", "company", "stack", "tech stack", "our stack", "tools", "projects", "first", "days",
+        "day in the life", "typical day", "why work", "work with us", "accountabilities", "objectives", "outcomes",
+        "success looks like", "what well give you", "growth",
     ]
 
     // Words that decorate a heading without changing it ("Key responsibilities", "Your qualifications").
@@ -58,13 +64,13 @@ enum RequirementHeading: Equatable {
 
     private static let wholePhrases: Set<String> = {
         var phrases: Set<String> = []
-        for phrase in compensation + nicePhrases + mustPhrases + otherPhrases {
+        for phrase in overriding + nicePhrases + mustPhrases + otherPhrases {
             phrases.insert(phrase.split(separator: " ").filter { !fillers.contains(String($0)) }.joined(separator: " "))
         }
         return phrases
     }()
 
-    private static let compensationSet = Set(compensation)
+    private static let overridingSet = Set(overriding)
     private static let niceSet = Set(nicePhrases)
     private static let mustSet = Set(mustPhrases)
     private static let otherSet = Set(otherPhrases)
@@ -82,7 +88,7 @@ enum RequirementHeading: Equatable {
                 phrases.append(phrase)
             }
         }
-        if phrases.contains(where: compensationSet.contains) { return .other }
+        if phrases.contains(where: overridingSet.contains) { return .other }
         if phrases.contains(where: niceSet.contains) { return .nice }
         if phrases.contains(where: mustSet.contains) { return .must }
         if phrases.contains(where: otherSet.contains) { return .other }

@@ -90,6 +90,10 @@ struct SpeakerLabel {
         guard TranscriptTimestamp.normalize(name) == nil, isName(name) else { return nil }
         var rest = LineScan.trim(content[content.index(after: close)...])
         if rest.hasPrefix(":") { rest = LineScan.trim(rest.dropFirst()) }
+        // Zoom's text export: "[Jane Doe] 10:01:23" with the words on the next line.
+        if let timestamp = TranscriptTimestamp.normalize(rest) {
+            return SpeakerLabel(name: name, timestamp: timestamp, text: rest[rest.endIndex...])
+        }
         return SpeakerLabel(name: name, timestamp: nil, text: rest)
     }
 

@@ -246,4 +246,13 @@ import Testing
         #expect(turns.map(\.text) == ["I <00:00:01.500>built", "Any questions?"])
         #expect(turns.map(\.speaker) == ["Priya", nil])
     }
+
+    @Test func zoomAndMeetTextExportsCarrySpeakersAndTimes() {
+        let zoom = parseTranscript("[Grace Kim] 10:01:23\nHow many pickers did you supervise?\n[José Álvarez] 10:01:30\nAbout twenty per shift.\n")
+        #expect(zoom.map(\.speaker) == ["Grace Kim", "José Álvarez"])
+        #expect(zoom.map(\.timestamp) == ["10:01:23", "10:01:30"])
+        let meet = parseTranscript("00:00:00\nGrace Kim: Tell me about WMS?\n00:01:10\nJosé Álvarez: I used Manhattan WMS daily.\n")
+        #expect(meet.map(\.timestamp) == ["00:00:00", "00:01:10"])
+        #expect(meet.map(\.role) == [.interviewer, .candidate])
+    }
 }
