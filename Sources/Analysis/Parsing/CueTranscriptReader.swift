@@ -15,7 +15,7 @@ enum CueTranscriptReader {
                 continue
             }
             if skippingBlock { continue }
-            let arrow = trimmed.firstRange(of: "-->")
+            let arrow = LineScan.arrow(in: trimmed)
             if let arrow, !inCue || TranscriptTimestamp.normalize(trimmed[..<arrow.lowerBound]) != nil {
                 // A timing line starts a cue, even when a malformed file leaves out the blank line before it.
                 inCue = true
@@ -77,31 +77,35 @@ enum CueTranscriptReader {
         var firstText: Substring.Index?
         var lastTextEnd: Substring.Index?
         var tags: [Tag] = []
-        var index = raw.startIndex
-        while index < raw.endIndex {
-            let character = raw[index]
-            if character == "<", let close = raw[index...].firstIndex(of: ">") {
-                let tag = raw[raw.index(after: index)..<close]
-                let next = raw.index(after: close)
-                if tag.hasPrefix("v ") || tag.hasPrefix("v.") || tag.hasPrefix("v\t") {
+        // Bytes: tags and spaces are ASCII, and every slice taken starts or ends at an ASCII byte or a scalar's last byte.
+        let bytes = raw.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let tag = raw[bytes.index(after: index)..<close]
+                let next = bytes.index(after: close)
+                let tagBytes = tag.utf8
+                if tagBytes.first == UInt8(ascii: "v"), tagBytes.count > 1,
+                   let second = tagBytes.dropFirst().first, second == 32 || second == 9 || second == UInt8(ascii: ".") {
                     let name = LineScan.trim(tag.drop { !LineScan.isSpace($0) })
                     currentVoice = name.isEmpty ? nil : name
                     if firstText == nil || lineVoice == nil { lineVoice = currentVoice }
                 } else if tag == "/v" {
                     currentVoice = nil
                 } else {
-                    let isClosing = tag.hasPrefix("/")
+                    let isClosing = tagBytes.first == UInt8(ascii: "/")
                     let name = (isClosing ? tag.dropFirst() : tag).prefix { $0.isLetter }
                     tags.append(Tag(range: index..<next, name: name, isClosing: isClosing))
                 }
                 index = next
                 continue
             }
-            if !LineScan.isSpace(character) {
+            if byte != 32, byte != 9 {
                 if firstText == nil { firstText = index }
-                lastTextEnd = raw.index(after: index)
+                lastTextEnd = bytes.index(after: index)
             }
-            index = raw.index(after: index)
+            index = bytes.index(after: index)
         }
         guard var start = firstText, var end = lastTextEnd else {
             return CueLine(text: raw[raw.endIndex...], voice: lineVoice, openVoice: currentVoice)

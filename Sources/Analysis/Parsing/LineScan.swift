@@ -58,6 +58,23 @@ enum LineScan {
         return count
     }
 
+    /// The range of the first `-->` in `slice`, found on bytes (the generic substring search is far slower).
+    static func arrow(in slice: Substring) -> Range<Substring.Index>? {
+        let bytes = slice.utf8
+        var dashes = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">"), dashes >= 2 {
+                let start = bytes.index(index, offsetBy: -2)
+                return start..<bytes.index(after: index)
+            }
+            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
+            index = bytes.index(after: index)
+        }
+        return nil
+    }
+
     /// `slice` with one wrapping pair of `**`, `__`, `*` or `_` removed, and a trailing colon inside or outside it.
     static func unwrapEmphasis(_ slice: Substring) -> Substring {
         var result = trim(slice)
