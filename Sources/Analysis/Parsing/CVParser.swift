@@ -26,8 +26,8 @@ public enum CVParser {
         while index < source.count {
             let raw = source[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); index += 1; continue }
-            if trimmed.isEmpty || inFence || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")) { index += 1; continue }
+            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle(); index += 1; continue }
+            if trimmed.isEmpty || inFence || (LineScan.begins(trimmed, "<!--") && LineScan.ends(trimmed, "-->")) { index += 1; continue }
 
             var content = trimmed
             var isHeading = false

@@ -47,7 +47,7 @@ enum CueTranscriptReader {
     }
 
     private static func isBlockKeyword(_ line: Substring) -> Bool {
-        for keyword in ["NOTE", "STYLE", "REGION"] where line.hasPrefix(keyword) {
+        for keyword in ["NOTE", "STYLE", "REGION"] where LineScan.begins(line, keyword) {
             let rest = line.dropFirst(keyword.count)
             if rest.isEmpty || LineScan.isSpace(rest.first!) { return true }
         }
@@ -128,8 +128,8 @@ enum CueTranscriptReader {
     /// dialogue dash is dropped without naming anyone.
     private static func label(in text: Substring) -> (name: Substring?, text: Substring) {
         var content = text
-        if content.hasPrefix(">>") { content = LineScan.trim(content.dropFirst(2)) }
-        if content.hasPrefix("- ") || content.hasPrefix("\u{2013} ") { content = LineScan.trim(content.dropFirst(2)) }
+        if LineScan.begins(content, ">>") { content = LineScan.trim(content.dropFirst(2)) }
+        if LineScan.begins(content, "- ") || LineScan.begins(content, "\u{2013} ") { content = LineScan.trim(content.dropFirst(2)) }
         if let label = SpeakerLabel.parse(content), !label.text.isEmpty {
             return (label.name, label.text)
         }

@@ -28,7 +28,7 @@ struct HeadingLine {
         if let atx = atx(line) { return atx }
         let trimmed = LineScan.trim(line)
         guard !trimmed.isEmpty, LineScan.indent(line) < 4 else { return nil }
-        if index + 1 < lines.count, let level = setextLevel(lines[index + 1]), !trimmed.hasPrefix("|") {
+        if index + 1 < lines.count, let level = setextLevel(lines[index + 1]), !LineScan.begins(trimmed, "|") {
             return HeadingLine(text: LineScan.unwrapEmphasis(trimmed), level: level, style: .setext)
         }
         if allowEmphasis, let text = emphasis(trimmed) { return HeadingLine(text: text, level: 2, style: .emphasis) }
@@ -67,10 +67,10 @@ struct HeadingLine {
 
     /// The inner text of a line that is only `**text**`, `__text__` or `*text*`, with an optional colon.
     static func emphasis(_ trimmed: Substring) -> Substring? {
-        guard trimmed.hasPrefix("**") || trimmed.hasPrefix("__") || (trimmed.hasPrefix("*") && !trimmed.hasPrefix("* ")) else { return nil }
+        guard LineScan.begins(trimmed, "**") || LineScan.begins(trimmed, "__") || (LineScan.begins(trimmed, "*") && !LineScan.begins(trimmed, "* ")) else { return nil }
         var body = trimmed
-        if body.hasSuffix(":") { body = body.dropLast() }
-        guard body.hasSuffix("**") || body.hasSuffix("__") || body.hasSuffix("*") else { return nil }
+        if LineScan.ends(body, ":") { body = body.dropLast() }
+        guard LineScan.ends(body, "**") || LineScan.ends(body, "__") || LineScan.ends(body, "*") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
         guard text.startIndex > trimmed.startIndex, !text.isEmpty, text.utf8.count <= 80,
               !text.contains("*"), !text.contains("__") else { return nil }
@@ -79,7 +79,7 @@ struct HeadingLine {
 
     /// The text of a short line that ends with a colon: at most eight words, no sentence punctuation.
     static func colon(_ trimmed: Substring) -> Substring? {
-        guard trimmed.hasSuffix(":") else { return nil }
+        guard LineScan.ends(trimmed, ":") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
         guard !text.isEmpty, text.utf8.count <= 60, LineScan.wordCount(text) <= 8,
               let first = text.first, first.isLetter || first.isNumber || first.isSymbol || first.isPunctuation,
@@ -101,7 +101,7 @@ struct HeadingLine {
             }
         }
         guard longestRun >= 4, trimmed.utf8.count <= 60, LineScan.wordCount(trimmed) <= 6,
-              !trimmed.contains(","), !trimmed.hasSuffix(".") else { return nil }
+              !trimmed.contains(","), !LineScan.ends(trimmed, ".") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
         return text.isEmpty ? nil : text
     }

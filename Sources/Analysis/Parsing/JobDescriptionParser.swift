@@ -111,9 +111,9 @@ public enum JobDescriptionParser {
         while index < source.count {
             let raw = source[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if trimmed.isEmpty || inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") || isTableRule(trimmed)
-                || (trimmed.hasPrefix("<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
+            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle() }
+            if trimmed.isEmpty || inFence || LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") || isTableRule(trimmed)
+                || (LineScan.begins(trimmed, "<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
                 lines.append(Line(index: index, kind: .blank))
             } else if let heading = HeadingLine.atx(raw) {
                 lines.append(Line(index: index, kind: .heading(heading)))
@@ -146,7 +146,7 @@ public enum JobDescriptionParser {
 
     /// A sentence that introduces a list and names what it holds: "We'd love to hear from you if you have:".
     private static func isLeadIn(_ trimmed: Substring) -> Bool {
-        guard trimmed.hasSuffix(":"), LineScan.wordCount(trimmed) <= 16 else { return false }
+        guard LineScan.ends(trimmed, ":"), LineScan.wordCount(trimmed) <= 16 else { return false }
         return RequirementHeading.classify(trimmed) != .unknown
     }
 
@@ -167,7 +167,7 @@ public enum JobDescriptionParser {
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
         var label = LineScan.unwrapEmphasis(trimmed[..<colon])
         var content = LineScan.trim(trimmed[trimmed.index(after: colon)...])
-        if content.hasPrefix("**") || content.hasPrefix("__") {
+        if LineScan.begins(content, "**") || LineScan.begins(content, "__") {
             // `**Preferred:** Kafka`: the colon sits inside the emphasis.
             label = LineScan.unwrapEmphasis(trimmed[..<content.index(content.startIndex, offsetBy: 2)])
             content = LineScan.trim(content.dropFirst(2))

@@ -58,6 +58,16 @@ enum LineScan {
         return count
     }
 
+    /// `text.hasPrefix(prefix)` on bytes: the generic `Character` comparison shows up in profiles.
+    static func begins(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// `text.hasSuffix(suffix)` on bytes.
+    static func ends(_ text: some StringProtocol, _ suffix: String) -> Bool {
+        text.utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
     /// The range of the first `-->` in `slice`, found on bytes (the generic substring search is far slower).
     static func arrow(in slice: Substring) -> Range<Substring.Index>? {
         let bytes = slice.utf8
@@ -78,13 +88,13 @@ enum LineScan {
     /// `slice` with one wrapping pair of `**`, `__`, `*` or `_` removed, and a trailing colon inside or outside it.
     static func unwrapEmphasis(_ slice: Substring) -> Substring {
         var result = trim(slice)
-        if result.hasSuffix(":") { result = trim(result.dropLast()) }
+        if ends(result, ":") { result = trim(result.dropLast()) }
         for delimiter in ["**", "__", "*", "_"] where result.utf8.count > delimiter.utf8.count * 2
-            && result.hasPrefix(delimiter) && result.hasSuffix(delimiter) {
+            && begins(result, delimiter) && ends(result, delimiter) {
             let inner = result.dropFirst(delimiter.count).dropLast(delimiter.count)
             if inner.contains(delimiter.first!) { continue }
             result = trim(inner)
-            if result.hasSuffix(":") { result = trim(result.dropLast()) }
+            if ends(result, ":") { result = trim(result.dropLast()) }
             break
         }
         return result

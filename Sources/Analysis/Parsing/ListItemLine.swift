@@ -25,7 +25,7 @@ struct ListItemLine {
             return nil
         }
         rest = LineScan.trim(rest)
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+        for box in ["[ ]", "[x]", "[X]"] where LineScan.begins(rest, box) {
             rest = LineScan.trim(rest.dropFirst(box.count))
         }
         guard !rest.isEmpty else { return nil }

@@ -32,6 +32,9 @@ enum MarkdownTranscriptReader {
         var speaker: Substring?
         var timestamp: String?
         var standaloneTimestamp: String?
+        // Label keys by name as written: a transcript repeats a handful of names on every line.
+        var keys: [Substring: String] = [:]
+        var speakerNames: [Substring: Bool] = [:]
         var sawTurn = false
         var skippingQuestions = false
         let lines = source.lines
@@ -40,7 +43,7 @@ enum MarkdownTranscriptReader {
             defer { index += 1 }
             let raw = lines[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || trimmed.hasPrefix("<!--") { continue }
+            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || LineScan.begins(trimmed, "<!--") { continue }
             if let heading = heading(raw, trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
                 skippingQuestions = isQuestionsToAsk(heading)
                 speaker = nil
@@ -63,7 +66,13 @@ enum MarkdownTranscriptReader {
             lineTimestamp = lineTimestamp ?? standaloneTimestamp
 
             if let label = SpeakerLabel.parse(content) {
-                let key = PhraseText.words(label.name).joined(separator: " ")
+                let key: String
+                if let known = keys[label.name] {
+                    key = known
+                } else {
+                    key = PhraseText.words(label.name).joined(separator: " ")
+                    keys[label.name] = key
+                }
                 if label.text.isEmpty, isQuestionsToAsk(label.name) {
                     skippingQuestions = true
                     speaker = nil
@@ -73,7 +82,7 @@ enum MarkdownTranscriptReader {
                     if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
                     continue
                 }
-                if metadataKeys.contains(key) || !looksLikeSpeaker(label.name) {
+                if metadataKeys.contains(key) || !(speakerNames[label.name] ?? looksLikeSpeaker(label.name)) {
                     // Before the interview starts these are header fields; later ("Note: …", "My take: …") they are
                     // the recruiter's own notes, and the lines below them are no longer the last speaker's.
                     if sawTurn, !label.text.isEmpty {
@@ -83,6 +92,7 @@ enum MarkdownTranscriptReader {
                     timestamp = nil
                     continue
                 }
+                speakerNames[label.name] = true
                 speaker = label.name
                 timestamp = label.timestamp ?? lineTimestamp
                 if !label.text.isEmpty {
@@ -108,7 +118,7 @@ enum MarkdownTranscriptReader {
     private static func heading(_ raw: Substring, _ trimmed: Substring, next: Substring?) -> Substring? {
         if let atx = HeadingLine.atx(raw) { return atx.text }
         if let next, HeadingLine.setextLevel(next) != nil, ListItemLine.parse(raw) == nil, !trimmed.contains(":") { return trimmed }
-        if let emphasis = HeadingLine.emphasis(trimmed), !trimmed.hasSuffix(":"), !trimmed.hasSuffix(":**") { return emphasis }
+        if let emphasis = HeadingLine.emphasis(trimmed), !LineScan.ends(trimmed, ":"), !LineScan.ends(trimmed, ":**") { return emphasis }
         return nil
     }
 
@@ -125,7 +135,7 @@ enum MarkdownTranscriptReader {
     private static func stripPrefixes(_ trimmed: Substring) -> Substring {
         var content = trimmed
         for _ in 0..<3 {
-            if content.hasPrefix(">") {
+            if LineScan.begins(content, ">") {
                 content = LineScan.trim(content.drop { $0 == ">" })
             } else if let item = ListItemLine.parse(content), !(content.first?.isNumber ?? false) {
                 content = item.content
@@ -142,6 +152,7 @@ enum MarkdownTranscriptReader {
     /// A speaker label is one word ("jane", "Q"), capitalised words ("Jane Doe", "Speaker 2"), or names a role
     /// ("Hiring manager"); "My take" is not.
     private static func looksLikeSpeaker(_ name: Substring) -> Bool {
+        if LineScan.wordCount(name) <= 1 { return true }
         let outsideParentheses = name.prefix { $0 != "(" && $0 != "[" }
         let words = outsideParentheses.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.count <= 1 { return true }

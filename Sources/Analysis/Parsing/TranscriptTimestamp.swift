@@ -42,14 +42,15 @@ enum TranscriptTimestamp {
 
     /// A leading `[hh:mm:ss]` / `(mm:ss)` or a bare `hh:mm:ss ` at the start of `text`, and the text after it.
     static func leading(_ text: Substring) -> (timestamp: String, rest: Substring)? {
-        guard let first = text.first else { return nil }
+        guard let firstByte = text.utf8.first else { return nil }
+        let first = Character(Unicode.Scalar(firstByte))
         if first == "[" || first == "(" {
             let close: Character = first == "[" ? "]" : ")"
             guard let end = text.firstIndex(of: close),
                   let timestamp = normalize(text[text.index(after: text.startIndex)..<end]) else { return nil }
             return (timestamp, LineScan.trim(text[text.index(after: end)...]))
         }
-        guard first.isASCII, first.isNumber else { return nil }
+        guard firstByte >= 48, firstByte <= 57 else { return nil }
         let token = text.prefix { !LineScan.isSpace($0) }
         guard token.contains(":"), let timestamp = normalize(token) else { return nil }
         return (timestamp, LineScan.trim(text[token.endIndex...]))
