@@ -59,13 +59,16 @@ enum LineScan {
     }
 
     /// `text.hasPrefix(prefix)` on bytes: the generic `Character` comparison shows up in profiles.
-    static func begins(_ text: some StringProtocol, _ prefix: String) -> Bool {
+    static func begins(_ text: Substring, _ prefix: String) -> Bool {
         text.utf8.starts(with: prefix.utf8)
     }
 
     /// `text.hasSuffix(suffix)` on bytes.
-    static func ends(_ text: some StringProtocol, _ suffix: String) -> Bool {
-        text.utf8.reversed().starts(with: suffix.utf8.reversed())
+    static func ends(_ text: Substring, _ suffix: String) -> Bool {
+        let bytes = text.utf8
+        let count = suffix.utf8.count
+        guard bytes.count >= count else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
     }
 
     /// The range of the first `-->` in `slice`, found on bytes (the generic substring search is far slower).
