@@ -39,9 +39,8 @@ struct HeadingLine {
 
     /// `#`..`######` followed by a space; a closing run of `#` is dropped.
     static func atx(_ line: Substring) -> HeadingLine? {
-        guard line.utf8.contains(UInt8(ascii: "#")), LineScan.indent(line) < 4 else { return nil }
         let body = LineScan.trimLeading(line)
-        guard body.utf8.first == UInt8(ascii: "#") else { return nil }
+        guard body.utf8.first == UInt8(ascii: "#"), LineScan.indent(line) < 4 else { return nil }
         let level = body.prefix { $0 == "#" }.count
         guard level >= 1, level <= 6 else { return nil }
         let rest = body.dropFirst(level)

@@ -55,15 +55,18 @@ struct SpeakerLabel {
         let delimiter = content.utf8.first!
         let inner = content.dropFirst(2)
         // The closing pair, found on bytes: a generic substring search costs more than the rest of the line.
+        let bytes = inner.utf8
         var closeStart: Substring.Index?
         var previous: Substring.Index?
-        for index in inner.utf8.indices {
-            if inner.utf8[index] == delimiter {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == delimiter {
                 if let previous { closeStart = previous; break }
                 previous = index
             } else {
                 previous = nil
             }
+            index = bytes.index(after: index)
         }
         guard let closeStart else { return nil }
         let closeEnd = inner.utf8.index(closeStart, offsetBy: 2)

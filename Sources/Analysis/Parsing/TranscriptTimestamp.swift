@@ -42,13 +42,15 @@ enum TranscriptTimestamp {
 
     /// A leading `[hh:mm:ss]` / `(mm:ss)` or a bare `hh:mm:ss ` at the start of `text`, and the text after it.
     static func leading(_ text: Substring) -> (timestamp: String, rest: Substring)? {
-        guard let firstByte = text.utf8.first else { return nil }
-        let first = Character(Unicode.Scalar(firstByte))
-        if first == "[" || first == "(" {
-            let close: Character = first == "[" ? "]" : ")"
-            guard let end = text.firstIndex(of: close),
-                  let timestamp = normalize(text[text.index(after: text.startIndex)..<end]) else { return nil }
-            return (timestamp, LineScan.trim(text[text.index(after: end)...]))
+        let bytes = text.utf8
+        guard let firstByte = bytes.first else { return nil }
+        if firstByte == UInt8(ascii: "[") || firstByte == UInt8(ascii: "(") {
+            let close = firstByte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+            let start = bytes.index(after: bytes.startIndex)
+            // A timestamp is short: give up early on "[Speaker name]" or a long parenthesis.
+            guard let end = bytes[start...].prefix(16).firstIndex(of: close),
+                  let timestamp = normalize(text[start..<end]) else { return nil }
+            return (timestamp, LineScan.trim(text[bytes.index(after: end)...]))
         }
         guard firstByte >= 48, firstByte <= 57 else { return nil }
         let token = text.prefix { !LineScan.isSpace($0) }
@@ -58,7 +60,9 @@ enum TranscriptTimestamp {
 
     /// A trailing `[hh:mm:ss]`, `(hh:mm:ss)` or bare `mm:ss` at the end of `text`, and the text before it.
     static func trailing(_ text: Substring) -> (timestamp: String, rest: Substring)? {
-        guard let last = text.last else { return nil }
+        guard let lastByte = text.utf8.last,
+              lastByte == UInt8(ascii: "]") || lastByte == UInt8(ascii: ")") || (lastByte >= 48 && lastByte <= 57),
+              let last = text.last else { return nil }
         if last == "]" || last == ")" {
             let open: Character = last == "]" ? "[" : "("
             guard let start = text.lastIndex(of: open),
