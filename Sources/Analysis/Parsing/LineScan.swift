@@ -71,19 +71,26 @@ enum LineScan {
         return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
     }
 
-    /// The range of the first `-->` in `slice`, found on bytes (the generic substring search is far slower).
+    /// The range of the first `-->` in `slice`.
     static func arrow(in slice: Substring) -> Range<Substring.Index>? {
+        find("-->", in: slice)
+    }
+
+    /// The range of the first occurrence of an ASCII `needle`, found on bytes (the generic substring search is far slower).
+    static func find(_ needle: String, in slice: Substring) -> Range<Substring.Index>? {
         let bytes = slice.utf8
-        var dashes = 0
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
         var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ">"), dashes >= 2 {
-                let start = bytes.index(index, offsetBy: -2)
-                return start..<bytes.index(after: index)
+        while let start = bytes[index...].firstIndex(of: first) {
+            var probe = start
+            var matched = 0
+            while matched < pattern.count, probe < bytes.endIndex, bytes[probe] == pattern[matched] {
+                matched += 1
+                probe = bytes.index(after: probe)
             }
-            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
-            index = bytes.index(after: index)
+            if matched == pattern.count { return start..<probe }
+            index = bytes.index(after: start)
         }
         return nil
     }

@@ -12,7 +12,7 @@ enum RequirementSlug {
         var taken = 0
         for folded in PhraseText.words(text) where !stopwords.contains(folded) {
             // Ids stay ASCII: letters of other scripts are left out (an all-foreign text falls back to `requirement-N`).
-            let word = String(String.UnicodeScalarView(folded.unicodeScalars.filter(\.isASCII)))
+            let word = folded.utf8.allSatisfy({ $0 < 128 }) ? folded : String(String.UnicodeScalarView(folded.unicodeScalars.filter(\.isASCII)))
             if word.isEmpty { continue }
             if taken == 6 { break }
             if result.isEmpty {
