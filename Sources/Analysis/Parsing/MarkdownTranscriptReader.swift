@@ -35,7 +35,9 @@ enum MarkdownTranscriptReader {
         // Label keys by name as written: a transcript repeats a handful of names on every line.
         var keys: [Substring: String] = [:]
         var speakerNames: [Substring: Bool] = [:]
+        // Any turn so far, and any labelled turn: header lines ("Interviewer: Jane Doe") come before the latter.
         var sawTurn = false
+        var sawSpeech = false
         var skippingQuestions = false
         let lines = source.lines
         var index = frontMatter?.contentStart ?? 0
@@ -78,7 +80,7 @@ enum MarkdownTranscriptReader {
                     speaker = nil
                     continue
                 }
-                if let role = roleKeys[key], !sawTurn, label.text.isEmpty || looksLikeNames(label.text) {
+                if let role = roleKeys[key], !sawSpeech, label.text.isEmpty || looksLikeNames(label.text) {
                     if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
                     continue
                 }
@@ -98,6 +100,7 @@ enum MarkdownTranscriptReader {
                 if !label.text.isEmpty {
                     reading.append(speaker: label.name, timestamp: timestamp, text: label.text, line: index, in: source)
                     sawTurn = true
+                    sawSpeech = true
                 }
                 continue
             }

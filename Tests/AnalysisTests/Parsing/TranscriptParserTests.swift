@@ -53,6 +53,19 @@ import Testing
         #expect(numbered.map(\.role) == [.interviewer, .candidate])
     }
 
+    @Test func headerLinesAfterATitleLineStillDeclareRoles() {
+        let turns = parseTranscript("""
+        Screening call with Sam Lee
+        Interviewer: Jane Doe
+        Candidate: Sam Lee
+
+        Sam Lee: Happy to walk you through my Salesforce admin work. Where should I start?
+        Jane Doe: Start with the CPQ rollout.
+        """)
+        #expect(turns.map(\.speaker) == [nil, "Sam Lee", "Jane Doe"])
+        #expect(turns.map(\.role) == [.unknown, .candidate, .interviewer])
+    }
+
     @Test func metadataAndSentencesWithColonsAreNotSpeakers() {
         let turns = parseTranscript("""
         Note: recorded with consent
