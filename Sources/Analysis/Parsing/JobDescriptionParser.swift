@@ -49,7 +49,7 @@ public enum JobDescriptionParser {
         var priorityLevel = 0
         var previousWasItem = false
         section = 0
-        for line in lines {
+        for (position, line) in lines.enumerated() {
             switch line.kind {
             case .heading(let heading):
                 section += 1
@@ -71,8 +71,10 @@ public enum JobDescriptionParser {
                 priorityLevel = 2
                 found.append(itemText(content, line: line.index, priority: labelPriority))
                 previousWasItem = true
-            case .item(let content):
-                if let priority { found.append(itemText(content, line: line.index, priority: priority)) }
+            case .item(let content, let indent):
+                if let priority, !introducesSubList(content, indent: indent, at: position, in: lines) {
+                    found.append(itemText(content, line: line.index, priority: priority))
+                }
                 previousWasItem = true
             case .text(let content, let indent):
                 // An indented line right after an item wraps that item.
@@ -95,7 +97,7 @@ public enum JobDescriptionParser {
             case heading(HeadingLine)
             /// `Must have: Python, SQL` — a requirement label and an item on one line.
             case inline(label: Substring, content: Substring, priority: RequirementPriority)
-            case item(Substring)
+            case item(Substring, indent: Int)
             case text(Substring, indent: Int)
         }
         var index: Int
@@ -118,7 +120,7 @@ public enum JobDescriptionParser {
             } else if let heading = HeadingLine.atx(raw) {
                 lines.append(Line(index: index, kind: .heading(heading)))
             } else if let item = ListItemLine.parse(raw) {
-                lines.append(Line(index: index, kind: .item(item.content)))
+                lines.append(Line(index: index, kind: .item(item.content, indent: LineScan.indent(raw))))
             } else if let heading = HeadingLine.detect(in: source, at: index) {
                 lines.append(Line(index: index, kind: .heading(heading)))
                 if heading.style == .setext {
@@ -135,6 +137,19 @@ public enum JobDescriptionParser {
             index += 1
         }
         return lines
+    }
+
+    /// "- **Technical:**" followed by deeper items labels them; it is not a requirement of its own.
+    private static func introducesSubList(_ content: Substring, indent: Int, at position: Int, in lines: [Line]) -> Bool {
+        guard LineScan.ends(content, ":") || LineScan.ends(content, ":**") || LineScan.ends(content, ":__") else { return false }
+        for next in lines[(position + 1)...] {
+            switch next.kind {
+            case .blank: continue
+            case .item(_, let nextIndent): return nextIndent > indent
+            default: return false
+            }
+        }
+        return false
     }
 
     /// `|---|:---:|`, the line under a table header.
@@ -195,7 +210,7 @@ public enum JobDescriptionParser {
                 return (String(heading.text), text.parsingRange(of: heading.text, line: line.index))
             case .inline(let label, _, _):
                 return (String(label), text.parsingRange(of: label, line: line.index))
-            case .item(let content), .text(let content, _):
+            case .item(let content, _), .text(let content, _):
                 let range = text.parsingRange(of: content, line: line.index)
                 headings.insert(.init(text: String(content), range: range, level: 1), at: 0)
                 return (String(content), range)
