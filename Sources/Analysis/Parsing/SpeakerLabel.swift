@@ -92,6 +92,8 @@ struct SpeakerLabel {
         let name = LineScan.trim(content[content.index(after: content.startIndex)..<close])
         guard TranscriptTimestamp.normalize(name) == nil, isName(name) else { return nil }
         var rest = LineScan.trim(content[content.index(after: close)...])
+        // "[Job posting](https://…)" is a Markdown link and "[x] done" a task, not speakers.
+        if LineScan.begins(rest, "(") || name == "x" || name == "X" { return nil }
         if LineScan.begins(rest, ":") { rest = LineScan.trim(rest.dropFirst()) }
         // Zoom's text export: "[Jane Doe] 10:01:23" with the words on the next line.
         if let timestamp = TranscriptTimestamp.normalize(rest) {

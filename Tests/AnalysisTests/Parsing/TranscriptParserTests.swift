@@ -114,8 +114,8 @@ import Testing
     }
 
     @Test func unlabelledNotesHaveNoSpeaker() {
-        let turns = parseTranscript("# Notes\nStrong SQL, explained window functions well.\n- Has not used dbt\n", path: "notes.md")
-        #expect(turns.map(\.text) == ["Strong SQL, explained window functions well.", "Has not used dbt"])
+        let turns = parseTranscript("# Notes\nStrong SQL, explained window functions well.\n- Has not used dbt\n[Job posting](https://example.com/jd)\n", path: "notes.md")
+        #expect(turns.map(\.text) == ["Strong SQL, explained window functions well.", "Has not used dbt", "[Job posting](https://example.com/jd)"])
         #expect(turns.allSatisfy { $0.speaker == nil && $0.role == .unknown })
     }
 
