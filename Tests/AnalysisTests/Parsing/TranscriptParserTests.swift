@@ -268,4 +268,12 @@ import Testing
         #expect(meet.map(\.timestamp) == ["00:00:00", "00:01:10"])
         #expect(meet.map(\.role) == [.interviewer, .candidate])
     }
+
+    @Test func crlfAndAByteOrderMarkDoNotBreakCues() {
+        let srt = parseTranscript("1\r\n00:00:01,000 --> 00:00:02,000\r\nAna: Olá, tudo bem?\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nRui: Sim, obrigado.\r\n", path: "call.srt")
+        #expect(srt.map(\.text) == ["Olá, tudo bem?", "Sim, obrigado."])
+        let vtt = parseTranscript("\u{FEFF}WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>Olá</v>\n", path: "recording")
+        #expect(vtt.map(\.text) == ["Olá"])
+        #expect(vtt.first?.timestamp == "00:00:01")
+    }
 }
