@@ -22,6 +22,11 @@ enum DateRangeParser {
                 if next < tokens.count, isSeparator(tokens[next]), let (end, _) = endDate(at: next + 1, in: tokens) {
                     return DateRange(start: start, end: end)
                 }
+                // "2015–17": a two-digit end year in the start's century.
+                if next + 1 < tokens.count, isSeparator(tokens[next]), case .number(let short, 2) = tokens[next + 1] {
+                    let century = Int(start) / 100 * 100
+                    if Double(century + short) >= start.rounded(.down) { return DateRange(start: start, end: Double(century + short)) }
+                }
                 if index > 0, tokens[index - 1] == .word("since") {
                     return DateRange(start: start, end: nil)
                 }

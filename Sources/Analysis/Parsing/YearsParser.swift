@@ -6,6 +6,11 @@ public enum YearsParser {
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token, let perYear = unitsPerYear[word] else { continue }
             guard let amount = amount(endingBefore: index, in: tokens), amount > 0 else { continue }
+            // "a 4-year degree", "our 5-year plan": a hyphenated singular unit describes a thing, not experience.
+            if index > 0, tokens[index - 1] == .dash, !word.hasSuffix("s") {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : .other
+                guard next == .word("experience") || next == .word("exp") else { continue }
+            }
             let years = amount / perYear
             if years <= 50 { return years }
         }

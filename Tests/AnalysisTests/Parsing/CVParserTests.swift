@@ -55,6 +55,7 @@ import Testing
         ("Teacher, Sept. 2010 – Current", 2010 + 8.0 / 12, nil),
         ("Engineer Jan 2022 - Now", 2022, nil),
         ("Manager 2020 — today", 2020, nil),
+        ("Consultant 2015–17", 2015, 2017),
     ]
 
     @Test(arguments: dateRanges)
