@@ -101,6 +101,14 @@ enum CueTranscriptReader {
                 index = next
                 continue
             }
+            // SRT files from subtitle tools carry ASS overrides such as `{\an8}`.
+            if byte == UInt8(ascii: "{"), bytes.index(after: index) < bytes.endIndex,
+               bytes[bytes.index(after: index)] == UInt8(ascii: "\\"),
+               let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) {
+                tags.append(Tag(range: index..<bytes.index(after: close), name: "", isClosing: false))
+                index = bytes.index(after: close)
+                continue
+            }
             if byte != 32, byte != 9 {
                 if firstText == nil { firstText = index }
                 lastTextEnd = bytes.index(after: index)

@@ -174,7 +174,7 @@ import Testing
 
         2
         00:00:05,000 --> 00:00:09,000
-        [Candidate] Two years in cardiac ICU.
+        {\\an8}[Candidate] Two years in cardiac ICU.
         - Candidate: Mostly night shifts.
 
         3
