@@ -125,11 +125,17 @@ enum MarkdownTranscriptReader {
         return nil
     }
 
+    // Headings over the recruiter's own questions ("Questions to ask", "Follow-up questions", "Ask next").
+    private static let questionHeadingPairs: Set<[String]> = [
+        ["questions", "to"], ["question", "to"], ["questions", "for"], ["question", "bank"], ["to", "ask"],
+        ["ask", "next"], ["up", "questions"], ["followup", "questions"], ["open", "questions"], ["next", "questions"],
+    ]
+
     private static func isQuestionsToAsk(_ text: Substring) -> Bool {
         let words = PhraseText.words(text)
-        for index in words.indices.dropLast() where words[index] == "questions" || words[index] == "question" {
-            let next = words[index + 1]
-            if next == "to" || next == "for" || next == "bank" { return true }
+        guard words.count >= 2 else { return false }
+        for index in words.indices.dropLast() where questionHeadingPairs.contains([words[index], words[index + 1]]) {
+            return true
         }
         return false
     }

@@ -97,6 +97,9 @@ import Testing
 
         ## Wrap-up
         Tom: Thanks for your time.
+
+        ### Follow-up questions
+        - [ ] Ask about design systems at scale
         """)
         #expect(turns.map(\.text) == ["Walk me through a design critique you ran.", "I ran weekly critiques in Figma.", "Thanks for your time."])
         #expect(turns.map(\.role) == [.interviewer, .candidate, .candidate])
