@@ -134,4 +134,24 @@ import Testing
         #expect(cv.roles.map(\.start) == [2016, 2018])
         #expect(cv.roles.map(\.end) == [2018, 2020])
     }
+
+    @Test func aRoleHeadingWithItsDatesOnTheNextLine() {
+        let cv = parseCV("""
+        # Lee Ortega
+        ## Work history
+        ### Senior Growth Marketer, Pawpal
+        *Jan 2020 – present · Remote*
+        - Ran paid social on Meta and TikTok
+        ### Marketing Associate, Brightline
+        Jun 2017 – Dec 2019
+        - Email campaigns in Klaviyo
+        """)
+        #expect(cv.sections.map(\.title) == ["Lee Ortega", "Work history"])
+        #expect(cv.roles.map(\.title) == ["Senior Growth Marketer, Pawpal", "Marketing Associate, Brightline"])
+        #expect(cv.roles.map(\.start) == [2020, 2017 + 5.0 / 12])
+        #expect(cv.roles.map(\.lines) == [2...4, 5...7])
+        let meta = cv.entries.first { $0.text.hasPrefix("Ran paid") }
+        #expect(meta?.section == "work history" && meta?.roleIndex == 0)
+        #expect(cv.entries.first { $0.text.hasPrefix("Jun 2017") }?.roleIndex == 1)
+    }
 }
