@@ -120,7 +120,11 @@ enum MarkdownTranscriptReader {
     /// Headings end a speaker's turn; a bold-only line counts as one, a `**Speaker:**` line does not.
     private static func heading(_ raw: Substring, _ trimmed: Substring, next: Substring?) -> Substring? {
         if let atx = HeadingLine.atx(raw) { return atx.text }
-        if let next, HeadingLine.setextLevel(next) != nil, ListItemLine.parse(raw) == nil, !trimmed.contains(":") { return trimmed }
+        // "---" also separates turns: only a short title-like line above it is a setext heading.
+        if let next, let level = HeadingLine.setextLevel(next), ListItemLine.parse(raw) == nil, !trimmed.contains(":"),
+           level == 1 || (LineScan.wordCount(trimmed) <= 6 && !(trimmed.last.map { ".?!".contains($0) } ?? false)) {
+            return trimmed
+        }
         if let emphasis = HeadingLine.emphasis(trimmed), !LineScan.ends(trimmed, ":"), !LineScan.ends(trimmed, ":**") { return emphasis }
         return nil
     }

@@ -279,4 +279,15 @@ import Testing
         #expect(vtt.map(\.text) == ["Olá"])
         #expect(vtt.first?.timestamp == "00:00:01")
     }
+
+    @Test func ruleLinesBetweenTurnsDoNotSwallowSpeech() {
+        let turns = parseTranscript("""
+        Jane: Which ATS have you used?
+        Sam: Greenhouse for three years.
+        We also migrated from Lever.
+        ---
+        Jane: Thanks.
+        """)
+        #expect(turns.map(\.text) == ["Which ATS have you used?", "Greenhouse for three years.", "We also migrated from Lever.", "Thanks."])
+    }
 }
