@@ -1,4 +1,4 @@
-/// A heading in Markdown or plain text, with the line(s) it occupies.
+/// A heading in Markdown or plain text: its text, level and how it was written.
 struct HeadingLine {
     enum Style {
         /// `## Requirements`
