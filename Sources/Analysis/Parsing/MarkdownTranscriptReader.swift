@@ -105,11 +105,14 @@ enum MarkdownTranscriptReader {
                 continue
             }
             // Otter style: "Jane Doe  0:03" on its own line introduces the lines below.
-            if let trailing = TranscriptTimestamp.trailing(content), !trailing.rest.isEmpty, SpeakerLabel.isName(trailing.rest),
-               looksLikeSpeaker(trailing.rest), !trailing.rest.contains(":") {
-                speaker = trailing.rest
-                timestamp = trailing.timestamp
-                continue
+            if let trailing = TranscriptTimestamp.trailing(content) {
+                // Also "**Jane Doe** 00:01:02" and "Jane Doe — 00:01:02".
+                let name = LineScan.unwrapEmphasis(trimSeparators(trailing.rest))
+                if !name.isEmpty, SpeakerLabel.isName(name), looksLikeSpeaker(name), !name.contains(":") {
+                    speaker = name
+                    timestamp = trailing.timestamp
+                    continue
+                }
             }
             reading.append(speaker: speaker, timestamp: lineTimestamp ?? timestamp, text: content, line: index, in: source)
             sawTurn = true
@@ -127,6 +130,15 @@ enum MarkdownTranscriptReader {
         }
         if let emphasis = HeadingLine.emphasis(trimmed), !LineScan.ends(trimmed, ":"), !LineScan.ends(trimmed, ":**") { return emphasis }
         return nil
+    }
+
+    /// `text` without trailing dashes, bars, bullets and commas ("Jane Doe —").
+    private static func trimSeparators(_ text: Substring) -> Substring {
+        var result = text
+        while let last = result.last, LineScan.isSpace(last) || "-\u{2013}\u{2014}|\u{00B7},".contains(last) {
+            result = result.dropLast()
+        }
+        return result
     }
 
     // Headings over the recruiter's own questions ("Questions to ask", "Follow-up questions", "Ask next").

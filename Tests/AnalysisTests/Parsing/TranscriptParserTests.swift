@@ -127,6 +127,9 @@ import Testing
         #expect(turns.map(\.speaker) == ["Dana Whit", "Lee Park"])
         #expect(turns.map(\.timestamp) == ["00:00:03", "00:00:09"])
         #expect(turns.map(\.role) == [.interviewer, .candidate])
+        let decorated = parseTranscript("**Dana Whit** 00:00:03\nDo you chart in Epic?\nLee Park — 00:00:09\nYes, daily.\n")
+        #expect(decorated.map(\.speaker) == ["Dana Whit", "Lee Park"])
+        #expect(decorated.map(\.timestamp) == ["00:00:03", "00:00:09"])
     }
 
     @Test func webVTTWithVoiceTagsNotesAndCueSettings() {
