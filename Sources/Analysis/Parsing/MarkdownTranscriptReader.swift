@@ -47,6 +47,11 @@ enum MarkdownTranscriptReader {
             let trimmed = LineScan.trim(raw)
             if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || LineScan.begins(trimmed, "<!--") { continue }
             if let heading = heading(raw, trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
+                // "**Sam Lee**" alone on a line, naming someone who already spoke or was declared, introduces their words.
+                if !skippingQuestions, HeadingLine.atx(raw) == nil, isKnownSpeaker(heading, spoken: speakerNames, declared: reading.declaredRoles) {
+                    speaker = heading
+                    continue
+                }
                 skippingQuestions = isQuestionsToAsk(heading)
                 speaker = nil
                 timestamp = nil
@@ -130,6 +135,11 @@ enum MarkdownTranscriptReader {
         }
         if let emphasis = HeadingLine.emphasis(trimmed), !LineScan.ends(trimmed, ":"), !LineScan.ends(trimmed, ":**") { return emphasis }
         return nil
+    }
+
+    private static func isKnownSpeaker(_ name: Substring, spoken: [Substring: Bool], declared: [(name: String, role: SpeakerRole)]) -> Bool {
+        if spoken[name] == true { return true }
+        return declared.contains { $0.name.lowercased() == name.lowercased() }
     }
 
     /// `text` without trailing dashes, bars, bullets and commas ("Jane Doe —").

@@ -293,4 +293,23 @@ import Testing
         """)
         #expect(turns.map(\.text) == ["Which ATS have you used?", "Greenhouse for three years.", "We also migrated from Lever.", "Thanks."])
     }
+
+    @Test func boldNameLinesOfKnownSpeakersIntroduceTheirWords() {
+        let turns = parseTranscript("""
+        ---
+        interviewer: Elena
+        candidate: Noor
+        ---
+        **Elena**
+        How do you run usability tests?
+
+        **Noor**
+        Five users per round, moderated, in Maze.
+
+        **Summary**
+        Strong research skills.
+        """)
+        #expect(turns.map(\.speaker) == ["Elena", "Noor", nil])
+        #expect(turns.map(\.role) == [.interviewer, .candidate, .unknown])
+    }
 }
