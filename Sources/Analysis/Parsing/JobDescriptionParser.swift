@@ -48,6 +48,7 @@ public enum JobDescriptionParser {
         var priority = defaultPriority
         var priorityLevel = 0
         var previousWasItem = false
+        var sectionIsInline = false
         section = 0
         for (position, line) in lines.enumerated() {
             switch line.kind {
@@ -64,8 +65,10 @@ public enum JobDescriptionParser {
                     priority = defaultPriority
                 }
                 previousWasItem = false
+                sectionIsInline = false
             case .inline(let label, let content, let labelPriority):
                 section += 1
+                sectionIsInline = true
                 headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
                 priority = labelPriority
                 priorityLevel = 2
@@ -79,7 +82,8 @@ public enum JobDescriptionParser {
             case .text(let content, let indent):
                 // An indented line right after an item wraps that item.
                 if previousWasItem, indent > 0 { continue }
-                if let priority, defaultPriority == nil, sectionHasItems[section] != true {
+                // After "Must have: Python" on one line, plain lines are prose again; only bullets continue the list.
+                if let priority, defaultPriority == nil, !sectionIsInline, sectionHasItems[section] != true {
                     found.append(itemText(content, line: line.index, priority: priority))
                 }
                 previousWasItem = false
@@ -188,6 +192,8 @@ public enum JobDescriptionParser {
             content = LineScan.trim(content.dropFirst(2))
         }
         guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.utf8.count <= 40 else { return nil }
+        // "Bonus: 10% of base salary" is pay, not a preferred skill.
+        if content.contains(where: { "%$€£".contains($0) }) || RequirementHeading.classify(content) == .other { return nil }
         switch RequirementHeading.classify(label) {
         case .must: return (label, content, .must)
         case .nice: return (label, content, .nice)

@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func inlineRequirementLabelCarriesItsItem() {
-        let (jd, _) = parseJD("Controller\n\nMust have: CPA, IFRS\nNice to have: NetSuite\n")
+        let (jd, _) = parseJD("Controller\n\nMust have: CPA, IFRS\nNice to have: NetSuite\nLocation: Leeds\nBonus: 10% of base salary\n")
         #expect(jd.requirements.map(\.text) == ["CPA, IFRS", "NetSuite"])
         #expect(jd.requirements.map(\.priority) == [.must, .nice])
     }
