@@ -143,6 +143,15 @@ public enum JobDescriptionParser {
         return lines
     }
 
+    /// "Job Title: Marketing Manager" → "Marketing Manager"; other lines as they are.
+    private static func titleValue(_ line: Substring) -> Substring {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        let key = PhraseText.words(line[..<colon]).joined(separator: " ")
+        guard ["title", "job title", "position", "role", "job", "vacancy", "opening"].contains(key) else { return line }
+        let value = LineScan.trim(line[line.index(after: colon)...])
+        return value.isEmpty ? line : value
+    }
+
     /// "- **Technical:**" followed by deeper items labels them; it is not a requirement of its own.
     private static func introducesSubList(_ content: Substring, indent: Int, at position: Int, in lines: [Line]) -> Bool {
         guard LineScan.ends(content, ":") || LineScan.ends(content, ":**") || LineScan.ends(content, ":__") else { return false }
@@ -217,6 +226,7 @@ public enum JobDescriptionParser {
             case .inline(let label, _, _):
                 return (String(label), text.parsingRange(of: label, line: line.index))
             case .item(let content, _), .text(let content, _):
+                let content = titleValue(content)
                 let range = text.parsingRange(of: content, line: line.index)
                 headings.insert(.init(text: String(content), range: range, level: 1), at: 0)
                 return (String(content), range)

@@ -301,4 +301,10 @@ import Testing
         #expect(jd.requirements.first?.text == "Security clearance")
         #expect(jd.requirements.first?.ignored == true)
     }
+
+    @Test func aTitleFieldNamesThePlainTextJob() {
+        let (jd, _) = parseJD("Job Title: Marketing Manager\nLocation: Remote\n\nRequirements\n- HubSpot\n")
+        #expect(jd.title == "Marketing Manager")
+        #expect(jd.requirements.map(\.text) == ["HubSpot"])
+    }
 }
