@@ -119,7 +119,7 @@ public enum JobDescriptionParser {
             let trimmed = LineScan.trim(raw)
             if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle() }
             if trimmed.isEmpty || inFence || LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") || isTableRule(trimmed)
-                || (LineScan.begins(trimmed, "<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
+                || (LineScan.begins(trimmed, "<!--") && IgnoreMarkerText.strip(trimmed).text.isEmpty) {
                 lines.append(Line(index: index, kind: .blank))
             } else if let heading = HeadingLine.atx(raw) {
                 lines.append(Line(index: index, kind: .heading(heading)))
@@ -211,7 +211,7 @@ public enum JobDescriptionParser {
     }
 
     private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> Found {
-        let stripped = IgnoreMarker.strip(content)
+        let stripped = IgnoreMarkerText.strip(content)
         return (stripped.text, line, priority, stripped.ignored)
     }
 

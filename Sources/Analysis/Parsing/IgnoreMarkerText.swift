@@ -1,5 +1,5 @@
 /// The `<!-- interview: ignore -->` marker that a code action adds to a requirement line.
-enum IgnoreMarker {
+enum IgnoreMarkerText {
     /// `content` without the marker (and the whitespace around it), and whether the marker was there.
     static func strip(_ content: Substring) -> (text: Substring, ignored: Bool) {
         guard content.utf8.contains(UInt8(ascii: "<")) else { return (content, false) }
