@@ -212,7 +212,8 @@ public enum JobDescriptionParser {
 
     private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> Found {
         let stripped = IgnoreMarkerText.strip(content)
-        return (stripped.text, line, priority, stripped.ignored)
+        let itemPriority: RequirementPriority = priority == .must && RequirementHeading.itemIsPreferred(stripped.text) ? .nice : priority
+        return (stripped.text, line, itemPriority, stripped.ignored)
     }
 
     /// The first heading if the document opens with one, else its first non-empty line (added as a level-1 heading).

@@ -75,6 +75,26 @@ enum RequirementHeading: Equatable {
     private static let mustSet = Set(mustPhrases)
     private static let otherSet = Set(otherPhrases)
 
+    // Words inside a required item that make it optional: "Kafka (nice to have)", "Go is a plus".
+    private static let itemPreferencePhrases: Set<String> = [
+        "nice to have", "nice to haves", "preferred", "preferably", "a plus", "bonus", "desirable", "desired",
+        "ideally", "optional", "an advantage", "advantageous", "not required", "good to have", "great to have",
+        "an asset", "would be great", "would be nice",
+    ]
+
+    /// True when a requirement's own words say it is optional.
+    static func itemIsPreferred(_ text: some StringProtocol) -> Bool {
+        let words = PhraseText.words(text)
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + 3) {
+                phrase += phrase.isEmpty ? words[end] : " " + words[end]
+                if itemPreferencePhrases.contains(phrase) { return true }
+            }
+        }
+        return false
+    }
+
     /// Classifies heading text by normalized phrase containment; preferred phrases win over required ones.
     static func classify(_ text: some StringProtocol) -> RequirementHeading {
         let words = PhraseText.words(text)

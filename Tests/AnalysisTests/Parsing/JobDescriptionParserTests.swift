@@ -307,4 +307,16 @@ import Testing
         #expect(jd.title == "Marketing Manager")
         #expect(jd.requirements.map(\.text) == ["HubSpot"])
     }
+
+    @Test func aRequiredItemThatCallsItselfOptionalIsNice() {
+        let (jd, _) = parseJD("""
+        ## Requirements
+        - 3+ years of Python
+        - Kafka (nice to have)
+        - Experience with Go is a plus
+        - Terraform preferred
+        - Bonus: Rust
+        """)
+        #expect(jd.requirements.map(\.priority) == [.must, .nice, .nice, .nice, .nice])
+    }
 }
