@@ -20,6 +20,7 @@ enum RequirementHeading: Equatable {
         "its a plus", "would be great", "would be a plus", "would be nice", "optional", "not required",
         "ideally", "even better", "brownie points", "added advantage", "advantageous", "an advantage",
         "asset", "assets", "an asset", "might also have", "you may also have", "nice to know", "helpful",
+        "extra points", "extras", "icing on the cake", "cherry on top",
     ]
 
     private static let mustPhrases = [
@@ -34,7 +35,8 @@ enum RequirementHeading: Equatable {
         "competencies", "knowledge", "expertise", "prerequisites", "criteria", "you are", "youre",
         "do you have", "you might be a fit", "to succeed", "profile", "background", "your background",
         "mandatory", "education", "certifications", "licensure", "licenses", "credentials", "what youve got",
-        "what you have", "key requirements", "technical requirements",
+        "what you have", "key requirements", "technical requirements", "is this you", "sounds like you",
+        "sound like you", "this might be you", "you might be",
     ]
 
     private static let otherPhrases = [
@@ -47,7 +49,7 @@ enum RequirementHeading: Equatable {
         "the opportunity", "opportunity", "job summary", "why join", "why us", "why you", "next steps", "note",
         "notes", "company", "stack", "tech stack", "our stack", "tools", "projects", "first", "days",
         "day in the life", "typical day", "why work", "work with us", "accountabilities", "objectives", "outcomes",
-        "success looks like", "what well give you", "growth",
+        "success looks like", "what well give you", "growth", "challenge", "challenges", "in it for you", "our offer",
     ]
 
     // Words that decorate a heading without changing it ("Key responsibilities", "Your qualifications").

@@ -42,7 +42,7 @@ import Testing
         "Must have", "Must haves", "Must-haves", "You have", "You'll have", "What you bring", "What we're looking for",
         "Who you are", "Skills and experience", "Skills & Experience", "Essential criteria", "Essential",
         "Required skills", "About you", "🎯 What You’ll Bring:", "REQUIREMENTS:", "Your profile", "Education",
-        "Mandatory", "Your background",
+        "Mandatory", "Your background", "Is this you?",
     ])
     func requirementHeadingsMakeMustItems(heading: String) {
         let (jd, _) = parseJD("## \(heading)\n- SQL\n\n## Responsibilities\n- Build dashboards\n")
@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: [
         "Nice to have", "Nice-to-haves", "Nice to haves", "Preferred", "Preferred qualifications", "Bonus",
         "Bonus points", "Extra credit", "Pluses", "Plus", "Desirable", "Good to have", "Desired skills",
-        "It's a plus", "Would be great", "✨ Bonus points!", "Assets", "You might also have",
+        "It's a plus", "Would be great", "✨ Bonus points!", "Assets", "You might also have", "Extra points",
     ])
     func preferredHeadingsMakeNiceItems(heading: String) {
         let (jd, _) = parseJD("## \(heading)\n- Tableau\n")
@@ -64,7 +64,7 @@ import Testing
     @Test(arguments: [
         "What you'll do", "You will", "Responsibilities", "Key responsibilities", "Duties", "About us", "Benefits",
         "The role", "Perks", "How to apply", "Salary and bonus", "You're going to:", "A day in the life",
-        "What you'll be working on",
+        "What you'll be working on", "What's in it for you", "The challenge",
     ])
     func otherHeadingsEndTheRequirementSection(heading: String) {
         let (jd, _) = parseJD("## Requirements\n- SQL\n## \(heading)\n- Build dashboards for finance\n")
