@@ -62,6 +62,10 @@ enum SpeakerRoleResolver {
             for id in remaining where share(id) >= 0.5 {
                 roles[id] = .interviewer
             }
+        } else if speakers.count == 1, unassigned.count == 1, turnCounts[0] >= 2 {
+            // A lone named speaker among unlabelled lines: the one who asks is the interviewer, else the candidate.
+            let asks = Double(questions[0]) / Double(turnCounts[0]) >= 0.5
+            roles[0] = asks ? .interviewer : .candidate
         }
 
         var turns = reading.turns

@@ -312,4 +312,11 @@ import Testing
         #expect(turns.map(\.speaker) == ["Elena", "Noor", nil])
         #expect(turns.map(\.role) == [.interviewer, .candidate, .unknown])
     }
+
+    @Test func aLoneNamedSpeakerIsJudgedByWhetherTheyAsk() {
+        let answers = parseTranscript("### Kubernetes?\nSam: Ran EKS for three years.\n### Terraform?\nSam: Wrote our modules.\n")
+        #expect(answers.map(\.role) == [.candidate, .candidate])
+        let questions = parseTranscript("Jane: Any Kubernetes?\nJane: And Terraform?\n")
+        #expect(questions.map(\.role) == [.interviewer, .interviewer])
+    }
 }
