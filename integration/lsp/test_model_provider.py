@@ -125,3 +125,18 @@ async def test_model_judging_records_usage_that_the_usage_command_sums(tmp_path,
 
     text = subprocess.run([server_binary(), "usage", str(session_dir)], capture_output=True, text=True, timeout=30)
     assert "judge" in text.stdout and "total" in text.stdout
+
+
+async def test_allow_remote_false_refuses_a_remote_provider_and_everything_stays_offline(tmp_path, session_dir: Path):
+    settings = {"interview": {"model": {"enabled": True, "judge": True, "baseURL": "https://api.openai.com/v1",
+                                        "allowRemote": False}}}
+    client, stderr = await start_server(tmp_path, session_dir, settings, server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        diagnostics = await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        await eventually(lambda: "allowRemote is false" in stderr.read_text())
+    finally:
+        await stop_server(client)
+    assert any(d.code == "unmet-requirement" for d in diagnostics)
+    assert "api.openai.com" in stderr.read_text()
+    assert API_KEY not in stderr.read_text()

@@ -57,7 +57,9 @@ extension InterviewLanguageServer {
         }
         modelProvider.backfill(for: directory).schedule(index: index, client: services.client, store: services.store)
         guard services.options.judge else { return }
-        let judged = await ModelJudging(services: services).judged(analysis)
+        let judged = await ModelJudging(services: services).judged(analysis) { [weak self] in
+            await self?.sessions[directory]?.generation == generation
+        }
         guard sessions[directory]?.generation == generation,
               judged.assessments.contains(where: \.modelJudged) else { return }
         publish(judged, directory: directory)

@@ -9,14 +9,16 @@ struct ModelJudging: Sendable {
     /// Passages offered per requirement.
     static let candidateLimit = 6
 
-    /// The analysis with every status the model changed marked `modelJudged`.
-    func judged(_ analysis: SessionAnalysis) async -> SessionAnalysis {
+    /// The analysis with every status the model changed marked `modelJudged`; gives up (returning the
+    /// analysis unchanged) as soon as `stillWanted` says a newer analysis replaced this one.
+    func judged(_ analysis: SessionAnalysis,
+                stillWanted: @Sendable () async -> Bool = { true }) async -> SessionAnalysis {
         guard let retrieval = services.retrieval else { return analysis }
         let judge = ModelJudge(model: services.languageModel(for: .judge))
         var result = analysis
         for (position, assessment) in analysis.assessments.enumerated()
         where assessment.status == .unmet || assessment.status == .claimed {
-            if Task.isCancelled { return analysis }
+            guard !Task.isCancelled, await stillWanted() else { return analysis }
             let candidates = await retrieval.passages(for: assessment.requirement.text, limit: Self.candidateLimit,
                                                       kinds: [.cv, .transcript, .notes])
             result.assessments[position] = await judge.judge(assessment, candidates: candidates, session: analysis.session)
