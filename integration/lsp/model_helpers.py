@@ -88,6 +88,10 @@ def make_model_client() -> LanguageClient:
     client = pytest_lsp.make_test_lsp_client()
     client.applied_edits = []
 
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register_capability(params: types.RegistrationParams):
+        return None
+
     @client.feature(types.WORKSPACE_APPLY_EDIT)
     def apply_edit(params: types.ApplyWorkspaceEditParams):
         client.applied_edits.append(params)

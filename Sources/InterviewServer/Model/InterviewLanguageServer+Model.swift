@@ -55,8 +55,11 @@ extension InterviewLanguageServer {
             log.info("model: the retrieval index of \(directory) could not be updated: \(error)")
             return
         }
-        modelProvider.backfill(for: directory).schedule(index: index, client: services.client, store: services.store)
+        let backfill = modelProvider.backfill(for: directory)
+        backfill.schedule(index: index, client: services.client, store: services.store)
         guard services.options.judge else { return }
+        // Paraphrases are what the judge is for, and only the vectors find them.
+        await backfill.settled()
         let judged = await ModelJudging(services: services).judged(analysis) { [weak self] in
             await self?.sessions[directory]?.generation == generation
         }

@@ -8,19 +8,45 @@ extension InterviewLanguageServer {
     static let askNextModelWait: Duration = .milliseconds(1500)
 
     /// The model's next question for `assessment`, grounded on the requirement and the CV and interview
-    /// passages retrieved for it (the offline question when the model fails); nil when the session has no
-    /// model, or when `limit` passes first.
-    func modelQuestion(for assessment: Assessment, directory: String, within limit: Duration? = nil) async -> SuggestedQuestion? {
+    /// passages retrieved for it (the offline question when the model fails); nil when the session has no model.
+    func modelQuestion(for assessment: Assessment, directory: String) async -> SuggestedQuestion? {
         guard let services = await modelServices(for: directory) else { return nil }
-        let work = Task.detached {
-            let context = await services.retrieval?.passages(for: assessment.requirement.text, limit: 6,
-                                                               kinds: [.cv, .transcript, .notes]) ?? []
-            return await ModelQuestionWriter(model: services.languageModel(for: .question))
-                .question(for: assessment, context: context)
+        let work = Task.detached { await ModelQuestions(services: services).question(for: assessment) }
+        return await withTaskCancellationHandler { await work.value } onCancel: { work.cancel() }
+    }
+
+    /// Model questions by requirement id for those of `assessments` the model answers within `limit`
+    /// (asked all at once); empty when the session has no model.
+    func modelQuestions(for assessments: [Assessment], directory: String, within limit: Duration) async -> [String: SuggestedQuestion] {
+        guard let services = await modelServices(for: directory) else { return [:] }
+        let questions = ModelQuestions(services: services)
+        return await withTaskGroup(of: SuggestedQuestion?.self) { group in
+            for assessment in assessments {
+                group.addTask { await questions.question(for: assessment, within: limit) }
+            }
+            var found: [String: SuggestedQuestion] = [:]
+            for await question in group {
+                if let question { found[question.requirementId] = question }
+            }
+            return found
         }
-        guard let limit else {
-            return await withTaskCancellationHandler { await work.value } onCancel: { work.cancel() }
-        }
+    }
+}
+
+/// Next questions written by the session's model from retrieved CV and interview passages.
+struct ModelQuestions: Sendable {
+    let services: SessionModelServices
+
+    /// The model's question, or the offline one when the model fails.
+    func question(for assessment: Assessment) async -> SuggestedQuestion {
+        let context = await services.retrieval?.passages(for: assessment.requirement.text, limit: 6,
+                                                           kinds: [.cv, .transcript, .notes]) ?? []
+        return await ModelQuestionWriter(model: services.languageModel(for: .question)).question(for: assessment, context: context)
+    }
+
+    /// The model's question if it comes within `limit`, else nil; the request goes on and fills the cache.
+    func question(for assessment: Assessment, within limit: Duration) async -> SuggestedQuestion? {
+        let work = Task.detached { await question(for: assessment) }
         // Not a task group: it would wait for the model even after the time is up.
         let race = FirstResult<SuggestedQuestion?>()
         return await withCheckedContinuation { continuation in

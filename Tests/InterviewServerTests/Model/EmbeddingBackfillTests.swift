@@ -69,3 +69,25 @@ private func embeddedTexts(_ standin: Standin) async throws -> [String] {
     #expect(judged.assessments.allSatisfy { !$0.modelJudged })
     #expect(judged.assessments.map(\.status) == session.analysis.assessments.map(\.status))
 }
+
+@Test(.timeLimit(.minutes(1))) func aParaphraseFoundByItsVectorIsJudgedByTheModelAndMarked() async throws {
+    let standin = try Standin()
+    let quote = "I ran the container orchestration clusters myself"
+    let session = try ModelSession(files: [
+        "jd.md": "# Platform Engineer\n\n## Requirements\n\n- Hands-on experience with Kubernetes\n",
+        "transcript.md": "Candidate: \(quote), mostly the payout pods.\n"])
+    let services = session.services(standin.settings(), judge: true)
+    try await standin.configure(["json_content": ["status": "verified", "source": 1, "quote": .string(quote)]])
+    let backfill = EmbeddingBackfill(log: services.log)
+    backfill.schedule(index: session.index, client: services.client, store: services.store)
+    await backfill.settled()
+
+    let judged = await ModelJudging(services: services).judged(session.analysis)
+
+    let kubernetes = try #require(judged.assessments.first)
+    #expect(session.analysis.assessments.first?.status == .unmet)
+    #expect(kubernetes.status == .verified)
+    #expect(kubernetes.modelJudged)
+    #expect(kubernetes.evidence.first?.quote == quote)
+    #expect(kubernetes.evidence.first?.path == "transcript.md")
+}
