@@ -24,6 +24,7 @@ public actor InterviewLanguageServer: LanguageServer {
     /// The optional OpenAI-compatible provider: clients per settings, session indexes, background embedding.
     let modelProvider: ModelProvider
 
+    /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
         log = logger
