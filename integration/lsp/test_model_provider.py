@@ -140,3 +140,17 @@ async def test_allow_remote_false_refuses_a_remote_provider_and_everything_stays
     assert any(d.code == "unmet-requirement" for d in diagnostics)
     assert "api.openai.com" in stderr.read_text()
     assert API_KEY not in stderr.read_text()
+
+
+async def test_a_bad_model_setting_is_shown_by_name_and_the_rest_apply(tmp_path, session_dir: Path, standin):
+    settings = model_settings(standin, timeoutMs="fast", enabled="yes")
+    client, _ = await start_server(tmp_path, session_dir, settings, server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+    finally:
+        await stop_server(client)
+    shown = [m.message for m in client.messages]
+    assert any("interview.model.timeoutMs" in m for m in shown), shown
+    assert any("interview.model.enabled" in m for m in shown), shown
+    assert standin.requests() == [], "an unusable 'enabled' keeps the default: offline"

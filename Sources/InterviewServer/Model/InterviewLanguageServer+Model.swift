@@ -34,7 +34,8 @@ extension InterviewLanguageServer {
         if let progress { onDelta = { progress.append($0) } }
         let answer = await ModelChat(services: services).answer(question, analysis: analysis, onDelta: onDelta)
         progress?.end(answer.mode == .llm ? "Answered by \(services.client.settings.chatModel)" : "Answered offline")
-        if let notice = answer.notice { notifyModelFallback(notice) }
+        // A cancelled request gets no answer at all, so its fallback needs no notice.
+        if let notice = answer.notice, !Task.isCancelled { notifyModelFallback(notice) }
         return answer
     }
 
