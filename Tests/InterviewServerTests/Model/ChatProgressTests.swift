@@ -1,0 +1,50 @@
+import Foundation
+@testable import InterviewServer
+import JSON
+import LanguageServerProtocol
+import Testing
+
+/// The `$/progress` values the server wrote to `pipe`, in order.
+private func progressValues(from pipe: Pipe) throws -> [JSON] {
+    try pipe.fileHandleForWriting.close()
+    var framer = MessageFramer()
+    framer.append(pipe.fileHandleForReading.readDataToEndOfFile())
+    var values: [JSON] = []
+    while let frame = framer.next() {
+        guard case .message(let body) = frame else { continue }
+        let message = try JSON.parse(body)
+        #expect(message["params"]?["token"] == "chat-7")
+        if let value = message["params"]?["value"] { values.append(value) }
+    }
+    return values
+}
+
+@Test func aStreamedAnswerIsReportedAsItGrowsUnderTheClientsToken() async throws {
+    let pipe = Pipe()
+    let connection = Connection(input: -1, output: pipe.fileHandleForWriting.fileDescriptor, logger: Logger(level: .error))
+    let progress = try #require(await ChatProgress.begin(connection: connection, clientToken: "chat-7",
+                                                         clientSupportsProgress: false, title: "Interview chat", message: "Asking"))
+
+    progress.append("Go is ")
+    try await Task.sleep(for: ChatProgress.interval * 2)
+    progress.append("evidenced ")
+    progress.append("in the interview.")
+    progress.end("Answered")
+    progress.append(" late")
+
+    let values = try progressValues(from: pipe)
+    // The first piece at once, the next after the interval, the rest (held back by the interval) at the end.
+    #expect(values.map { $0["kind"]?.stringValue } == ["begin", "report", "report", "report", "end"])
+    #expect(values.dropFirst().map { $0["message"]?.stringValue } == [
+        "Go is ", "Go is evidenced ", "Go is evidenced in the interview.", "Answered",
+    ])
+}
+
+@Test func withoutATokenOrClientSupportThereIsNoProgress() async {
+    let connection = Connection(input: -1, output: -1, logger: Logger(level: .error))
+
+    let progress = await ChatProgress.begin(connection: connection, clientToken: nil, clientSupportsProgress: false,
+                                            title: "Interview chat", message: "Asking")
+
+    #expect(progress == nil)
+}
