@@ -19,6 +19,7 @@ struct ClientLanguageModel: LanguageModel {
         let model = client.settings.chatModel
         let key = cacheKey(messages: messages, format: format, temperature: temperature)
         if let store, let cached = await store.response(model: model, request: key) {
+            store.log.info("model cache: \(purpose.rawValue) answered from the session cache, no request sent")
             onDelta?(cached)
             return cached
         }
