@@ -59,6 +59,7 @@ extension InterviewLanguageServer {
         guard var state = sessions[directory] else { return }
         state.pending?.cancel()
         state.generation += 1
+        state.lastActivity = .now
         let generation = state.generation
         state.pending = Task {
             if delayMs > 0 {
@@ -78,6 +79,8 @@ extension InterviewLanguageServer {
             return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
         }.value
         guard sessions[directory]?.generation == generation else { return }
+        sessions[directory]?.analysis = analysis
+        sessions[directory]?.analyzedGeneration = generation
         publish(analysis, directory: directory)
     }
 
