@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "Assistant", "JSON",
+                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -82,6 +82,7 @@ extension InterviewLanguageServer {
         sessions[directory]?.analysis = analysis
         sessions[directory]?.analyzedGeneration = generation
         publish(analysis, directory: directory)
+        updateIndex(directory, documents: analysis.session.documents, generation: generation)
     }
 
     /// The folder as on disk, with every open buffer of the folder in place of its file.

@@ -18,6 +18,8 @@ struct SessionState: Sendable {
     var analyzedGeneration = 0
     /// When the user last opened or edited a document of the folder: picks the session for commands without a URI.
     var lastActivity = ContinuousClock.now
+    /// The session's retrieval index, created with the first analysis.
+    var index: SessionIndex?
 
     init(disk: Session) {
         self.disk = disk

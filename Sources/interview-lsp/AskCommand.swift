@@ -8,6 +8,7 @@ import ArgumentParser
 import Assistant
 import InterviewServer
 import JSON
+import RetrievalIndex
 
 /// `interview-lsp ask DIR "question"`: answers a question about a session offline, with citations.
 struct AskCommand: AsyncParsableCommand {
@@ -41,11 +42,25 @@ struct AskCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let analysis = try SessionFolder.analyze(directory)
-        let answer = CitationVerification.verified(OfflineAssistant(analysis: analysis).answer(question),
+        let passages = Self.passages(root: directory, documents: analysis.session.documents)
+        let answer = CitationVerification.verified(OfflineAssistant(analysis: analysis, passages: passages).answer(question),
                                                    checker: CitationChecker(session: analysis.session))
         switch format {
         case .text: StandardOutput.write(Self.text(answer))
         case .json: StandardOutput.write(Self.json(answer).serialized(pretty: true))
+        }
+    }
+
+    /// The session's retrieval index brought up to date, for extractive answers; nil (with a warning) when it
+    /// cannot be opened, so that the common questions are still answered.
+    static func passages(root: String, documents: [SessionDocument]) -> (any PassageSource)? {
+        do {
+            let index = try RetrievalIndex(sessionRoot: root, log: { StandardOutput.error($0) })
+            _ = try index.update(documents: documents)
+            return IndexPassages(index: index)
+        } catch {
+            StandardOutput.error("warning: no retrieval index (\(error)); answering without passages")
+            return nil
         }
     }
 

@@ -1,8 +1,28 @@
+import Analysis
 import Assistant
 
 extension InterviewLanguageServer {
     /// The passages of the session at `directory` for extractive answers and model context.
     func passageSource(for directory: String) -> (any PassageSource)? {
-        nil
+        sessions[directory]?.index
+    }
+
+    /// Brings the session's retrieval index up to date with an analysed snapshot, in the background:
+    /// diagnostics never wait for it. A large update reports work-done progress when the client supports it.
+    func updateIndex(_ directory: String, documents: [SessionDocument], generation: Int) {
+        guard sessions[directory] != nil else { return }
+        let index = sessions[directory]?.index ?? SessionIndex(root: directory, log: log)
+        sessions[directory]?.index = index
+        let work = index.pendingWork(for: documents)
+        guard work.documents > 0 else { return }
+        let reportsProgress = work.isLarge && client.capability("window.workDoneProgress")?.boolValue == true
+        let connection = self.connection
+        Task {
+            let progress = reportsProgress
+                ? await IndexingProgress.begin(connection: connection, title: "Indexing interview session",
+                                               message: "\(work.documents) documents, \(work.bytes / 1024) KB")
+                : nil
+            await index.update(documents, generation: generation, progress: progress)
+        }
     }
 }
