@@ -96,9 +96,9 @@ async def test_go_to_definition_on_a_requirement_jumps_to_its_evidence_transcrip
 
     assert result, "a verified requirement has evidence to jump to"
     assert uri_path(result[0].uri).name == "transcript.md"
-    for location in result:
-        text = text_at(uri_path(location.uri).read_text(encoding="utf-8"), location.range)
-        assert "python" in text.lower(), text
+    quotes = [text_at(uri_path(location.uri).read_text(encoding="utf-8"), location.range) for location in result]
+    assert all(quote.strip() for quote in quotes), quotes
+    assert any("python" in quote.lower() for quote in quotes), quotes
 
 
 async def test_go_to_definition_on_a_claimed_requirement_lands_on_the_cv(client, session_dir: Path):
