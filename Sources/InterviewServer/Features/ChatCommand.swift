@@ -29,7 +29,7 @@ extension InterviewLanguageServer {
               let analysis = await latestAnalysis(directory) else {
             throw .invalidParams("no interview session is open: open the session's JD, CV or transcript first, or pass the uri of one of its documents")
         }
-        let engine = ChatEngine(analysis: analysis, passages: passageSource(for: directory), model: languageModel)
+        let engine = ChatEngine(analysis: analysis, passages: await passageSource(for: directory), model: languageModel)
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         let answer = await engine.answer(question)
         if Task.isCancelled { throw .requestCancelled }

@@ -33,7 +33,7 @@ extension InterviewLanguageServer {
         guard var question = NextQuestionPicker.best(in: analysis, requirementId: requirementId) else { return .null }
         if let model = languageModel,
            let assessment = analysis.assessments.first(where: { $0.requirement.id == question.requirementId }) {
-            let passages = passageSource(for: directory)
+            let passages = await passageSource(for: directory)
             let query = assessment.requirement.text
             let context = await BlockingWork.run { (try? passages?.passages(matching: query, limit: 6)) ?? [] }
             question = await ModelQuestionWriter(model: model).question(for: assessment, context: context)

@@ -24,6 +24,8 @@ final class SessionIndex: PassageSource {
         /// Digest of each document's text and kind as last handed to the index.
         var indexed: [String: Int] = [:]
         var newestRequested = 0
+        /// The most recently started update, awaited by `settled()`.
+        var latestUpdate: Task<Void, Never>?
     }
 
     let root: String
@@ -48,6 +50,16 @@ final class SessionIndex: PassageSource {
         }
         if Set(documents.map(\.path)) != Set(indexed.keys) { work.documents = max(work.documents, 1) }
         return work
+    }
+
+    /// Records the task running the latest update, so that a search can wait for it.
+    func track(_ update: Task<Void, Never>) {
+        state.withLock { $0.latestUpdate = update }
+    }
+
+    /// Returns once the latest update has been written (older ones are written or skipped before it).
+    func settled() async {
+        await state.withLock { $0.latestUpdate }?.value
     }
 
     /// Brings the index up to date with `documents` (the session as analysed, open buffers included).

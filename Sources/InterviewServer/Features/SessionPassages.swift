@@ -2,9 +2,12 @@ import Analysis
 import Assistant
 
 extension InterviewLanguageServer {
-    /// The passages of the session at `directory` for extractive answers and model context.
-    func passageSource(for directory: String) -> (any PassageSource)? {
-        sessions[directory]?.index
+    /// The passages of the session at `directory` for extractive answers and model context, once the index
+    /// holds the latest analysed text.
+    func passageSource(for directory: String) async -> (any PassageSource)? {
+        guard let index = sessions[directory]?.index else { return nil }
+        await index.settled()
+        return index
     }
 
     /// Brings the session's retrieval index up to date with an analysed snapshot, in the background:
@@ -17,12 +20,12 @@ extension InterviewLanguageServer {
         guard work.documents > 0 else { return }
         let reportsProgress = work.isLarge && client.capability("window.workDoneProgress")?.boolValue == true
         let connection = self.connection
-        Task {
+        index.track(Task {
             let progress = reportsProgress
                 ? await IndexingProgress.begin(connection: connection, title: "Indexing interview session",
                                                message: "\(work.documents) documents, \(work.bytes / 1024) KB")
                 : nil
             await index.update(documents, generation: generation, progress: progress)
-        }
+        })
     }
 }
