@@ -196,3 +196,25 @@ async def test_a_code_lens_on_the_jd_title_summarises_coverage(client, session_d
         types.ExecuteCommandParams(command=lenses[0].command.command, arguments=lenses[0].command.arguments)
     )
     assert ERLANG in shown
+
+
+def test_a_client_without_markdown_gets_a_plain_text_hover_without_links(session_dir: Path):
+    from rawclient import RawClient
+
+    jd = session_dir / "jd.md"
+    client = RawClient()
+    try:
+        client.initialize(rootUri=session_dir.as_uri(), capabilities={"textDocument": {"hover": {"contentFormat": ["plaintext"]}}})
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": jd.as_uri(), "languageId": "", "version": 1, "text": jd.read_text(encoding="utf-8")}})
+
+        response = client.request(2, "textDocument/hover", {
+            "textDocument": {"uri": jd.as_uri()}, "position": {"line": line_of(jd, PYTHON), "character": 4}})
+
+        contents = response["result"]["contents"]
+        assert contents["kind"] == "plaintext"
+        assert contents["value"].startswith(f"Must-have · verified in the interview: {PYTHON}")
+        assert "transcript.md:" in contents["value"]
+        assert "file://" not in contents["value"] and "**" not in contents["value"]
+    finally:
+        client.close()

@@ -2,12 +2,21 @@ import JSON
 import LanguageServerProtocol
 import Synchronization
 
-/// Work-done progress (`$/progress`) for indexing a large session, after `window/workDoneProgress/create`.
+/// Work-done progress (`$/progress`) for indexing a large session, under a token created with
+/// `window/workDoneProgress/create`. Indexing never waits for the client: values are held until the client
+/// accepts the token, then sent in order; a refused token drops them.
 final class IndexingProgress: Sendable {
+    private enum Phase {
+        case waiting([WorkDoneProgress])
+        case active
+        case refused
+    }
+
     private static let tokens = Atomic<Int>(0)
 
     private let connection: Connection
     private let token: String
+    private let phase = Mutex(Phase.waiting([]))
     private let lastPercentage = Mutex<Int?>(nil)
 
     private init(connection: Connection, token: String) {
@@ -15,16 +24,19 @@ final class IndexingProgress: Sendable {
         self.token = token
     }
 
-    /// Creates the token with the client and sends `begin`; nil when the client refuses the token.
-    static func begin(connection: Connection, title: String, message: String) async -> IndexingProgress? {
+    /// Asks the client for a token and queues `begin`.
+    static func start(connection: Connection, title: String, message: String) -> IndexingProgress {
         let token = "interview-index-\(tokens.add(1, ordering: .relaxed).newValue)"
-        do {
-            _ = try await connection.request("window/workDoneProgress/create", params: ["token": .string(token)])
-        } catch {
-            return nil
-        }
         let progress = IndexingProgress(connection: connection, token: token)
         progress.send(.begin(title: title, message: message, percentage: 0))
+        Task {
+            do {
+                _ = try await connection.request("window/workDoneProgress/create", params: ["token": .string(token)])
+                progress.accepted(true)
+            } catch {
+                progress.accepted(false)
+            }
+        }
         return progress
     }
 
@@ -42,7 +54,30 @@ final class IndexingProgress: Sendable {
         send(.end(message: message))
     }
 
+    private func accepted(_ accepted: Bool) {
+        phase.withLock { phase in
+            guard case .waiting(let held) = phase else { return }
+            if accepted { held.forEach(notify) }
+            phase = accepted ? .active : .refused
+        }
+    }
+
     private func send(_ value: WorkDoneProgress) {
+        // Under the lock, so that held values and new ones go out in order.
+        phase.withLock { phase in
+            switch phase {
+            case .waiting(var held):
+                held.append(value)
+                phase = .waiting(held)
+            case .active:
+                notify(value)
+            case .refused:
+                break
+            }
+        }
+    }
+
+    private func notify(_ value: WorkDoneProgress) {
         connection.send(Notification(method: "$/progress", params: value.params(token: token)))
     }
 }

@@ -20,11 +20,11 @@ extension InterviewLanguageServer {
         guard work.documents > 0 else { return }
         let reportsProgress = work.isLarge && client.capability("window.workDoneProgress")?.boolValue == true
         let connection = self.connection
+        let progress = reportsProgress
+            ? IndexingProgress.start(connection: connection, title: "Indexing interview session",
+                                     message: "\(work.documents) documents, \(work.bytes / 1024) KB")
+            : nil
         index.track(Task {
-            let progress = reportsProgress
-                ? await IndexingProgress.begin(connection: connection, title: "Indexing interview session",
-                                               message: "\(work.documents) documents, \(work.bytes / 1024) KB")
-                : nil
             await index.update(documents, generation: generation, progress: progress)
         })
     }
