@@ -63,7 +63,7 @@ public actor InterviewLanguageServer: LanguageServer {
             let command = params["command"]?.stringValue ?? ""
             let arguments = params["arguments"]?.arrayValue ?? []
             switch command {
-            case ChatCommand.name: return try await chat(arguments)
+            case ChatCommand.name: return try await chat(arguments, workDoneToken: params["workDoneToken"])
             case NextQuestionCommand.name: return try await nextQuestion(arguments)
             case CodeLensHandler.showCoverage: return try await showCoverage(arguments)
             default: throw .invalidParams("unknown command '\(command)'")

@@ -2,6 +2,7 @@ import Analysis
 import Assistant
 import JSON
 import LanguageServerProtocol
+import Synchronization
 
 /// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?}`.
 enum ChatCommand {
@@ -20,7 +21,9 @@ enum ChatCommand {
 }
 
 extension InterviewLanguageServer {
-    func chat(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
+    /// With a `workDoneToken` from the client and a model configured, the answer's text so far is reported
+    /// as work-done progress while the model writes it.
+    func chat(_ arguments: [JSON], workDoneToken: JSON? = nil) async throws(ResponseError) -> JSON {
         let argument = arguments.first ?? [:]
         guard let question = argument["question"]?.stringValue, !question.trimmingWhitespace().isEmpty else {
             throw .invalidParams("interview.chat needs [{\"question\": <text>, \"uri\"?: <session document>}]")
@@ -31,10 +34,51 @@ extension InterviewLanguageServer {
         }
         let engine = ChatEngine(analysis: analysis, passages: await passageSource(for: directory), model: languageModel)
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
-        let answer = await engine.answer(question)
+        var progress: ChatProgress?
+        if languageModel != nil, let token = workDoneToken, !token.isNull {
+            progress = ChatProgress(connection: connection, token: token)
+        }
+        progress?.begin()
+        var onDelta: (@Sendable (String) -> Void)?
+        if let progress { onDelta = { delta in progress.append(delta) } }
+        let answer = await engine.answer(question, onDelta: onDelta)
+        progress?.end()
         if Task.isCancelled { throw .requestCancelled }
         let checked = CitationVerification.verified(answer, checker: CitationChecker(session: analysis.session))
         return ChatCommand.json(checked, locations: locations(in: directory))
+    }
+}
+
+/// Partial answer text as `$/progress` under the client's `workDoneToken`.
+final class ChatProgress: Sendable {
+    private let connection: Connection
+    private let token: JSON
+    private let text = Mutex("")
+
+    init(connection: Connection, token: JSON) {
+        self.connection = connection
+        self.token = token
+    }
+
+    func begin() {
+        send(.begin(title: "Answering", message: nil, percentage: nil))
+    }
+
+    /// Adds a streamed piece and reports the whole answer so far.
+    func append(_ delta: String) {
+        let sofar = text.withLock { text in
+            text += delta
+            return text
+        }
+        send(.report(message: sofar, percentage: nil))
+    }
+
+    func end() {
+        send(.end(message: nil))
+    }
+
+    private func send(_ value: WorkDoneProgress) {
+        connection.send(Notification(method: "$/progress", params: value.params(token: token)))
     }
 }
 

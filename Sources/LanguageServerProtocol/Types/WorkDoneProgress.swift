@@ -28,6 +28,11 @@ public enum WorkDoneProgress: Hashable, Sendable {
 
     /// The `$/progress` params for `token`.
     public func params(token: String) -> JSON {
-        ["token": .string(token), "value": json]
+        params(token: .string(token))
+    }
+
+    /// The `$/progress` params for a token as the client sent it (an integer or a string).
+    public func params(token: JSON) -> JSON {
+        ["token": token, "value": json]
     }
 }
