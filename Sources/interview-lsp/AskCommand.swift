@@ -37,7 +37,7 @@ struct AskCommand: AsyncParsableCommand {
     var format: Format = .text
 
     func run() async throws {
-        guard !question.trimmingWhitespace().isEmpty else {
+        guard !question.allSatisfy(\.isWhitespace) else {
             StandardOutput.error("error: the question is empty")
             throw ExitCode(2)
         }
@@ -103,13 +103,5 @@ struct AskCommand: AsyncParsableCommand {
             "start": ["line": .int(range.start.line), "character": .int(range.start.character)],
             "end": ["line": .int(range.end.line), "character": .int(range.end.character)],
         ]
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace and newlines.
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -25,7 +25,7 @@ extension InterviewLanguageServer {
     /// as work-done progress while the model writes it.
     func chat(_ arguments: [JSON], workDoneToken: JSON? = nil) async throws(ResponseError) -> JSON {
         let argument = arguments.first ?? [:]
-        guard let question = argument["question"]?.stringValue, !question.trimmingWhitespace().isEmpty else {
+        guard let question = argument["question"]?.stringValue, !question.allSatisfy(\.isWhitespace) else {
             throw .invalidParams("interview.chat needs [{\"question\": <text>, \"uri\"?: <session document>}]")
         }
         guard let directory = commandSession(uri: argument["uri"]?.stringValue),
@@ -79,14 +79,5 @@ final class ChatProgress: Sendable {
 
     private func send(_ value: WorkDoneProgress) {
         connection.send(Notification(method: "$/progress", params: value.params(token: token)))
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace and newlines.
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }
