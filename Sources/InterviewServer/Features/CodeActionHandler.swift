@@ -38,11 +38,12 @@ enum CodeActionHandler {
         return actions
     }
 
-    /// Requirement ids from the interview diagnostics in the request, else the requirements on the selected lines.
-    static func requirementIds(diagnostics: [Diagnostic], range: SourceRange, in context: DocumentContext) -> [String] {
+    /// Requirement ids from the interview diagnostics in the request (read from `data` alone: some clients send
+    /// back partial diagnostics), else the requirements on the selected lines.
+    static func requirementIds(diagnostics: [JSON], range: SourceRange, in context: DocumentContext) -> [String] {
         var ids: [String] = []
-        for diagnostic in diagnostics where diagnostic.source == "interview" {
-            if let id = diagnostic.data?["requirementId"]?.stringValue, !ids.contains(id) { ids.append(id) }
+        for diagnostic in diagnostics where (diagnostic["source"]?.stringValue ?? "interview") == "interview" {
+            if let id = diagnostic["data"]?["requirementId"]?.stringValue, !ids.contains(id) { ids.append(id) }
         }
         guard ids.isEmpty, context.document.kind == .jd else { return ids }
         for assessment in context.analysis.assessments where assessment.requirement.path == context.document.path {
@@ -59,12 +60,11 @@ extension InterviewLanguageServer {
         let range = SourceRange(try Range(json: try params.required("range")))
         let only = params["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
         if let only, !only.contains("quickfix") { return [] }
-        var diagnostics: [Diagnostic] = []
-        for item in params["context"]?["diagnostics"]?.arrayValue ?? [] {
-            if let diagnostic = try? Diagnostic(json: item) { diagnostics.append(diagnostic) }
-        }
+        let received = params["context"]?["diagnostics"]?.arrayValue ?? []
+        // Only complete diagnostics are echoed back on the actions.
+        let diagnostics = received.compactMap { try? Diagnostic(json: $0) }
         guard let context = await documentContext(uri: uri), context.document.kind == .jd else { return [] }
-        let ids = CodeActionHandler.requirementIds(diagnostics: diagnostics, range: range, in: context)
+        let ids = CodeActionHandler.requirementIds(diagnostics: received, range: range, in: context)
         guard !ids.isEmpty else { return [] }
         let edits = editBuilder(for: context.directory)
         return .array(CodeActionHandler.actions(for: ids, diagnostics: diagnostics, in: context, edits: edits).map(\.json))

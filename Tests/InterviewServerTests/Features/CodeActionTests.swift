@@ -30,6 +30,13 @@ private func edits(documentChanges: Bool, createFiles: Bool) -> WorkspaceEditBui
     #expect(CodeActionHandler.requirementIds(diagnostics: [], range: heading, in: context()).isEmpty)
 }
 
+@Test func aDiagnosticsRequirementIdIsReadEvenFromAPartialDiagnostic() {
+    let anywhere = SourceRange(start: SourcePosition(line: 0, character: 0), end: SourcePosition(line: 0, character: 0))
+    let partial: JSON = ["code": "unmet-requirement", "data": ["requirementId": "erlang"]]
+    let foreign: JSON = ["source": "cspell", "message": "typo", "data": ["requirementId": "nope"]]
+    #expect(CodeActionHandler.requirementIds(diagnostics: [partial, foreign], range: anywhere, in: context()) == ["erlang"])
+}
+
 @Test func withOnlyACaptionFileAndNoFileCreationAskNextShowsTheQuestionInstead() throws {
     let context = context()
     let id = try #require(context.analysis.assessments.first?.requirement.id)
