@@ -16,15 +16,16 @@ extension InterviewLanguageServer {
         guard sessions[directory] != nil else { return }
         let index = sessions[directory]?.index ?? SessionIndex(root: directory, log: log)
         sessions[directory]?.index = index
-        let work = index.pendingWork(for: documents)
-        guard work.documents > 0 else { return }
-        let reportsProgress = work.isLarge && client.capability("window.workDoneProgress")?.boolValue == true
+        let supportsProgress = client.capability("window.workDoneProgress")?.boolValue == true
         let connection = self.connection
-        let progress = reportsProgress
-            ? IndexingProgress.start(connection: connection, title: "Indexing interview session",
-                                     message: "\(work.documents) documents, \(work.bytes / 1024) KB")
-            : nil
-        index.track(Task {
+        index.track(Task.detached {
+            // Hashing a large session's text is real work: done here, not on the actor.
+            let work = index.pendingWork(for: documents)
+            guard work.documents > 0 else { return }
+            let progress = work.isLarge && supportsProgress
+                ? IndexingProgress.start(connection: connection, title: "Indexing interview session",
+                                         message: "\(work.documents) documents, \(work.bytes / 1024) KB")
+                : nil
             await index.update(documents, generation: generation, progress: progress)
         })
     }
