@@ -123,3 +123,35 @@ async def test_no_actions_on_a_line_that_is_not_a_requirement(client, session_di
     )
 
     assert not actions
+
+
+def test_with_only_captions_and_no_file_creation_ask_next_shows_the_question(tmp_path: Path):
+    from rawclient import RawClient
+
+    session = tmp_path / "captions-session"
+    session.mkdir()
+    jd = session / "jd.md"
+    jd.write_text(f"# Backend Engineer\n\n## Requirements\n\n- {ERLANG}\n", encoding="utf-8")
+    captions = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Maya>I mostly wrote Python services.\n"
+    (session / "call.vtt").write_text(captions, encoding="utf-8")
+    client = RawClient()
+    try:
+        client.initialize(rootUri=session.as_uri(), capabilities={"workspace": {"workspaceEdit": {"documentChanges": False}}})
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": jd.as_uri(), "languageId": "", "version": 1, "text": jd.read_text(encoding="utf-8")}})
+        line = line_of(jd, ERLANG)
+
+        response = client.request(2, "textDocument/codeAction", {
+            "textDocument": {"uri": jd.as_uri()},
+            "range": {"start": {"line": line, "character": 3}, "end": {"line": line, "character": 3}},
+            "context": {"diagnostics": []}})
+
+        ask = next(action for action in response["result"] if action["title"].startswith("Ask next: "))
+        assert "edit" not in ask, "a caption file is never edited"
+        assert ask["command"]["command"] == "interview.nextQuestion"
+        result = client.request(3, "workspace/executeCommand", ask["command"])
+        shown = client.notification("window/showMessage")
+        assert shown["params"]["message"] == f"Ask next: {result['result']['question']}"
+        assert (session / "call.vtt").read_text(encoding="utf-8") == captions
+    finally:
+        client.close()
