@@ -25,6 +25,7 @@ public actor InterviewLanguageServer: LanguageServer {
     /// The chat model from the `interview.model.*` settings; nil keeps chat and questions offline.
     var languageModel: (any LanguageModel)?
 
+    /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
         log = logger
