@@ -4,8 +4,10 @@ import RetrievalIndex
 
 /// The retrieval index as the assistant's passage source: BM25 hits as exact, citable passages.
 public struct IndexPassages: PassageSource {
+    /// The session's index, already brought up to date by its owner.
     public let index: RetrievalIndex
 
+    /// Serves passages from `index`.
     public init(index: RetrievalIndex) {
         self.index = index
     }
