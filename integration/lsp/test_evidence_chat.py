@@ -59,6 +59,18 @@ async def test_the_four_common_questions_get_offline_answers_with_exact_citation
         assert result["citations"], "each point comes with a citation"
 
 
+async def test_citations_after_an_emoji_count_utf16_code_units(client, session_dir: Path):
+    transcript = session_dir / "transcript.md"
+    transcript.write_text(transcript.read_text(encoding="utf-8").replace("Candidate: Sure.", "Candidate: 🙂🙂 Sure."), encoding="utf-8")
+    uri = await open_and_analyse(client, session_dir)
+
+    result = await execute(client, "interview.chat", {"question": QUESTIONS["strengths"], "uri": uri})
+
+    spoken = [c for c in result["citations"] if uri_path(c["uri"]).name == "transcript.md"]
+    assert spoken
+    assert_citations_are_exact(result["citations"])
+
+
 async def test_chat_without_a_uri_uses_the_open_session(client, session_dir: Path):
     await open_and_analyse(client, session_dir)
 
