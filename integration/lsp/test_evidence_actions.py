@@ -111,6 +111,22 @@ async def test_actions_are_offered_on_a_requirement_line_without_a_diagnostic(cl
     assert actions[0].title.startswith("Ask next: ")
 
 
+async def test_no_quick_fixes_when_the_client_asks_only_for_source_actions(client, session_dir: Path):
+    jd = session_dir / "jd.md"
+    uri = await open_and_analyse(client, session_dir)
+    diagnostic = on_line(client.diagnostics[uri], line_of(jd, ERLANG))[0]
+
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic], only=[types.CodeActionKind.Source]),
+        )
+    )
+
+    assert not actions
+
+
 async def test_no_actions_on_a_line_that_is_not_a_requirement(client, session_dir: Path):
     uri = await open_and_analyse(client, session_dir)
 
