@@ -2,7 +2,6 @@ import Analysis
 import Assistant
 import JSON
 import LanguageServerProtocol
-import Synchronization
 
 /// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?}`.
 enum ChatCommand {
@@ -33,7 +32,6 @@ extension InterviewLanguageServer {
             throw .invalidParams("no interview session is open: open the session's JD, CV or transcript first, or pass the uri of one of its documents")
         }
         let engine = ChatEngine(analysis: analysis, passages: await passageSource(for: directory), model: languageModel)
-        // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         var progress: ChatProgress?
         if languageModel != nil, let token = workDoneToken, !token.isNull {
             progress = ChatProgress(connection: connection, token: token)
@@ -41,43 +39,11 @@ extension InterviewLanguageServer {
         progress?.begin()
         var onDelta: (@Sendable (String) -> Void)?
         if let progress { onDelta = { delta in progress.append(delta) } }
+        // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         let answer = await engine.answer(question, onDelta: onDelta)
         progress?.end()
         if Task.isCancelled { throw .requestCancelled }
         let checked = CitationVerification.verified(answer, checker: CitationChecker(session: analysis.session))
         return ChatCommand.json(checked, locations: locations(in: directory))
-    }
-}
-
-/// Partial answer text as `$/progress` under the client's `workDoneToken`.
-final class ChatProgress: Sendable {
-    private let connection: Connection
-    private let token: JSON
-    private let text = Mutex("")
-
-    init(connection: Connection, token: JSON) {
-        self.connection = connection
-        self.token = token
-    }
-
-    func begin() {
-        send(.begin(title: "Answering", message: nil, percentage: nil))
-    }
-
-    /// Adds a streamed piece and reports the whole answer so far.
-    func append(_ delta: String) {
-        let sofar = text.withLock { text in
-            text += delta
-            return text
-        }
-        send(.report(message: sofar, percentage: nil))
-    }
-
-    func end() {
-        send(.end(message: nil))
-    }
-
-    private func send(_ value: WorkDoneProgress) {
-        connection.send(Notification(method: "$/progress", params: value.params(token: token)))
     }
 }
