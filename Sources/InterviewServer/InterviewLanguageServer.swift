@@ -25,6 +25,9 @@ public actor InterviewLanguageServer: LanguageServer {
     /// The chat model from the `interview.model.*` settings; nil keeps chat and questions offline.
     var languageModel: (any LanguageModel)?
 
+    /// The commands of `workspace/executeCommand`.
+    static let commands = [ChatCommand.name, NextQuestionCommand.name, CodeLensHandler.showCoverage]
+
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
@@ -57,7 +60,15 @@ public actor InterviewLanguageServer: LanguageServer {
         case "textDocument/documentSymbol": return try await documentSymbols(params)
         case "textDocument/codeLens": return try await codeLenses(params)
         case "textDocument/codeAction": return try await codeActions(params)
-        case "workspace/executeCommand": return try await executeCommand(params)
+        case "workspace/executeCommand":
+            let command = params["command"]?.stringValue ?? ""
+            let arguments = params["arguments"]?.arrayValue ?? []
+            switch command {
+            case ChatCommand.name: return try await chat(arguments)
+            case NextQuestionCommand.name: return try await nextQuestion(arguments)
+            case CodeLensHandler.showCoverage: return try await showCoverage(arguments)
+            default: throw .invalidParams("unknown command '\(command)'")
+            }
         default:
             throw .methodNotFound(request.method)
         }

@@ -20,11 +20,9 @@ enum ChatCommand {
 }
 
 extension InterviewLanguageServer {
-    /// With a `workDoneToken` from the client and a model configured, the answer's text so far is reported
-    /// as work-done progress while the model writes it.
-    func chat(_ arguments: [JSON], workDoneToken: JSON? = nil) async throws(ResponseError) -> JSON {
+    func chat(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
         let argument = arguments.first ?? [:]
-        guard let question = argument["question"]?.stringValue, !question.allSatisfy(\.isWhitespace) else {
+        guard let question = argument["question"]?.stringValue, !question.trimmingWhitespace().isEmpty else {
             throw .invalidParams("interview.chat needs [{\"question\": <text>, \"uri\"?: <session document>}]")
         }
         guard let directory = commandSession(uri: argument["uri"]?.stringValue),
@@ -32,18 +30,19 @@ extension InterviewLanguageServer {
             throw .invalidParams("no interview session is open: open the session's JD, CV or transcript first, or pass the uri of one of its documents")
         }
         let engine = ChatEngine(analysis: analysis, passages: await passageSource(for: directory), model: languageModel)
-        var progress: ChatProgress?
-        if languageModel != nil, let token = workDoneToken, !token.isNull {
-            progress = ChatProgress(connection: connection, token: token)
-        }
-        progress?.begin()
-        var onDelta: (@Sendable (String) -> Void)?
-        if let progress { onDelta = { delta in progress.append(delta) } }
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
-        let answer = await engine.answer(question, onDelta: onDelta)
-        progress?.end()
+        let answer = await engine.answer(question)
         if Task.isCancelled { throw .requestCancelled }
         let checked = CitationVerification.verified(answer, checker: CitationChecker(session: analysis.session))
         return ChatCommand.json(checked, locations: locations(in: directory))
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -115,6 +115,13 @@ final class SessionIndex: PassageSource {
         }
     }
 
+    /// The index once the latest update is written, for the model's hybrid retrieval, cache and embeddings;
+    /// nil before the first update or when the index cannot be opened.
+    func retrievalIndex() async -> RetrievalIndex? {
+        await settled()
+        return state.withLock { $0.index }
+    }
+
     /// Best passages first; none before the first update. Blocking.
     func passages(matching query: String, limit: Int) throws -> [Passage] {
         guard let index = state.withLock({ $0.index }) else { return [] }

@@ -28,11 +28,6 @@ public enum WorkDoneProgress: Hashable, Sendable {
 
     /// The `$/progress` params for `token`.
     public func params(token: String) -> JSON {
-        params(token: .string(token))
-    }
-
-    /// The `$/progress` params for a token as the client sent it (an integer or a string).
-    public func params(token: JSON) -> JSON {
-        ["token": token, "value": json]
+        ["token": .string(token), "value": json]
     }
 }
