@@ -16,10 +16,10 @@ struct AskCommand: AsyncParsableCommand {
         commandName: "ask",
         abstract: "Answer a question about a session folder offline, with citations.",
         discussion: """
-            The four common questions (missing skills, strengths, what to ask next, red flags) are answered from
-            the coverage analysis; any other question with the best matching passages of the session.
-            Every citation is checked against the file text. Exit 2 when DIR is missing, has no job description,
-            or none of its files can be read.
+            The four common questions (missing skills, strengths, what to ask next, red flags) are answered from \
+            the coverage analysis; any other question with the best matching passages of the session's index \
+            (DIR/.interview/index.sqlite). Every citation is checked against the file text.
+            Exit 2 when DIR is missing, has no job description, or none of its files can be read.
             """
     )
 
