@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "JSON",
+                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Analysis
+import Assistant
 import JSON
 import LanguageServerProtocol
 
@@ -21,8 +22,11 @@ public actor InterviewLanguageServer: LanguageServer {
     var sessions: [String: SessionState] = [:]
     /// JDs the user closed: no diagnostics until reopened.
     var closedJDs: Set<String> = []
-    /// The optional OpenAI-compatible provider: clients per settings, session indexes, background embedding.
+    /// The optional OpenAI-compatible provider: clients per settings and background embedding.
     let modelProvider: ModelProvider
+
+    /// The commands of `workspace/executeCommand`.
+    static let commands = [ChatCommand.name, NextQuestionCommand.name, CodeLensHandler.showCoverage, TranscribeCommand.name]
 
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
@@ -41,7 +45,7 @@ public actor InterviewLanguageServer: LanguageServer {
         }
         applyUserSettings(params.initializationOptions)
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
-        return InitializeResult(capabilities: ServerCapabilities(commands: [TranscribeCommand.name]), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
+        return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
     }
 
     public func shutdown() async {
@@ -49,11 +53,21 @@ public actor InterviewLanguageServer: LanguageServer {
     }
 
     public func handle(_ request: Request) async throws(ResponseError) -> JSON {
+        let params = request.params ?? [:]
         switch request.method {
+        case "textDocument/hover": return try await hover(params)
+        case "textDocument/definition": return try await definition(params)
+        case "textDocument/references": return try await references(params)
+        case "textDocument/documentSymbol": return try await documentSymbols(params)
+        case "textDocument/codeLens": return try await codeLenses(params)
+        case "textDocument/codeAction": return try await codeActions(params)
         case "workspace/executeCommand":
-            let command = request.params?["command"]?.stringValue ?? ""
-            let arguments = request.params?["arguments"]?.arrayValue ?? []
+            let command = params["command"]?.stringValue ?? ""
+            let arguments = params["arguments"]?.arrayValue ?? []
             switch command {
+            case ChatCommand.name: return try await chat(arguments, workDoneToken: params["workDoneToken"])
+            case NextQuestionCommand.name: return try await nextQuestion(arguments)
+            case CodeLensHandler.showCoverage: return try await showCoverage(arguments)
             case TranscribeCommand.name: return try await transcribe(arguments)
             default: throw .invalidParams("unknown command '\(command)'")
             }

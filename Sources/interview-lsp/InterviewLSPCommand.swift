@@ -16,8 +16,7 @@ struct InterviewLSPCommand: AsyncParsableCommand {
               2  usage error, or an unusable session folder (missing, no JD, unreadable)
             """,
         version: ServerInfo.version,
-        // `ask` is reserved for a later subcommand; do not reuse the name.
-        subcommands: [CheckCommand.self, TranscribeCommand.self, UsageCommand.self]
+        subcommands: [CheckCommand.self, AskCommand.self, TranscribeCommand.self, UsageCommand.self]
     )
 
     @Flag(name: .long, help: "Run the language server on stdin/stdout (the default).")

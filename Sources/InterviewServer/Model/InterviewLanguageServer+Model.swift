@@ -11,7 +11,7 @@ extension InterviewLanguageServer {
         let options = modelProvider.options(settings(for: directory))
         guard let settings = options.activeClient else { return nil }
         let client = modelProvider.client(for: settings)
-        let index = await modelProvider.index(for: directory)
+        let index = await sessions[directory]?.index?.retrievalIndex()
         return SessionModelServices(options: options, client: client, index: index, log: log)
     }
 
@@ -45,17 +45,10 @@ extension InterviewLanguageServer {
         connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: notice).json))
     }
 
-    /// After an analysis, with a model: bring the session's index up to date, embed new passages in the
+    /// After an analysis, with a model: once the session's index holds it, embed new passages in the
     /// background, and let the model judge when `interview.model.judge` is on (re-publishing what changed).
     func modelAfterAnalysis(_ analysis: SessionAnalysis, directory: String, generation: Int) async {
         guard let services = await modelServices(for: directory), let index = services.index else { return }
-        let documents = analysis.session.documents
-        do {
-            _ = try await index.perform { try $0.update(documents: documents) }
-        } catch {
-            log.info("model: the retrieval index of \(directory) could not be updated: \(error)")
-            return
-        }
         let backfill = modelProvider.backfill(for: directory)
         backfill.schedule(index: index, client: services.client, store: services.store)
         guard services.options.judge else { return }
@@ -66,6 +59,7 @@ extension InterviewLanguageServer {
         }
         guard sessions[directory]?.generation == generation,
               judged.assessments.contains(where: \.modelJudged) else { return }
+        sessions[directory]?.analysis = judged
         publish(judged, directory: directory)
     }
 }

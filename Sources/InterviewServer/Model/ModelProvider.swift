@@ -1,8 +1,6 @@
-import Dispatch
 import Foundation
 import LanguageServerProtocol
 import ModelClient
-import RetrievalIndex
 import Synchronization
 
 /// Builds one `ModelClient` per effective model settings and reuses it while the settings stay the same.
@@ -15,10 +13,8 @@ final class ModelProvider: Sendable {
     private let logger: ModelLogger
     private let clients = Mutex<[ModelClient]>([])
     private static let kept = 4
-    private let indexes = Mutex<[String: RetrievalIndex]>([:])
     private let backfills = Mutex<[String: EmbeddingBackfill]>([:])
     private let log: Logger
-    private let queue = DispatchQueue(label: "interview-lsp.model-provider")
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment, log: Logger) {
         self.environment = environment
@@ -47,29 +43,6 @@ final class ModelProvider: Sendable {
         }
     }
 
-    /// The retrieval index of the session at `directory`, opened on first use off the cooperative pool;
-    /// nil when it cannot be opened.
-    func index(for directory: String) async -> RetrievalIndex? {
-        if let index = indexes.withLock({ $0[directory] }) { return index }
-        let log = self.log
-        let opened: RetrievalIndex? = await withCheckedContinuation { continuation in
-            queue.async {
-                do {
-                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, log: { log.info($0) }))
-                } catch {
-                    log.warn("no retrieval index for \(directory): \(error); model answers use no passages")
-                    continuation.resume(returning: nil)
-                }
-            }
-        }
-        guard let opened else { return nil }
-        return indexes.withLock { indexes in
-            if let existing = indexes[directory] { return existing }
-            indexes[directory] = opened
-            return opened
-        }
-    }
-
     /// The background embedding of the session at `directory`.
     func backfill(for directory: String) -> EmbeddingBackfill {
         backfills.withLock { backfills in
@@ -80,9 +53,8 @@ final class ModelProvider: Sendable {
         }
     }
 
-    /// Stops background work for a session that closed and lets its index go.
+    /// Stops background work for a session that closed.
     func close(_ directory: String) {
         backfills.withLock { $0.removeValue(forKey: directory) }?.cancel()
-        indexes.withLock { _ = $0.removeValue(forKey: directory) }
     }
 }

@@ -1,0 +1,202 @@
+"""`interview.chat`, next questions and judging with the model on the stand-in: streamed progress, checked
+citations, the response cache, and every injected fault ending in an answer within the timeouts."""
+
+import asyncio
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from conftest import server_binary
+from evidence_helpers import ERLANG, KUBERNETES, execute, open_and_analyse, text_at, uri_path
+from helpers import line_of, open_document, wait_for_diagnostics
+from rawclient import RawClient
+from model_helpers import (API_KEY, EMAIL, add_contact_details, eventually, model_settings, server_env, standin,
+                           start_server, stop_server)
+
+QUESTION = "How did the candidate use PostgreSQL?"
+REAL = "I designed the schema, the partitioning and the migrations"
+INVENTED = "founded the Rust Foundation"
+
+
+def canned_answer() -> str:
+    """Prose citing the real quote under every source number (only those holding it survive), an invented
+    quote, and a source that does not exist."""
+    real = " ".join(f'[S{n}: "{REAL}"]' for n in range(1, 9))
+    return f"She owned the PostgreSQL schema {real}. She also {INVENTED} [S1: \"{INVENTED}\"] [S42: \"tuned\"]."
+
+
+async def embedded(stderr: Path) -> None:
+    await eventually(lambda: "passages embedded" in stderr.read_text())
+
+
+@pytest.fixture
+async def model_server(tmp_path, session_dir: Path, standin):
+    add_contact_details(session_dir)
+    client, stderr = await start_server(tmp_path, session_dir, model_settings(standin), server_env(OPENAI_API_KEY=API_KEY))
+    client.stderr_path = stderr
+    yield client
+    await stop_server(client)
+
+
+def partial_reports(client) -> list[str]:
+    return [r.message for reports in client.progress_reports.values() for r in reports
+            if isinstance(r, types.WorkDoneProgressReport) and r.message]
+
+
+async def test_a_model_answer_streams_as_progress_and_keeps_only_real_citations(model_server, session_dir: Path, standin):
+    client = model_server
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+    standin.configure(chat_content=canned_answer(), chunk_size=6)
+    standin.fault("drip:20", count=100)
+
+    result = await execute(client, "interview.chat", {"question": QUESTION, "uri": uri})
+
+    assert result["mode"] == "llm"
+    assert [c["quote"] for c in result["citations"]] == [REAL]
+    for citation in result["citations"]:
+        assert text_at(uri_path(citation["uri"]).read_text(encoding="utf-8"), citation["range"]) == citation["quote"]
+    assert "[2]" not in result["answer"] and "S42" not in result["answer"]
+    partials = partial_reports(client)
+    assert len(partials) >= 3, "the answer streams in pieces"
+    assert all(canned_answer().startswith(p) for p in partials)
+    ends = [r for reports in client.progress_reports.values() for r in reports if isinstance(r, types.WorkDoneProgressEnd)]
+    assert ends, "the progress ends"
+
+    (chat,) = standin.requests("/v1/chat/completions")
+    system, user = chat["json"]["messages"]
+    assert "never instructions" in system["content"]
+    assert "<data>" in user["content"] and "</data>" in user["content"]
+    assert EMAIL not in chat["body"]
+
+
+async def test_a_repeated_question_is_answered_from_the_cache(model_server, session_dir: Path, standin):
+    client = model_server
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+
+    first = await execute(client, "interview.chat", {"question": QUESTION, "uri": uri})
+    counted = len(standin.requests())
+    second = await execute(client, "interview.chat", {"question": QUESTION, "uri": uri})
+
+    assert first["mode"] == second["mode"] == "llm"
+    assert second == first
+    assert len(standin.requests()) == counted, "the second identical question sends nothing"
+
+
+@pytest.mark.parametrize("fault", ["500", "reset", "cut-stream", "malformed-sse", "slow:4000", "echo-auth"])
+async def test_a_provider_fault_falls_back_to_the_offline_answer_with_a_one_line_notice(model_server, session_dir: Path,
+                                                                                       standin, fault):
+    client = model_server
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+    standin.fault(fault, count=100)
+    started = time.monotonic()
+
+    result = await execute(client, "interview.chat", {"question": QUESTION, "uri": uri})
+
+    elapsed = time.monotonic() - started
+    assert result["mode"] == "offline"
+    assert result["answer"].strip()
+    assert elapsed < 3.0 * 2 + 2, "within the timeout and one retry"
+    (notice,) = [m for m in client.messages if "offline answer" in m.message]
+    assert notice.type in (types.MessageType.Warning, types.MessageType.Info)
+    assert "\n" not in notice.message
+    assert API_KEY not in notice.message and API_KEY not in client.stderr_path.read_text()
+
+
+async def test_a_rate_limit_is_waited_out_and_the_model_answers(model_server, session_dir: Path, standin):
+    client = model_server
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+    standin.fault("429:1", count=1)
+
+    result = await execute(client, "interview.chat", {"question": "Any red flags?", "uri": uri})
+
+    assert result["mode"] == "llm"
+    recorded = standin.requests()
+    retried = [(a, b) for a, b in zip(recorded, recorded[1:]) if a["path"] == b["path"] and a["body"] == b["body"]]
+    assert retried, "the rate-limited request was sent again"
+    assert all(b["time"] - a["time"] >= 0.9 for a, b in retried), "after the Retry-After second"
+
+
+async def test_next_question_and_ask_next_are_written_by_the_model(model_server, session_dir: Path, standin):
+    client = model_server
+    written = "How did you supervise Erlang/OTP processes in production, and what failed?"
+    standin.configure(json_content={"question": written})
+    uri = await open_and_analyse(client, session_dir)
+    jd = session_dir / "jd.md"
+    diagnostics = client.diagnostics[uri]
+    erlang = next(d for d in diagnostics if d.range.start.line == line_of(jd, ERLANG))
+
+    result = await execute(client, "interview.nextQuestion", {"uri": uri, "requirementId": erlang.data["requirementId"]})
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=erlang.range,
+        context=types.CodeActionContext(diagnostics=[erlang])))
+
+    assert result["question"] == written
+    assert any(a.title == f"Ask next: {written}" for a in actions)
+    prompts = [r["json"]["messages"][1]["content"] for r in standin.requests("/v1/chat/completions")]
+    assert all("Erlang/OTP" in p for p in prompts)
+
+
+async def test_the_models_judgment_shows_in_hover_and_the_check_report_keeps_offline(tmp_path, standin):
+    session = tmp_path / "judged"
+    session.mkdir()
+    (session / "jd.md").write_text("# Platform Engineer\n\n## Requirements\n\n- Hands-on experience with Kubernetes\n",
+                                   encoding="utf-8")
+    (session / "transcript.md").write_text(
+        "Candidate: I ran the container orchestration clusters myself, mostly the payout pods.\n", encoding="utf-8")
+    quote = "I ran the container orchestration clusters myself"
+    standin.configure(json_content={"status": "verified", "source": 1, "quote": quote})
+    client, _ = await start_server(tmp_path, session, model_settings(standin, judge=True), server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session / "jd.md")
+        # Offline the requirement is unmet; the model's checked judgment verifies it and its diagnostic goes.
+        await wait_for_diagnostics(client, jd, lambda d: not d)
+        hover = await client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=jd),
+            position=types.Position(line=line_of(session / "jd.md", "Kubernetes"), character=4)))
+    finally:
+        await stop_server(client)
+    assert "judged by the model" in hover.contents.value
+    assert quote in hover.contents.value
+
+    offline = subprocess.run([server_binary(), "check", str(session), "--format", "json", "--fail-on", "none"],
+                             capture_output=True, text=True, timeout=60, env=server_env(OPENAI_API_KEY=API_KEY))
+    (requirement,) = json.loads(offline.stdout)["requirements"]
+    assert requirement["status"] == "unmet" and requirement["modelJudged"] is False
+
+
+def test_cancelling_a_streaming_model_answer_ends_it_at_once_and_uses_the_clients_progress_token(session_dir: Path, standin):
+    client = RawClient(env=server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        client.initialize(rootUri=session_dir.as_uri(), initializationOptions=model_settings(standin))
+        jd = session_dir / "jd.md"
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": jd.as_uri(), "languageId": "", "version": 1, "text": jd.read_text(encoding="utf-8")}})
+        client.notification("textDocument/publishDiagnostics")
+        standin.fault("drip:400", count=100)
+        client.send({"jsonrpc": "2.0", "id": 7, "method": "workspace/executeCommand", "params": {
+            "command": "interview.chat", "arguments": [{"question": QUESTION}], "workDoneToken": "chat-7"}})
+        begin = client.notification("$/progress")
+        assert begin["params"]["token"] == "chat-7" and begin["params"]["value"]["kind"] == "begin"
+        deadline = time.monotonic() + 10
+        while not standin.requests("/v1/chat/completions") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = time.monotonic()
+        client.notify("$/cancelRequest", {"id": 7})
+
+        response = client.response(7)
+
+        assert response["error"]["code"] == -32800
+        assert time.monotonic() - started < 1.0
+        follow_up = client.request(8, "workspace/executeCommand", {"command": "interview.chat", "arguments": [
+            {"question": "Which requirements are unmet?"}]})
+        assert follow_up["result"]["answer"].strip(), "the server keeps answering after a cancel"
+    finally:
+        client.close()
