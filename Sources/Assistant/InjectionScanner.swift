@@ -14,7 +14,8 @@ public enum InjectionScanner {
 
     /// The lines of `document` carrying such an instruction, each as an exact citation of the line's text.
     public static func findings(in document: SessionDocument) -> [Citation] {
-        guard document.kind == .cv || document.kind == .transcript || document.kind == .notes else { return [] }
+        guard document.kind == .cv || document.kind == .transcript || document.kind == .notes,
+              mayContainPhrase(document.text.text) else { return [] }
         var found: [Citation] = []
         for line in document.text.lines {
             let lowered = line.lowercased()
@@ -25,5 +26,26 @@ public enum InjectionScanner {
             found.append(Citation(path: document.path, range: range, quote: text))
         }
         return found
+    }
+
+    /// A fast check over the whole text (ASCII case folded, one pass keyed on each phrase's first two bytes)
+    /// before the line-by-line scan, which lowercases every line: most documents contain no phrase, and this
+    /// runs on every re-analysis.
+    static func mayContainPhrase(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        guard bytes.count >= 2 else { return false }
+        for start in 0..<(bytes.count - 1) {
+            guard let candidates = phrasesByPrefix[UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])] else { continue }
+            for phrase in candidates where start + phrase.count <= bytes.count {
+                if bytes[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The phrases as bytes, grouped by their first two bytes.
+    private static let phrasesByPrefix: [UInt16: [[UInt8]]] = Dictionary(grouping: phrases.map { Array($0.utf8) }) {
+        UInt16($0[0]) << 8 | UInt16($0[1])
     }
 }

@@ -4,7 +4,7 @@ import Assistant
 /// Answers a chat question for one session offline (the model's answers are `ModelChat`'s); runs off the server's actor.
 struct ChatEngine: Sendable {
     let analysis: SessionAnalysis
-    /// The session's retrieval index, for extractive answers and model context.
+    /// The session's retrieval index, for extractive answers.
     let passages: (any PassageSource)?
 
     /// The extractive answer, computed on a GCD thread (the index blocks).
