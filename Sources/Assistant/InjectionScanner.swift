@@ -32,20 +32,33 @@ public enum InjectionScanner {
     /// before the line-by-line scan, which lowercases every line: most documents contain no phrase, and this
     /// runs on every re-analysis.
     static func mayContainPhrase(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-        guard bytes.count >= 2 else { return false }
-        for start in 0..<(bytes.count - 1) {
-            guard let candidates = phrasesByPrefix[UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])] else { continue }
-            for phrase in candidates where start + phrase.count <= bytes.count {
-                if bytes[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for start in 0..<(bytes.count - 1) {
+                let key = Int(folded(bytes[start])) << 8 | Int(folded(bytes[start + 1]))
+                guard startsAPhrase[key], let candidates = phrasesByPrefix[UInt16(key)] else { continue }
+                for phrase in candidates where start + phrase.count <= bytes.count {
+                    if zip(bytes[start..<(start + phrase.count)], phrase).allSatisfy({ folded($0) == $1 }) { return true }
+                }
             }
+            return false
         }
-        return false
+    }
+
+    private static func folded(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The phrases as bytes, grouped by their first two bytes.
     private static let phrasesByPrefix: [UInt16: [[UInt8]]] = Dictionary(grouping: phrases.map { Array($0.utf8) }) {
         UInt16($0[0]) << 8 | UInt16($0[1])
     }
+
+    /// Whether a pair of bytes begins some phrase, indexed by the pair: the common no-match case in one read.
+    private static let startsAPhrase: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for key in phrasesByPrefix.keys { table[Int(key)] = true }
+        return table
+    }()
 }
