@@ -25,8 +25,10 @@ struct PreparedBlock: Sendable {
     let answerSentence: Int?
     /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
     let answerPolarity: Bool?
-    /// As a question: the skills its questions (sentences ending "?") ask about, unless they ask
-    /// about wishes ("Would you like to learn Go?").
+    /// As a question: the sentences that ask about the candidate's past (ending "?", not about
+    /// wishes such as "Would you like to learn Go?").
+    let askingSentences: [Int]
+    /// As a question: the skills its asking sentences name.
     let askedSkills: Set<Int>
 
     init(text: String, matcher: SkillMatcher) {
@@ -56,6 +58,7 @@ struct PreparedBlock: Sendable {
         // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
         // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
         let asked = sentences.indices.filter { isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens) }
+        self.askingSentences = asked
         self.askedSkills = Set(matches.filter { match in
             asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
         }.map(\.skillIndex))
@@ -135,6 +138,18 @@ struct PreparedBlock: Sendable {
     private static let clauseMarks: Set<String> = [",", ";", ":", "-", "—", "(", ")"]
     private static let abbreviations: Set<String> = ["vs", "dr", "mr", "mrs", "ms", "approx", "incl", "inc", "jr", "sr", "st", "eg", "ie"]
 
+    /// A one-letter word before a full stop that abbreviates rather than ends: lowercase ("e.g.",
+    /// "p."), part of a dotted run ("U.S."), or an initial: after a capitalised name ("John C.")
+    /// or opening the sentence ("C. Smith"). A letter after an ordinary word ("used R.") is a word.
+    private static func isAbbreviatingLetter(at index: Int, in tokens: [TextToken], start: Int) -> Bool {
+        let letter = tokens[index]
+        guard letter.lower.utf8.count == 1 else { return false }
+        if !letter.isCapitalized || index == start { return true }
+        let before = tokens[index - 1]
+        if before.lower == "." && !letter.spaceBefore { return true }
+        return before.isWord && before.isCapitalized && letter.lower != "i"
+    }
+
     /// Sentences end at `.`, `!` or `?` before whitespace, and at line breaks.
     private static func sentences(in tokens: [TextToken]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -147,8 +162,10 @@ struct PreparedBlock: Sendable {
             guard tokens[index].isSentencePunctuation, index + 1 == tokens.count || tokens[index + 1].spaceBefore else { continue }
             if tokens[index].lower == ".", index > start {
                 let previous = tokens[index - 1]
-                // "e.g." and "Dr." do not end a sentence.
-                if previous.isWord && (previous.lower.utf8.count == 1 || abbreviations.contains(previous.lower)) { continue }
+                // "e.g.", "Dr." and the initial in "John C. Smith" do not end a sentence; "I never used R." does.
+                if previous.isWord && (abbreviations.contains(previous.lower) || isAbbreviatingLetter(at: index - 1, in: tokens, start: start)) {
+                    continue
+                }
             }
             sentences.append(start..<(index + 1))
             start = index + 1

@@ -37,24 +37,32 @@ struct RequirementAssessor {
         let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
         var candidates: [Candidate] = []
         var status = RequirementStatus.unmet
+        let stems = ContentWords.stems(of: requirement.text)
+        // A years requirement is about its field, named last ("4+ years of software development").
+        let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
-            let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty {
-                candidates = wordCandidates(stems, term: 0, excluding: [])
+                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, term: 0)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
             // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
-            let stems = ContentWords.stems(of: requirement.text)
-            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: Set(skills)) }
+            if !stems.isEmpty {
+                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, term: 0)
+            }
             candidates = found
             status = self.status(of: found)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
+            let topic = topicAnswers(stems, term: 0)
             for (term, skill) in skills.enumerated() {
-                let found = skillCandidates(skill, term: term)
+                let found = skillCandidates(skill, term: term) + topic.map { answer in
+                    var answer = answer
+                    answer.term = term
+                    return answer
+                }
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
@@ -138,14 +146,20 @@ struct RequirementAssessor {
     // MARK: Ordinary words
 
     /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
-    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>) -> [Candidate] {
+    /// With `yearsHead`, a sentence that states a duration and names the field also counts: "I've been
+    /// a developer for six years" for "4+ years of professional software development".
+    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            guard stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
+            let headed = yearsHead.map(block.allStems.contains) ?? false
+            guard headed || stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
             let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
             return block.sentences.indices.filter { sentence in
-                !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
+                guard !named.contains(sentence) else { return false }
+                if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
+                guard let yearsHead, block.stems[sentence].contains(yearsHead) else { return false }
+                return YearsStatement.longest(in: block.tokens, range: block.sentences[sentence]) != nil
             }
         }
         func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
@@ -174,6 +188,34 @@ struct RequirementAssessor {
                     found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
                                            sentence: sentence, focus: focus(block, sentence), negated: false, term: term))
                 }
+            }
+        }
+        return found
+    }
+
+    // MARK: Answers on the topic
+
+    /// Replies to a question about the requirement's topic, in the question's words rather than a
+    /// skill's name ("How long have you been designing products?" for "4+ years of product design
+    /// experience"): a yes, a no, or a stated duration. The question must hold at least two of the
+    /// requirement's stems, and as many as a sentence of evidence would.
+    private func topicAnswers(_ stems: [String], term: Int) -> [Candidate] {
+        let needed = max(2, ContentWords.threshold(for: stems.count))
+        guard stems.count >= needed else { return [] }
+        var found: [Candidate] = []
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            for index in transcript.turns.indices.dropFirst()
+            where transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer {
+                guard let question = transcript.blocks[index - 1], let answer = transcript.blocks[index],
+                      let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
+                let onTopic = question.askingSentences.contains { asking in
+                    stems.reduce(0) { $0 + (question.stems[asking].contains($1) ? 1 : 0) } >= needed
+                }
+                guard onTopic else { continue }
+                let range = answer.sentences[sentence]
+                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: index, sentence: sentence,
+                                       focus: Negation.firstClause(of: range, in: answer.tokens).nonEmpty ?? range,
+                                       negated: !positive, term: term))
             }
         }
         return found

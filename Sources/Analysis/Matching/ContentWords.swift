@@ -7,11 +7,22 @@ enum ContentWords {
         guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
         var stem = word
         var stemLength = length
+        var removed = ""
         for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
             stem.removeLast(suffix.count)
             stemLength -= suffix.utf8.count
+            removed = suffix
             break
+        }
+        // "disciplinaries" and "disciplinary", "studies" and "study" all end as "...i".
+        if removed == "ies" {
+            stem += "i"
+            stemLength += 1
+        } else if removed.isEmpty, stemLength >= 4, stem.hasSuffix("y"),
+                  let before = stem.utf8.dropLast().last, !"aeiouy".utf8.contains(before) {
+            stem.removeLast()
+            stem += "i"
         }
         // "engineer", "engineers" and "engineering" all end as "engine"; "manager" joins "managed".
         if stemLength >= 6, stem.hasSuffix("er") {

@@ -19,6 +19,9 @@ enum Negation {
         "isn't", "isnt", "aren't", "won't", "wouldn't", "wouldnt", "want to learn", "like to learn", "love to learn",
         "hope to learn", "hoping to learn", "eager to learn", "keen to learn", "plan to learn", "planning to learn",
         "want to pick up", "like to pick up", "love to pick up",
+        // Needing the training means not having the skill: "so I'd need the Epic training".
+        "i'd need", "i would need", "i'll need", "i will need", "need training", "need some training",
+        "need to get up to speed", "get up to speed on",
     ])
 
     static let neutral = PhraseList([
@@ -51,10 +54,43 @@ enum Negation {
         guard cues.contains(where: { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound })
         else { return false }
         let clause = self.clause(around: mention, sentence: sentence, in: tokens)
-        return cues.contains { cue in
+        let inClause = cues.contains { cue in
             clause.lowerBound <= cue.lowerBound && cue.upperBound <= clause.upperBound
-                && (cue.upperBound <= mention.lowerBound
-                    || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3))
+                && governs(cue, mention: mention, in: tokens, sentence: sentence)
+        }
+        return inClause || negatesPronoun(after: clause, sentence: sentence, in: tokens, cues: cues)
+    }
+
+    /// Whether `cue` says the speaker lacks `mention`: it comes before it, or follows it within
+    /// three tokens ("Kubernetes, not really"). A bare "no" before a word is a determiner and only
+    /// denies the words right after it: "no Kubernetes at all", but not the postmortem in
+    /// "I wrote the postmortem: no names, the timeline".
+    private static func governs(_ cue: Range<Int>, mention: Range<Int>, in tokens: [TextToken], sentence: Range<Int>) -> Bool {
+        let isDeterminer = cue.count == 1 && tokens[cue.lowerBound].lower == "no" && cue.upperBound < sentence.upperBound
+            && tokens[cue.upperBound].isWord
+        if isDeterminer {
+            return cue.upperBound <= mention.lowerBound && mention.lowerBound - cue.upperBound <= 2
+        }
+        return cue.upperBound <= mention.lowerBound || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3)
+    }
+
+    /// Pronouns that point back at the previous clause's object.
+    static let backReferences: Set<String> = ["it", "them", "that", "one"]
+    /// Verbs of taste: "I used Kafka but didn't enjoy it" still used it.
+    static let tasteVerbs: Set<String> = ["like", "enjoy", "love", "mind", "miss", "prefer"]
+
+    /// "We evaluated Linkerd but never rolled it out": a negated clause after "but" whose object is
+    /// a pronoun takes back what the mention's clause seemed to say.
+    private static func negatesPronoun(after clause: Range<Int>, sentence: Range<Int>, in tokens: [TextToken],
+                                       cues: [Range<Int>]) -> Bool {
+        guard clause.upperBound < sentence.upperBound, ["but", "though", "although", "however"].contains(tokens[clause.upperBound].lower)
+        else { return false }
+        let next = self.clause(around: clause.upperBound + 1..<clause.upperBound + 1, sentence: sentence, in: tokens)
+        return cues.contains { cue in
+            guard next.lowerBound <= cue.lowerBound, cue.upperBound <= next.upperBound else { return false }
+            let after = cue.upperBound..<min(cue.upperBound + 3, next.upperBound)
+            guard let pronoun = after.first(where: { backReferences.contains(tokens[$0].lower) }) else { return false }
+            return !(cue.upperBound..<pronoun).contains { tasteVerbs.contains(tokens[$0].lower) }
         }
     }
 
@@ -102,7 +138,12 @@ enum Negation {
     /// What a reply says about the skill the question named: true for "Yes, for years.", false for
     /// "No, not really." / "I haven't." / "Yes, but only a little.", nil when it says neither.
     static func answerPolarity(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool? {
-        let clause = firstClause(of: sentence, in: tokens)
+        var clause = firstClause(of: sentence, in: tokens)
+        // "Honestly, not really." answers in its second clause.
+        while !clause.isEmpty, clause.allSatisfy({ !tokens[$0].isWord || discourseMarkers.contains(tokens[$0].lower) }),
+              clause.upperBound < sentence.upperBound, tokens[clause.upperBound].lower == "," {
+            clause = firstClause(of: clause.upperBound + 1..<sentence.upperBound, in: tokens)
+        }
         guard !clause.isEmpty else { return nil }
         if affirmativeOpeners.starts(tokens, range: clause) {
             let opener = affirmativeOpeners.occurrences(in: tokens, range: clause)[0]
@@ -113,6 +154,14 @@ enum Negation {
             // "Not only ..." opens a boast, not a refusal.
             return neutral.occurrences(in: tokens, range: clause).first?.lowerBound == clause.lowerBound ? nil : false
         }
-        return cuePositions(in: tokens, range: clause).isEmpty ? nil : false
+        guard cuePositions(in: tokens, range: clause).isEmpty else { return false }
+        // "About nine years." to "How long have you done X?" says yes, and how long.
+        return YearsStatement.longest(in: tokens, range: clause) != nil && !clause.contains { tokens[$0].lower == "ago" } ? true : nil
     }
+
+    /// Words that open an answer without answering: "Honestly, no."
+    static let discourseMarkers: Set<String> = [
+        "honestly", "frankly", "well", "so", "um", "uh", "hmm", "actually", "truthfully", "candidly", "oh", "ah",
+        "to", "be", "honest", "fair",
+    ]
 }

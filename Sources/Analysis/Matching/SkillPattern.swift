@@ -55,4 +55,15 @@ struct SkillPattern: Sendable {
         guard !caseSensitive, let last = elements.last, last.isWord else { return false }
         return last.lower.count >= 3 && !last.lower.hasSuffix("s")
     }
+
+    /// True when `token` is another number of the last element: a plural ("APIs" for "API", and
+    /// "IVs" for a two-letter acronym written as one), or the singular of a plural phrase ("the
+    /// product demo" for "product demos"; phrases only, as "Windows" is not "window").
+    func acceptsInflection(_ token: TextToken) -> Bool {
+        guard !caseSensitive, let last = elements.last, last.isWord else { return false }
+        if allowsPlural, token.lower == last.lower + "s" || token.lower == last.lower + "es" { return true }
+        if last.lower.utf8.count == 2, last.original == last.original.uppercased(), token.text == last.original + "s" { return true }
+        return elements.count > 1 && last.lower.utf8.count >= 4 && last.lower.hasSuffix("s")
+            && !["ss", "us", "is"].contains { last.lower.hasSuffix($0) } && token.lower + "s" == last.lower
+    }
 }
