@@ -1,0 +1,37 @@
+import Testing
+@testable import Analysis
+
+/// Skills are found in another grammatical number than their spelling, where that is safe.
+@Suite struct InflectionMatchingTests {
+    static let matcher = SkillMatcher(taxonomy: .bundled)
+
+    private func skills(_ text: String) -> [String] {
+        Self.matcher.skills(in: text)
+    }
+
+    @Test func aPluralPhraseMatchesItsSingular() {
+        #expect(skills("Then the product demo only shows three things.") == ["sales presentations"])
+        #expect(skills("On a discovery call I ask about month-end.") == ["discovery calls"])
+    }
+
+    @Test func aTwoLetterAcronymTakesAPluralS() {
+        #expect(skills("I place most of my own peripheral IVs.") == ["IV therapy"])
+    }
+
+    @Test func aOneWordPluralDoesNotMatchItsSingular() {
+        // "Cypress" is not the plural of a "Cypres", and a "payment" is not "payments" work.
+        #expect(skills("I ran Cypres once.").isEmpty)
+        #expect(!skills("I made a payment.").contains("payments"))
+    }
+
+    @Test func linkedPracticesAndToolsAreSeparateSkills() {
+        #expect(skills("We evaluated Linkerd as our service mesh.") == ["Linkerd", "service mesh"])
+        #expect(skills("Bluetooth Low Energy and BLE work") == ["Bluetooth Low Energy"])
+    }
+
+    @Test func wordFormsEndingInYShareAStem() {
+        #expect(ContentWords.stem("disciplinaries") == ContentWords.stem("disciplinary"))
+        #expect(ContentWords.stem("studies") == ContentWords.stem("study"))
+        #expect(ContentWords.stem("play") == "play")
+    }
+}
