@@ -144,6 +144,8 @@ struct PreparedBlock: Sendable {
     private static func isAbbreviatingLetter(at index: Int, in tokens: [TextToken], start: Int) -> Bool {
         let letter = tokens[index]
         guard letter.lower.utf8.count == 1 else { return false }
+        // The "t" of "haven't." ends a contraction, and the sentence.
+        if index > start, tokens[index - 1].lower == "'", !letter.spaceBefore { return false }
         if !letter.isCapitalized || index == start { return true }
         let before = tokens[index - 1]
         if before.lower == "." && !letter.spaceBefore { return true }

@@ -22,6 +22,7 @@ enum Negation {
         // Needing the training means not having the skill: "so I'd need the Epic training".
         "i'd need", "i would need", "i'll need", "i will need", "need training", "need some training",
         "need to get up to speed", "get up to speed on",
+        "decided against", "ruled out", "a little",
     ])
 
     static let neutral = PhraseList([
@@ -33,6 +34,9 @@ enum Negation {
         "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
         "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
         // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
+        // "A little" measures time here, not skill: "a little over five years".
+        "a little over", "a little more than", "a little under", "a little less than", "a little longer",
+        "a little while", "a little after", "a little before", "a little later", "a little earlier",
         "not an expert", "not a huge expert", "not the biggest expert", "not a guru", "not a ninja",
         "wouldn't call myself an expert", "wouldn't say i'm an expert", "not a world expert", "never claimed",
     ])
@@ -58,7 +62,7 @@ enum Negation {
             clause.lowerBound <= cue.lowerBound && cue.upperBound <= clause.upperBound
                 && governs(cue, mention: mention, in: tokens, sentence: sentence)
         }
-        return inClause || negatesPronoun(after: clause, sentence: sentence, in: tokens, cues: cues)
+        return inClause || negatesPronoun(after: mention, sentence: sentence, in: tokens, cues: cues)
     }
 
     /// Whether `cue` says the speaker lacks `mention`: it comes before it, or follows it within
@@ -66,7 +70,8 @@ enum Negation {
     /// denies the words right after it: "no Kubernetes at all", but not the postmortem in
     /// "I wrote the postmortem: no names, the timeline".
     private static func governs(_ cue: Range<Int>, mention: Range<Int>, in tokens: [TextToken], sentence: Range<Int>) -> Bool {
-        let isDeterminer = cue.count == 1 && tokens[cue.lowerBound].lower == "no" && cue.upperBound < sentence.upperBound
+        let words = cue.map { tokens[$0].lower }
+        let isDeterminer = (words == ["no"] || words == ["a", "little"]) && cue.upperBound < sentence.upperBound
             && tokens[cue.upperBound].isWord
         if isDeterminer {
             return cue.upperBound <= mention.lowerBound && mention.lowerBound - cue.upperBound <= 2
@@ -74,23 +79,34 @@ enum Negation {
         return cue.upperBound <= mention.lowerBound || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3)
     }
 
-    /// Pronouns that point back at the previous clause's object.
-    static let backReferences: Set<String> = ["it", "them", "that", "one"]
     /// Verbs of taste: "I used Kafka but didn't enjoy it" still used it.
-    static let tasteVerbs: Set<String> = ["like", "enjoy", "love", "mind", "miss", "prefer"]
+    static let tasteVerbs: Set<String> = ["like", "enjoy", "love", "mind", "miss", "prefer", "regret"]
 
-    /// "We evaluated Linkerd but never rolled it out": a negated clause after "but" whose object is
-    /// a pronoun takes back what the mention's clause seemed to say.
-    private static func negatesPronoun(after clause: Range<Int>, sentence: Range<Int>, in tokens: [TextToken],
+    /// True when token `index` is a pronoun standing for something said before: "it", "them", and
+    /// "one" or "any" when no noun follows ("never shipped any", "never run one in production").
+    static func isBackReference(_ index: Int, in tokens: [TextToken], sentence: Range<Int>) -> Bool {
+        switch tokens[index].lower {
+        case "it", "them": return true
+        case "one", "any":
+            guard index + 1 < sentence.upperBound, tokens[index + 1].isWord else { return true }
+            return pronounFollowers.contains(tokens[index + 1].lower)
+        default: return false
+        }
+    }
+
+    private static let pronounFollowers: Set<String> = [
+        "in", "at", "for", "on", "with", "myself", "yet", "before", "since", "there", "properly", "so", "either",
+    ]
+
+    /// "We evaluated Linkerd but never rolled it out", "we evaluated Istio and decided against it":
+    /// a later cue whose object is a pronoun takes back what the mention's clause seemed to say.
+    private static func negatesPronoun(after mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken],
                                        cues: [Range<Int>]) -> Bool {
-        guard clause.upperBound < sentence.upperBound, ["but", "though", "although", "however"].contains(tokens[clause.upperBound].lower)
-        else { return false }
-        let next = self.clause(around: clause.upperBound + 1..<clause.upperBound + 1, sentence: sentence, in: tokens)
-        return cues.contains { cue in
-            guard next.lowerBound <= cue.lowerBound, cue.upperBound <= next.upperBound else { return false }
-            let after = cue.upperBound..<min(cue.upperBound + 3, next.upperBound)
-            guard let pronoun = after.first(where: { backReferences.contains(tokens[$0].lower) }) else { return false }
-            return !(cue.upperBound..<pronoun).contains { tasteVerbs.contains(tokens[$0].lower) }
+        cues.contains { cue in
+            guard cue.lowerBound >= mention.upperBound, cue.upperBound <= sentence.upperBound else { return false }
+            let after = cue.upperBound..<min(cue.upperBound + 3, sentence.upperBound)
+            guard let pronoun = after.first(where: { isBackReference($0, in: tokens, sentence: sentence) }) else { return false }
+            return !(cue.upperBound..<pronoun).contains { tasteVerbs.contains(tokens[$0].lower) || !tokens[$0].isWord }
         }
     }
 
