@@ -18,10 +18,14 @@ import Testing
         #expect(skills("I place most of my own peripheral IVs.") == ["IV therapy"])
     }
 
-    @Test func aOneWordPluralDoesNotMatchItsSingular() {
-        // "Cypress" is not the plural of a "Cypres", and a "payment" is not "payments" work.
+    @Test func aNamedProductKeepsItsFinalS() {
         #expect(skills("I ran Cypres once.").isEmpty)
-        #expect(!skills("I made a payment.").contains("payments"))
+        #expect(skills("I built it on Jenkin.").isEmpty)
+    }
+
+    @Test func anEverydayPluralMatchesItsSingular() {
+        #expect(skills("Afterwards I wrote the postmortem, blameless.") == ["postmortems"])
+        #expect(skills("I built the trading dashboard in Looker.").contains("dashboards"))
     }
 
     @Test func linkedPracticesAndToolsAreSeparateSkills() {

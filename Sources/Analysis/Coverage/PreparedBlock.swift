@@ -26,8 +26,11 @@ struct PreparedBlock: Sendable {
     /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
     let answerPolarity: Bool?
     /// As a question: the sentences that ask about the candidate's past (ending "?", not about
-    /// wishes such as "Would you like to learn Go?").
+    /// wishes such as "Would you like to learn Go?"), and prompts such as "Tell me about ...".
     let askingSentences: [Int]
+    /// As a question: one of its asking sentences is open ("How do you ...?", "Tell me about ..."),
+    /// so any account the candidate gives answers it; a closed one ("Have you ...?") wants a yes or no.
+    let asksOpenly: Bool
     /// As a question: the skills its asking sentences name.
     let askedSkills: Set<Int>
 
@@ -57,12 +60,34 @@ struct PreparedBlock: Sendable {
         self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
         // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
         // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
-        let asked = sentences.indices.filter { isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens) }
+        let prompts = sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) }
+        let asked = sentences.indices.filter {
+            (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
+        }
         self.askingSentences = asked
-        self.askedSkills = Set(matches.filter { match in
-            asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
-        }.map(\.skillIndex))
+        self.asksOpenly = asked.contains { sentence in
+            prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
+        }
+        var askedSkills = Set<Int>()
+        for sentence in asked {
+            let named = matches.filter { sentences[sentence].contains($0.tokens.lowerBound) }.map(\.skillIndex)
+            askedSkills.formUnion(named)
+            // "We run CRRT here. Have you run it?" asks about what the sentences before named.
+            if named.isEmpty, sentences[sentence].contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentences[sentence]) }) {
+                let before = sentences[..<sentence].map(\.lowerBound).first ?? sentences[sentence].lowerBound
+                askedSkills.formUnion(matches.filter { (before..<sentences[sentence].lowerBound).contains($0.tokens.lowerBound) }.map(\.skillIndex))
+            }
+        }
+        self.askedSkills = askedSkills
     }
+
+    /// Openers that ask without a question mark.
+    private static let prompts = PhraseList([
+        "tell me about", "tell us about", "tell me how", "tell us how", "walk me through", "walk us through",
+        "talk me through", "talk us through", "take me through", "take us through", "describe", "give me an example",
+        "give us an example",
+    ])
+    private static let openWords: Set<String> = ["how", "what", "which", "why", "where", "when", "who", "tell", "walk", "talk"]
 
     private static let reminderWords: Set<String> = [
         "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",

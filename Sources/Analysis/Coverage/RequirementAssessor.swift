@@ -152,13 +152,13 @@ struct RequirementAssessor {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            let headed = yearsHead.map(block.allStems.contains) ?? false
+            let headed = yearsHead != nil && stems.contains(where: block.allStems.contains)
             guard headed || stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
             let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
             return block.sentences.indices.filter { sentence in
                 guard !named.contains(sentence) else { return false }
                 if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
-                guard let yearsHead, block.stems[sentence].contains(yearsHead) else { return false }
+                guard let yearsHead, Self.namesField(stems, head: yearsHead, in: block, sentence: sentence) else { return false }
                 return YearsStatement.longest(in: block.tokens, range: block.sentences[sentence]) != nil
             }
         }
@@ -193,25 +193,45 @@ struct RequirementAssessor {
         return found
     }
 
+    /// The sentence names the field of a years requirement: its head ("a developer" for "software
+    /// development"), or another of its words followed by no other content word ("backend work" for
+    /// "backend development", but not "software sales").
+    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int) -> Bool {
+        let range = block.sentences[sentence]
+        if block.stems[sentence].contains(head) { return true }
+        return range.contains { index in
+            guard block.tokens[index].isWord, let stem = ContentWords.stem(block.tokens[index].lower), stems.contains(stem) else { return false }
+            let next = index + 1
+            return next == range.upperBound || !block.tokens[next].isWord || ContentWords.stem(block.tokens[next].lower) == nil
+        }
+    }
+
     // MARK: Answers on the topic
 
     /// Replies to a question about the requirement's topic, in the question's words rather than a
     /// skill's name ("How long have you been designing products?" for "4+ years of product design
-    /// experience"): a yes, a no, or a stated duration. The question must hold at least two of the
-    /// requirement's stems, and as many as a sentence of evidence would.
+    /// experience"). The question must hold two of the requirement's stems or its last one (the
+    /// head: "research" in "running moderated user research"), must name no skill (answers to
+    /// those are the skill's, judged as such), and with the reply must hold nearly as many stems as a sentence of evidence
+    /// would (one fewer, at least two). A yes, a no or a
+    /// stated duration answers any question; an account without a no also answers an open one
+    /// ("Tell me about a time you explained a technical decision to the business.").
     private func topicAnswers(_ stems: [String], term: Int) -> [Candidate] {
-        let needed = max(2, ContentWords.threshold(for: stems.count))
-        guard stems.count >= needed else { return [] }
+        guard let head = stems.last else { return [] }
+        let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for index in transcript.turns.indices.dropFirst()
             where transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer {
-                guard let question = transcript.blocks[index - 1], let answer = transcript.blocks[index],
-                      let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
-                let onTopic = question.askingSentences.contains { asking in
-                    stems.reduce(0) { $0 + (question.stems[asking].contains($1) ? 1 : 0) } >= needed
-                }
-                guard onTopic else { continue }
+                guard let question = transcript.blocks[index - 1], !question.askingSentences.isEmpty,
+                      let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
+                let asked = question.askingSentences.reduce(into: Set<String>()) { $0.formUnion(question.stems[$1]) }
+                let inQuestion = stems.reduce(0) { $0 + (asked.contains($1) ? 1 : 0) }
+                guard inQuestion >= 2 || asked.contains(head), question.askedSkills.isEmpty else { continue }
+                let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
+                guard inQuestion + inAnswer >= needed,
+                      let positive = answer.answerPolarity ?? (question.asksOpenly && Self.isAccount(answer, sentence: sentence) ? true : nil)
+                else { continue }
                 let range = answer.sentences[sentence]
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: index, sentence: sentence,
                                        focus: Negation.firstClause(of: range, in: answer.tokens).nonEmpty ?? range,
@@ -219,6 +239,12 @@ struct RequirementAssessor {
             }
         }
         return found
+    }
+
+    /// A reply that tells something rather than refusing or deflecting: eight words or more, no
+    /// negation anywhere in it, and its answering sentence not itself a question.
+    private static func isAccount(_ answer: PreparedBlock, sentence: Int) -> Bool {
+        !answer.isQuestion[sentence] && answer.negationCues.isEmpty && answer.tokens.lazy.filter(\.isWord).count >= 8
     }
 
     // MARK: Years

@@ -13,7 +13,7 @@
 /// Kafka" answered "I've never used RabbitMQ or Kafka" is contradicted, not unmet.
 ///
 /// A practice named with its tool ("infrastructure as code with Terraform", "paid acquisition on
-/// Google Ads", "Python for data analysis") is shown by the tool: the practice is not asked for
+/// Google Ads", "Python for data analysis", "HubSpot marketing automation") is shown by the tool: the practice is not asked for
 /// separately. Two named products stay both needed ("Kubernetes on AWS").
 ///
 /// Years: a shortfall against `minYears` does not change the status; the years found are reported
@@ -104,9 +104,11 @@ enum StatusRule {
     private static let toolPrepositions: Set<String> = ["with", "on", "using", "in", "via", "through"]
 
     /// How two neighbouring mentions relate: true when the first is a practice and the second its
-    /// tool ("X with Y"), false for a tool and its purpose ("Y for X"), nil otherwise.
+    /// tool ("X with Y"), false for a tool and its purpose ("Y for X", or "Y X" side by side), nil otherwise.
     private static func toolLink(between first: TokenMatch, and second: TokenMatch, in tokens: [TextToken]) -> Bool? {
         let words = (first.tokens.upperBound..<second.tokens.lowerBound).map { tokens[$0] }
+        // A tool written before the practice names the practice's tool: "HubSpot marketing automation".
+        if words.isEmpty { return false }
         guard words.allSatisfy(\.isWord) else { return nil }
         let linking = words.map(\.lower).filter { !["a", "an", "the"].contains($0) }
         guard linking.count == 1 else { return nil }

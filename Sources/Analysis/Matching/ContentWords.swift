@@ -15,6 +15,12 @@ enum ContentWords {
             removed = suffix
             break
         }
+        // "running" and "run", "planned" and "plan": a consonant doubled before the ending goes.
+        if ["ing", "ings", "ed"].contains(removed), stemLength >= 4, let last = stem.utf8.last,
+           stem.utf8.dropLast().last == last, !"aeiouylsfz".utf8.contains(last) {
+            stem.removeLast()
+            stemLength -= 1
+        }
         // "disciplinaries" and "disciplinary", "studies" and "study" all end as "...i".
         if removed == "ies" {
             stem += "i"

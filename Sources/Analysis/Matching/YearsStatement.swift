@@ -39,11 +39,18 @@ enum YearsStatement {
         }
         if let value = numberWords[word] { return value }
         if word == "a" || word == "an" || word == "one" {
+            // "forty thousand a month" is a rate, not a duration.
+            if cursor > lower, word != "one", isQuantity(tokens[cursor - 1].lower) { return nil }
             return cursor > lower && tokens[cursor - 1].lower == "half" ? 0.5 : 1
         }
         if word == "couple" { return 2 }
         if word == "few" || word == "several" { return 3 }
         return nil
+    }
+
+    private static func isQuantity(_ word: String) -> Bool {
+        Double(word) != nil || numberWords[word] != nil
+            || ["hundred", "thousand", "million", "billion", "k", "m", "grand", "times", "once", "twice"].contains(word)
     }
 
     private static let numberWords: [String: Double] = [

@@ -184,6 +184,8 @@ public struct SkillMatcher: Sendable {
             consider(index[String(token.lower.dropLast())])
             if token.lower.hasSuffix("es") { consider(index[String(token.lower.dropLast(2))]) }
         }
+        // The singular of an everyday plural name ("postmortem" for "postmortems").
+        if token.isWord, token.lower.utf8.count >= 4 { consider(index[token.lower + "s"]) }
         // A version glued to the name ("Python3", "HTML5") is still the skill.
         if best == nil, token.isWord, let last = token.lower.utf8.last, (0x30...0x39).contains(last) {
             let name = token.lower.prefix { !("0"..."9").contains($0) }
