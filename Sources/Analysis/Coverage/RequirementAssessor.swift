@@ -42,7 +42,7 @@ struct RequirementAssessor {
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
             if !stems.isEmpty {
-                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, term: 0)
+                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, skills: skills, term: 0)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
@@ -50,13 +50,13 @@ struct RequirementAssessor {
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             if !stems.isEmpty {
-                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, term: 0)
+                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, skills: skills, term: 0)
             }
             candidates = found
             status = self.status(of: found)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
-            let topic = topicAnswers(stems, term: 0)
+            let topic = topicAnswers(stems, skills: skills, term: 0)
             for (term, skill) in skills.enumerated() {
                 let found = skillCandidates(skill, term: term) + topic.map { answer in
                     var answer = answer
@@ -211,12 +211,12 @@ struct RequirementAssessor {
     /// Replies to a question about the requirement's topic, in the question's words rather than a
     /// skill's name ("How long have you been designing products?" for "4+ years of product design
     /// experience"). The question must hold two of the requirement's stems or its last one (the
-    /// head: "research" in "running moderated user research"), must name no skill (answers to
-    /// those are the skill's, judged as such), and with the reply must hold nearly as many stems as a sentence of evidence
+    /// head: "research" in "running moderated user research"), must name no skill but the
+    /// requirement's ("Kubernetes or Terraform?" is about each, judged by the skill), and with the reply must hold nearly as many stems as a sentence of evidence
     /// would (one fewer, at least two). A yes, a no or a
     /// stated duration answers any question; an account without a no also answers an open one
     /// ("Tell me about a time you explained a technical decision to the business.").
-    private func topicAnswers(_ stems: [String], term: Int) -> [Candidate] {
+    private func topicAnswers(_ stems: [String], skills: [Int], term: Int) -> [Candidate] {
         guard let head = stems.last else { return [] }
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
@@ -227,7 +227,7 @@ struct RequirementAssessor {
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
                 let asked = question.askingSentences.reduce(into: Set<String>()) { $0.formUnion(question.stems[$1]) }
                 let inQuestion = stems.reduce(0) { $0 + (asked.contains($1) ? 1 : 0) }
-                guard inQuestion >= 2 || asked.contains(head), question.askedSkills.isEmpty else { continue }
+                guard inQuestion >= 2 || asked.contains(head), question.askedSkills.isSubset(of: skills) else { continue }
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
                 guard inQuestion + inAnswer >= needed,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && Self.isAccount(answer, sentence: sentence) ? true : nil)
