@@ -42,7 +42,7 @@ struct RequirementAssessor {
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
             if !stems.isEmpty {
-                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, skills: skills, term: 0)
+                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
@@ -50,13 +50,13 @@ struct RequirementAssessor {
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             if !stems.isEmpty {
-                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, skills: skills, term: 0)
+                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             }
             candidates = found
             status = self.status(of: found)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
-            let topic = topicAnswers(stems, skills: skills, term: 0)
+            let topic = topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             for (term, skill) in skills.enumerated() {
                 let found = skillCandidates(skill, term: term) + topic.map { answer in
                     var answer = answer
@@ -110,6 +110,9 @@ struct RequirementAssessor {
     private func skillCandidates(_ skill: Int, term: Int) -> [Candidate] {
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            // A reply that opens with "No, not really." about the skill is a no: what follows in the
+            // same turn explains it ("I did one module in R at university"), it does not undo it.
+            let refusals = Set((transcript.answers[skill] ?? []).filter { !$0.positive }.map(\.turn))
             for occurrence in transcript.occurrences[skill] ?? [] {
                 guard let block = transcript.blocks[occurrence.block] else { continue }
                 let match = block.matches[occurrence.match]
@@ -118,6 +121,7 @@ struct RequirementAssessor {
                 if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
                 let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
                                                  cues: block.negationCues)
+                if refusals.contains(occurrence.block) && !negated { continue }
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
             }
@@ -216,8 +220,9 @@ struct RequirementAssessor {
     /// would (one fewer, at least two). A yes, a no or a
     /// stated duration answers any question; an account without a no also answers an open one
     /// ("Tell me about a time you explained a technical decision to the business.").
-    private func topicAnswers(_ stems: [String], skills: [Int], term: Int) -> [Candidate] {
+    private func topicAnswers(_ stems: [String], skills: [Int], requirementText: String, term: Int) -> [Candidate] {
         guard let head = stems.last else { return [] }
+        let topicHead = Self.headBeforePreposition(of: requirementText)
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
@@ -227,7 +232,8 @@ struct RequirementAssessor {
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
                 let asked = question.askingSentences.reduce(into: Set<String>()) { $0.formUnion(question.stems[$1]) }
                 let inQuestion = stems.reduce(0) { $0 + (asked.contains($1) ? 1 : 0) }
-                guard inQuestion >= 2 || asked.contains(head), question.askedSkills.isSubset(of: skills) else { continue }
+                guard inQuestion >= 2 || asked.contains(head) || topicHead.map(asked.contains) == true,
+                      question.askedSkills.isSubset(of: skills) else { continue }
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
                 guard inQuestion + inAnswer >= needed,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && Self.isAccount(answer, sentence: sentence) ? true : nil)
@@ -240,6 +246,24 @@ struct RequirementAssessor {
         }
         return found
     }
+
+    /// The stem that ends the requirement's first run of content words, before a preposition
+    /// starts a modifier: "underperformance" in "handling underperformance with clear, fair feedback".
+    static func headBeforePreposition(of text: String) -> String? {
+        var head: String?
+        for token in Tokenizer.tokens(in: text[...]) where token.isWord {
+            if let stem = ContentWords.stem(token.lower) {
+                head = stem
+            } else if head != nil, modifierPrepositions.contains(token.lower) {
+                break
+            }
+        }
+        return head
+    }
+
+    private static let modifierPrepositions: Set<String> = [
+        "with", "to", "for", "in", "on", "from", "through", "under", "at", "of", "across", "including", "into", "via",
+    ]
 
     /// A reply that tells something rather than refusing or deflecting: eight words or more, no
     /// negation anywhere in it, and its answering sentence not itself a question.

@@ -22,7 +22,7 @@ enum Negation {
         // Needing the training means not having the skill: "so I'd need the Epic training".
         "i'd need", "i would need", "i'll need", "i will need", "need training", "need some training",
         "need to get up to speed", "get up to speed on",
-        "decided against", "ruled out", "a little",
+        "decided against", "ruled out", "a little", "couldn't", "could not", "couldnt",
     ])
 
     static let neutral = PhraseList([
@@ -94,6 +94,21 @@ enum Negation {
         }
     }
 
+    /// The speaker is who lacks it: "I've never run one", "(we) decided against it", but not "the
+    /// replicas couldn't reach it". Only the speaker's pronoun, auxiliaries and conjunctions may
+    /// stand between the clause's start and the cue.
+    private static func speakerIsSubject(of cue: Range<Int>, sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+        let clause = self.clause(around: cue, sentence: sentence, in: tokens)
+        return (clause.lowerBound..<cue.lowerBound).allSatisfy { index in
+            !tokens[index].isWord || speakerWords.contains(tokens[index].lower) || clauseBreaks.contains(tokens[index].lower)
+        }
+    }
+
+    private static let speakerWords: Set<String> = [
+        "i", "we", "ve", "d", "ll", "m", "have", "had", "and", "so", "then", "yet", "just", "really", "ever", "actually",
+        "honestly", "personally", "myself", "ourselves", "in", "the", "end",
+    ]
+
     private static let pronounFollowers: Set<String> = [
         "in", "at", "for", "on", "with", "myself", "yet", "before", "since", "there", "properly", "so", "either",
     ]
@@ -104,6 +119,7 @@ enum Negation {
                                        cues: [Range<Int>]) -> Bool {
         cues.contains { cue in
             guard cue.lowerBound >= mention.upperBound, cue.upperBound <= sentence.upperBound else { return false }
+            guard speakerIsSubject(of: cue, sentence: sentence, in: tokens) else { return false }
             let after = cue.upperBound..<min(cue.upperBound + 3, sentence.upperBound)
             guard let pronoun = after.first(where: { isBackReference($0, in: tokens, sentence: sentence) }) else { return false }
             return !(cue.upperBound..<pronoun).contains { tasteVerbs.contains(tokens[$0].lower) || !tokens[$0].isWord }
