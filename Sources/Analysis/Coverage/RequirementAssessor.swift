@@ -56,9 +56,10 @@ struct RequirementAssessor {
             status = self.status(of: found)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
+            // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             for (term, skill) in skills.enumerated() {
-                let found = skillCandidates(skill, term: term) + topic.map { answer in
+                let found = skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
                     var answer = answer
                     answer.term = term
                     return answer
@@ -235,7 +236,10 @@ struct RequirementAssessor {
                 guard inQuestion >= 2 || asked.contains(head) || topicHead.map(asked.contains) == true,
                       question.askedSkills.isSubset(of: skills) else { continue }
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
-                guard inQuestion + inAnswer >= needed,
+                // A plain yes or no to a question about the topic's head needs no more words:
+                // "Have you had to manage underperformance?" "Not really."
+                let plainAnswer = !question.asksOpenly && answer.answerPolarity != nil && topicHead.map(asked.contains) == true
+                guard inQuestion + inAnswer >= needed || plainAnswer,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && Self.isAccount(answer, sentence: sentence) ? true : nil)
                 else { continue }
                 let range = answer.sentences[sentence]

@@ -76,7 +76,11 @@ enum Negation {
         if isDeterminer {
             return cue.upperBound <= mention.lowerBound && mention.lowerBound - cue.upperBound <= 2
         }
-        return cue.upperBound <= mention.lowerBound || (cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3)
+        if cue.upperBound <= mention.lowerBound { return true }
+        // A cue right after the mention hedges it ("Kubernetes, not really"), unless a new subject
+        // starts between them: "an outage with Kubernetes I couldn't fix".
+        return cue.lowerBound >= mention.upperBound && cue.lowerBound - mention.upperBound <= 3
+            && !(mention.upperBound..<cue.lowerBound).contains { subjects.contains(tokens[$0].lower) }
     }
 
     /// Verbs of taste: "I used Kafka but didn't enjoy it" still used it.
