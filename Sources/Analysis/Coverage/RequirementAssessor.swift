@@ -38,11 +38,13 @@ struct RequirementAssessor {
         var candidates: [Candidate] = []
         var status = RequirementStatus.unmet
         let stems = ContentWords.stems(of: requirement.text)
+        let credential = CredentialRule.appliesTo(requirement.text)
         // A years requirement is about its field, named last ("4+ years of software development").
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
             if !stems.isEmpty {
-                candidates = wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead) + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+                candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
+                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0), credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
@@ -52,18 +54,18 @@ struct RequirementAssessor {
             if !stems.isEmpty {
                 found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             }
-            candidates = found
-            status = self.status(of: found)
+            candidates = admissible(found, credential: credential)
+            status = self.status(of: candidates)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             for (term, skill) in skills.enumerated() {
-                let found = skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
+                let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
                     var answer = answer
                     answer.term = term
                     return answer
-                }
+                }, credential: credential)
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
@@ -75,6 +77,15 @@ struct RequirementAssessor {
         let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
                           yearsFound: years)
+    }
+
+    /// Candidates that can count for the requirement: for a credential in a field, only those that name a credential.
+    private func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
+        guard credential else { return candidates }
+        return candidates.filter { candidate in
+            guard let block = block(of: candidate) else { return false }
+            return CredentialRule.namesCredential(block.tokens, range: block.sentences[candidate.sentence])
+        }
     }
 
     private func status(of candidates: [Candidate]) -> RequirementStatus {
