@@ -19,6 +19,18 @@ import Testing
         #expect(assess("Python for data analysis", transcript: transcript).status == .verified)
     }
 
+    @Test func aToolWrittenBeforeItsPracticeShowsIt() {
+        let transcript = handTranscript("Ana: Every module we ship is Terraform.")
+        #expect(assess("Terraform infrastructure as code", transcript: transcript).status == .verified)
+    }
+
+    @Test func aCredentialInAFieldNeedsTheCredential() {
+        let transcript = handTranscript("Ana: I've done data analysis every day for five years.")
+        #expect(assess("Postgraduate diploma in data analysis", transcript: transcript).status == .unmet)
+        let cv = handCV("MSc Data Analysis, University of Leeds, 2018")
+        #expect(assess("Postgraduate diploma in data analysis", cv: cv).status == .claimed)
+    }
+
     @Test func thePracticeAloneDoesNotShowTheTool() {
         let transcript = handTranscript("Ana: I do infrastructure as code every day, mostly in CloudFormation.")
         #expect(assess("Infrastructure as code with Terraform", transcript: transcript).status == .unmet)

@@ -46,6 +46,67 @@ import Testing
         #expect(assess("4+ years of product design experience", minYears: 4, transcript: transcript).status == .unmet)
     }
 
+    @Test func anAccountAnswersAnOpenPromptOnTheTopic() {
+        let transcript = handTranscript("""
+        Sam: Tell me about a time you had to explain a technical decision to the board.
+        Ana: Last year the board wanted to cancel the migration, so I showed them the outage costs on one page and they approved it.
+        """)
+        #expect(assess("Explaining technical trade-offs to non-technical stakeholders", transcript: transcript).status == .verified)
+    }
+
+    @Test func anAccountDoesNotAnswerAClosedQuestion() {
+        let transcript = handTranscript("""
+        Sam: Have you explained technical decisions to the board?
+        Ana: Last year the board wanted to cancel the migration, so I showed them the outage costs on one page.
+        """)
+        #expect(assess("Explaining technical trade-offs to non-technical stakeholders", transcript: transcript).status == .unmet)
+    }
+
+    @Test func anAccountWithANoInItIsNotAYes() {
+        let transcript = handTranscript("""
+        Sam: What is the biggest marketing budget you have managed?
+        Ana: About thirty thousand a month across search and social. I haven't managed anything bigger than that.
+        """)
+        #expect(assess("Managing a marketing budget of $50k+ per month", transcript: transcript).status != .verified)
+    }
+
+    @Test func aPlainNoToAQuestionAboutTheTopicsHeadContradictsIt() {
+        let transcript = handTranscript("""
+        Sam: Have you ever had to handle underperformance?
+        Ana: Not really, my teams have been strong.
+        """)
+        #expect(assess("Experience handling underperformance with clear, fair feedback", transcript: transcript).status == .contradicted)
+    }
+
+    @Test func aNoAboutManagingManagersOutweighsEarlierTalkOfManaging() {
+        let transcript = handTranscript("""
+        Ana: I've been managing for almost five years now.
+        Sam: Have you managed managers?
+        Ana: No, never. All my reports have been engineers.
+        """)
+        #expect(assess("Experience managing managers", transcript: transcript).status == .contradicted)
+    }
+
+    @Test func aTopicAnswerDoesNotSpeakForANamedProduct() {
+        let transcript = handTranscript("""
+        Sam: How long have you been doing data analysis?
+        Ana: About six years.
+        """)
+        #expect(assess("Data analysis with Kafka", transcript: transcript).status == .unmet)
+    }
+
+    @Test func aRateIsNotADuration() {
+        let tokens = Tokenizer.tokens(in: "About forty thousand a month."[...])
+        #expect(YearsStatement.longest(in: tokens, range: tokens.indices) == nil)
+        let year = Tokenizer.tokens(in: "About a year."[...])
+        #expect(YearsStatement.longest(in: year, range: year.indices) == 1)
+    }
+
+    @Test func statedYearsOfFieldWorkCountWithoutTheRequirementsLastWord() {
+        let transcript = handTranscript("Ana: I've been doing backend work for about eight years now.")
+        #expect(assess("5+ years of professional backend development", minYears: 5, transcript: transcript).status == .verified)
+    }
+
     @Test func statedYearsInTheFieldVerifyAYearsRequirement() {
         let transcript = handTranscript("Ana: I've been a developer for a bit over six years, the last four at Acme.")
         let assessment = assess("4+ years of professional software development", minYears: 4, transcript: transcript)

@@ -33,6 +33,12 @@ import Testing
         #expect(skills("Bluetooth Low Energy and BLE work") == ["Bluetooth Low Energy"])
     }
 
+    @Test func aDoubledConsonantBeforeAnEndingIsUndone() {
+        #expect(ContentWords.stem("running") == ContentWords.stem("run"))
+        #expect(ContentWords.stem("planned") == ContentWords.stem("plan"))
+        #expect(ContentWords.stem("staffing") == ContentWords.stem("staff"))
+    }
+
     @Test func wordFormsEndingInYShareAStem() {
         #expect(ContentWords.stem("disciplinaries") == ContentWords.stem("disciplinary"))
         #expect(ContentWords.stem("studies") == ContentWords.stem("study"))

@@ -35,6 +35,46 @@ import Testing
     }
 
     @Test(arguments: [
+        "We trialled Kubernetes last year and decided against it.",
+        "We looked at Kubernetes, so I've never run one in production.",
+        "I read some Kubernetes manifests once, but I've never shipped any.",
+    ])
+    func theSpeakersNegatedPronounLaterInTheSentenceTakesTheMentionBack(answer: String) {
+        #expect(status(answer) == .contradicted)
+    }
+
+    @Test func somethingElseFailingAtItIsNotTheSpeakersLack() {
+        #expect(status("We moved to Kubernetes and the old hosts couldn't reach it for an hour.") == .verified)
+        #expect(status("I never had an outage with Kubernetes I couldn't fix.") == .verified)
+    }
+
+    @Test func aLittleBeforeTheSkillHedgesItButALittleOverADurationDoesNot() {
+        #expect(status("A little Kubernetes from a course, but not enough for production.") == .contradicted)
+        #expect(status("I've run Kubernetes for a little over five years.") == .verified)
+    }
+
+    @Test func aContractionEndsItsSentence() {
+        let transcript = handTranscript("Ana: No, I haven't. I pull all our numbers from Kubernetes dashboards.")
+        #expect(assess("Kubernetes", transcript: transcript).status == .verified)
+    }
+
+    @Test func aNoToTheSkillHoldsThroughItsExplanation() {
+        let transcript = handTranscript("""
+        Sam: Have you written Go code?
+        Ana: No, not really. I read some Go code at university.
+        """)
+        #expect(assess("Go", transcript: transcript).status == .contradicted)
+    }
+
+    @Test func aQuestionThatPointsBackAsksAboutWhatCameBefore() {
+        let transcript = handTranscript("""
+        Sam: Our platform runs on Kubernetes. Have you run it?
+        Ana: No. We deploy to plain VMs.
+        """)
+        #expect(assess("Kubernetes", transcript: transcript).status == .contradicted)
+    }
+
+    @Test(arguments: [
         "I ran Kubernetes for two years but didn't enjoy it.",
         "I ran Kubernetes every day but never touched Terraform.",
     ])

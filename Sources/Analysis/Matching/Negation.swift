@@ -102,15 +102,22 @@ enum Negation {
     /// replicas couldn't reach it". Only the speaker's pronoun, auxiliaries and conjunctions may
     /// stand between the clause's start and the cue.
     private static func speakerIsSubject(of cue: Range<Int>, sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
-        let clause = self.clause(around: cue, sentence: sentence, in: tokens)
-        return (clause.lowerBound..<cue.lowerBound).allSatisfy { index in
-            !tokens[index].isWord || speakerWords.contains(tokens[index].lower) || clauseBreaks.contains(tokens[index].lower)
+        var index = cue.lowerBound - 1
+        while index >= sentence.lowerBound, !subjectBoundaries.contains(tokens[index].lower) {
+            if tokens[index].isWord, !speakerWords.contains(tokens[index].lower) { return false }
+            index -= 1
         }
+        return true
     }
 
+    /// Where the words before a cue stop being its subject: "..., so I've never", "... and decided against".
+    private static let subjectBoundaries: Set<String> = [
+        ",", ";", ":", "-", "—", "and", "but", "so", "then", "yet", "though", "although", "however", "because",
+    ]
+
     private static let speakerWords: Set<String> = [
-        "i", "we", "ve", "d", "ll", "m", "have", "had", "and", "so", "then", "yet", "just", "really", "ever", "actually",
-        "honestly", "personally", "myself", "ourselves", "in", "the", "end",
+        "i", "we", "ve", "d", "ll", "m", "have", "had", "just", "really", "ever", "actually", "honestly", "personally",
+        "myself", "ourselves", "in", "the", "end", "still",
     ]
 
     private static let pronounFollowers: Set<String> = [
