@@ -54,6 +54,22 @@ import Testing
         #expect(assess("Explaining technical trade-offs to non-technical stakeholders", transcript: transcript).status == .verified)
     }
 
+    @Test func anAccountAnswersAPromptNamingTheSkill() {
+        let transcript = handTranscript("""
+        Sam: Walk me through your last Terraform change.
+        Ana: We split the network module in two so each team could plan its own subnets safely.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .verified)
+    }
+
+    @Test func aRefusingReplyToAPromptNamingTheSkillIsNoAccount() {
+        let transcript = handTranscript("""
+        Sam: Walk me through your last Terraform change.
+        Ana: We didn't really have that, the ops team owned every change to the network.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .contradicted)
+    }
+
     @Test func anAccountDoesNotAnswerAClosedQuestion() {
         let transcript = handTranscript("""
         Sam: Have you explained technical decisions to the board?

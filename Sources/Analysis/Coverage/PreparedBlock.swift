@@ -121,6 +121,14 @@ struct PreparedBlock: Sendable {
         return SourcePosition(line: line, character: line == start.line ? start.character + column : column)
     }
 
+    /// As a reply: it tells something rather than refusing or deflecting, so it answers an open
+    /// question ("Tell me about an experiment you ran."): eight words or more, no negation anywhere
+    /// in it, and its answering sentence not itself a question.
+    var isAccount: Bool {
+        guard let answerSentence, !isQuestion[answerSentence], negationCues.isEmpty else { return false }
+        return tokens.lazy.filter(\.isWord).count >= 8
+    }
+
     /// The index of the sentence holding token `token`.
     func sentenceIndex(containing token: Int) -> Int {
         var low = 0

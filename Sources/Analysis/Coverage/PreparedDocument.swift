@@ -57,12 +57,15 @@ struct PreparedTranscript: Sendable {
         self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
     }
 
-    /// Short answers ("No, not really.", "Yes, for years.") to the interviewer's question just before.
+    /// Answers ("No, not really.", "Yes, for years.", or an account after "Tell me about ...") to the
+    /// interviewer's question just before.
     private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
         var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
         for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
+            // A yes or no answers any question; an account answers an open one ("Tell me about ...").
             guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
-                  let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
+                  let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil),
+                  let sentence = answer.answerSentence else { continue }
             let range = answer.sentences[sentence]
             // An answer that names an asked skill is judged by its own words, and says nothing
             // plain about the others ("Kubernetes or Terraform?" "Yes, Kubernetes mostly.").

@@ -251,7 +251,7 @@ struct RequirementAssessor {
                 // "Have you had to manage underperformance?" "Not really."
                 let plainAnswer = !question.asksOpenly && answer.answerPolarity != nil && topicHead.map(asked.contains) == true
                 guard inQuestion + inAnswer >= needed || plainAnswer,
-                      let positive = answer.answerPolarity ?? (question.asksOpenly && Self.isAccount(answer, sentence: sentence) ? true : nil)
+                      let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
                 else { continue }
                 let range = answer.sentences[sentence]
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: index, sentence: sentence,
@@ -279,12 +279,6 @@ struct RequirementAssessor {
     private static let modifierPrepositions: Set<String> = [
         "with", "to", "for", "in", "on", "from", "through", "under", "at", "of", "across", "including", "into", "via",
     ]
-
-    /// A reply that tells something rather than refusing or deflecting: eight words or more, no
-    /// negation anywhere in it, and its answering sentence not itself a question.
-    private static func isAccount(_ answer: PreparedBlock, sentence: Int) -> Bool {
-        !answer.isQuestion[sentence] && answer.negationCues.isEmpty && answer.tokens.lazy.filter(\.isWord).count >= 8
-    }
 
     // MARK: Years
 
