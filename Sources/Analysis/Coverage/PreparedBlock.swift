@@ -28,6 +28,8 @@ struct PreparedBlock: Sendable {
     /// As a question: the sentences that ask about the candidate's past (ending "?", not about
     /// wishes such as "Would you like to learn Go?"), and prompts such as "Tell me about ...".
     let askingSentences: [Int]
+    /// As a question: the stems of its asking sentences together.
+    let askedStems: Set<String>
     /// As a question: one of its asking sentences is open ("How do you ...?", "Tell me about ..."),
     /// so any account the candidate gives answers it; a closed one ("Have you ...?") wants a yes or no.
     let asksOpenly: Bool
@@ -65,6 +67,7 @@ struct PreparedBlock: Sendable {
             (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
         }
         self.askingSentences = asked
+        self.askedStems = asked.reduce(into: Set<String>()) { $0.formUnion(stems[$1]) }
         self.asksOpenly = asked.contains { sentence in
             prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
         }

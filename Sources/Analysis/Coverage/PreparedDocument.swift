@@ -27,6 +27,11 @@ struct PreparedTranscript: Sendable {
     let isObservation: [Bool]
     /// Skill index -> mentions in turns that count as the candidate's.
     let occurrences: [Int: [SkillOccurrence]]
+    /// Candidate turns that reply to an interviewer's question or prompt just before them.
+    let replies: [Int]
+    /// Per reply: the stems of the question it answers (`PreparedBlock.askedStems`), kept apart so
+    /// that checking a requirement against every question copies no block.
+    let replyQuestionStems: [Set<String>]
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
     let answers: [Int: [(turn: Int, positive: Bool)]]
 
@@ -55,6 +60,12 @@ struct PreparedTranscript: Sendable {
         self.isObservation = observations
         self.occurrences = occurrences
         self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
+        let replies = transcript.turns.indices.dropFirst().filter { index in
+            transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer
+                && blocks[index - 1]?.askingSentences.isEmpty == false && blocks[index]?.answerSentence != nil
+        }
+        self.replies = replies
+        self.replyQuestionStems = replies.map { blocks[$0 - 1]?.askedStems ?? [] }
     }
 
     /// Answers ("No, not really.", "Yes, for years.", or an account after "Tell me about ...") to the

@@ -238,14 +238,14 @@ struct RequirementAssessor {
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
-            for index in transcript.turns.indices.dropFirst()
-            where transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer {
-                guard let question = transcript.blocks[index - 1], !question.askingSentences.isEmpty,
+            for (reply, index) in transcript.replies.enumerated() {
+                // Most replies are off the topic: decide that on the question's stems before touching the blocks.
+                let inQuestion = stems.reduce(0) { $0 + (transcript.replyQuestionStems[reply].contains($1) ? 1 : 0) }
+                guard inQuestion >= 2 || transcript.replyQuestionStems[reply].contains(head)
+                        || topicHead.map(transcript.replyQuestionStems[reply].contains) == true,
+                      let question = transcript.blocks[index - 1], question.askedSkills.isSubset(of: skills),
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
-                let asked = question.askingSentences.reduce(into: Set<String>()) { $0.formUnion(question.stems[$1]) }
-                let inQuestion = stems.reduce(0) { $0 + (asked.contains($1) ? 1 : 0) }
-                guard inQuestion >= 2 || asked.contains(head) || topicHead.map(asked.contains) == true,
-                      question.askedSkills.isSubset(of: skills) else { continue }
+                let asked = question.askedStems
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
                 // A plain yes or no to a question about the topic's head needs no more words:
                 // "Have you had to manage underperformance?" "Not really."
