@@ -22,6 +22,7 @@ public actor InterviewLanguageServer: LanguageServer {
     /// JDs the user closed: no diagnostics until reopened.
     var closedJDs: Set<String> = []
 
+    /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
         self.connection = connection
         log = logger
