@@ -62,6 +62,14 @@ import Testing
         #expect(assess("Terraform", transcript: transcript).status == .verified)
     }
 
+    @Test func anAccountOfAnotherSkillDoesNotAnswerForTheOneNamed() {
+        let transcript = handTranscript("""
+        Sam: What is your experience with Terraform?
+        Ana: At my last job the whole platform was Kubernetes, and the ops team owned every change.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .unmet)
+    }
+
     @Test func aRefusingReplyToAPromptNamingTheSkillIsNoAccount() {
         let transcript = handTranscript("""
         Sam: Walk me through your last Terraform change.

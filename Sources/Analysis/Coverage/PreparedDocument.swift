@@ -73,9 +73,10 @@ struct PreparedTranscript: Sendable {
     private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
         var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
         for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
-            // A yes or no answers any question; an account answers an open one ("Tell me about ...").
+            // A yes or no answers any question; an account answers an open one ("Tell me about ..."),
+            // unless it turns to other skills ("What about Kafka?" "We used RabbitMQ at work.").
             guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
-                  let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil),
+                  let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount && answer.matches.isEmpty ? true : nil),
                   let sentence = answer.answerSentence else { continue }
             let range = answer.sentences[sentence]
             // An answer that names an asked skill is judged by its own words, and says nothing

@@ -12,7 +12,7 @@ enum Negation {
         "no production", "don't have", "do not have", "dont have", "doesn't have", "does not have", "didn't",
         "did not", "don't know", "do not know", "don't use", "do not use", "don't really", "only a little",
         "a little bit", "little to no", "little or no", "only a bit", "only briefly", "barely", "limited experience",
-        "limited exposure", "only read about", "only heard", "only dabbled", "dabbled", "i wish i had",
+        "limited exposure", "only read about", "only heard", "read about", "reading about", "heard about", "only dabbled", "dabbled", "i wish i had",
         "wish i had", "i'd have to learn", "i would have to learn", "would need to learn", "i'd need to learn",
         "have to learn", "need to learn", "would have to pick up", "unfamiliar", "lack", "lacks", "lacking",
         "nope", "nah", "no", "don't", "dont", "doesn't", "doesnt", "didnt", "wasn't", "wasnt", "weren't",
