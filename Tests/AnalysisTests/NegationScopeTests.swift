@@ -43,6 +43,11 @@ import Testing
         #expect(status(answer) == .contradicted)
     }
 
+    @Test(arguments: ["No, Kubernetes was our main platform.", "I couldn't have scaled without Kubernetes."])
+    func anOpeningNoOrAFigureOfSpeechLeavesTheSkillStanding(answer: String) {
+        #expect(status(answer) == .verified)
+    }
+
     @Test func somethingElseFailingAtItIsNotTheSpeakersLack() {
         #expect(status("We moved to Kubernetes and the old hosts couldn't reach it for an hour.") == .verified)
         #expect(status("I never had an outage with Kubernetes I couldn't fix.") == .verified)

@@ -32,6 +32,7 @@ enum Negation {
         "never once", "never regretted", "never left", "never quit", "no problem", "no problems", "not bad",
         "not that hard", "not hard", "not afraid", "no doubt", "no matter", "no issue", "no issues", "no question",
         "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
+        "couldn't have", "could not have", "couldn't be happier", "couldn't agree more", "couldn't recommend",
         "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
         // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
         // "A little" measures time here, not skill: "a little over five years".
@@ -71,6 +72,12 @@ enum Negation {
     /// "I wrote the postmortem: no names, the timeline".
     private static func governs(_ cue: Range<Int>, mention: Range<Int>, in tokens: [TextToken], sentence: Range<Int>) -> Bool {
         let words = cue.map { tokens[$0].lower }
+        // "No, Kafka was our main bus": an opening "No," answers the question; it is judged as an
+        // answer (`answerPolarity`), and the words after it speak for themselves.
+        if ["no", "nope", "nah"].contains(words.joined()), cue.lowerBound == sentence.lowerBound,
+           cue.upperBound < sentence.upperBound, tokens[cue.upperBound].lower == "," {
+            return false
+        }
         let isDeterminer = (words == ["no"] || words == ["a", "little"]) && cue.upperBound < sentence.upperBound
             && tokens[cue.upperBound].isWord
         if isDeterminer {
