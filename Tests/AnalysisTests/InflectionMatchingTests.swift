@@ -39,6 +39,12 @@ import Testing
         #expect(ContentWords.stem("staffing") == ContentWords.stem("staff"))
     }
 
+    @Test func irregularPastFormsShareTheirVerbsStem() {
+        #expect(ContentWords.stem("led") == ContentWords.stem("leading"))
+        #expect(ContentWords.stem("wrote") == ContentWords.stem("writing"))
+        #expect(ContentWords.stem("ran") == ContentWords.stem("running"))
+    }
+
     @Test func wordFormsEndingInYShareAStem() {
         #expect(ContentWords.stem("disciplinaries") == ContentWords.stem("disciplinary"))
         #expect(ContentWords.stem("studies") == ContentWords.stem("study"))

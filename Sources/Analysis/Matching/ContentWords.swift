@@ -2,6 +2,8 @@
 enum ContentWords {
     /// The stem of a lowercased word, or nil for a stopword, a number or a one-letter token.
     static func stem(_ word: String) -> String? {
+        // "I led the team" speaks of leading, "I wrote the postmortem" of writing.
+        if let base = irregularForms[word] { return stem(base) }
         // Byte lengths: the suffixes are ASCII, and counting Characters is slow on this hot path.
         let length = word.utf8.count
         guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
@@ -53,6 +55,16 @@ enum ContentWords {
         guard required > 2 else { return required }
         return (required + 1) / 2
     }
+
+    /// Past forms of verbs that requirements use in their "-ing" form.
+    static let irregularForms: [String: String] = [
+        "led": "lead", "ran": "run", "wrote": "write", "written": "write", "built": "build", "taught": "teach",
+        "spoke": "speak", "spoken": "speak", "sold": "sell", "bought": "buy", "brought": "bring", "grew": "grow",
+        "grown": "grow", "drove": "drive", "driven": "drive", "chose": "choose", "chosen": "choose", "fought": "fight",
+        "thought": "think", "began": "begin", "begun": "begin", "oversaw": "oversee", "overseen": "oversee",
+        "undertook": "undertake", "undertaken": "undertake", "kept": "keep", "met": "meet", "won": "win",
+        "held": "hold", "found": "find", "gave": "give", "given": "give", "sent": "send", "spent": "spend",
+    ]
 
     /// Longest first, so "communications" loses "ations" rather than "s".
     private static let suffixes = [
