@@ -78,6 +78,14 @@ import Testing
         #expect(assess("Terraform", transcript: transcript).status == .contradicted)
     }
 
+    @Test func aParaphrasedQuestionOnTheTopicIsAnsweredByAnAccount() {
+        let transcript = handTranscript("""
+        Sam: How do you share insights with people outside the data team?
+        Ana: I write a one-page memo for the leadership group every month, with one chart and the decision we need.
+        """)
+        #expect(assess("Presenting findings to non-technical audiences", transcript: transcript).status == .verified)
+    }
+
     @Test func anAccountDoesNotAnswerAClosedQuestion() {
         let transcript = handTranscript("""
         Sam: Have you explained technical decisions to the board?

@@ -39,8 +39,16 @@ enum ContentWords {
         }
         // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
         if stemLength >= 5, stem.hasSuffix("e") { stem.removeLast() }
-        return stopwords.contains(stem) ? nil : stem
+        return stopwords.contains(stem) ? nil : synonyms[stem] ?? stem
     }
+
+    /// Stems that requirements and candidates use for the same thing: candidates "share results
+    /// with people who aren't analysts" where the JD says "present findings to audiences".
+    static let synonyms: [String: String] = [
+        "shar": "present", "communicat": "present", "explain": "present",
+        "result": "find", "insight": "find",
+        "audienc": "stakehold",
+    ]
 
     /// Distinct stems of `text`'s words, in order of first appearance.
     static func stems(of text: String) -> [String] {
