@@ -29,9 +29,9 @@ struct PreparedTranscript: Sendable {
     let occurrences: [Int: [SkillOccurrence]]
     /// Candidate turns that reply to an interviewer's question or prompt just before them.
     let replies: [Int]
-    /// Per reply: the stems of the question it answers (`PreparedBlock.askedStems`), kept apart so
-    /// that checking a requirement against every question copies no block.
-    let replyQuestionStems: [Set<String>]
+    /// Stem -> positions in `replies` whose question holds it (`PreparedBlock.askedStems`), so a
+    /// requirement finds the questions on its topic without visiting every reply.
+    let repliesByQuestionStem: [String: [Int]]
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
     let answers: [Int: [(turn: Int, positive: Bool)]]
 
@@ -65,7 +65,11 @@ struct PreparedTranscript: Sendable {
                 && blocks[index - 1]?.askingSentences.isEmpty == false && blocks[index]?.answerSentence != nil
         }
         self.replies = replies
-        self.replyQuestionStems = replies.map { blocks[$0 - 1]?.askedStems ?? [] }
+        var repliesByQuestionStem: [String: [Int]] = [:]
+        for (reply, turn) in replies.enumerated() {
+            for stem in blocks[turn - 1]?.askedStems ?? [] { repliesByQuestionStem[stem, default: []].append(reply) }
+        }
+        self.repliesByQuestionStem = repliesByQuestionStem
     }
 
     /// Answers ("No, not really.", "Yes, for years.", or an account after "Tell me about ...") to the

@@ -59,7 +59,8 @@ struct RequirementAssessor {
         } else {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
-            let topic = topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+            let topic = skills.contains(where: matcher.isOrdinaryWord)
+                ? topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) : []
             for (term, skill) in skills.enumerated() {
                 let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
                     var answer = answer
@@ -238,12 +239,16 @@ struct RequirementAssessor {
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
-            for (reply, index) in transcript.replies.enumerated() {
-                // Most replies are off the topic: decide that on the question's stems before touching the blocks.
-                let inQuestion = stems.reduce(0) { $0 + (transcript.replyQuestionStems[reply].contains($1) ? 1 : 0) }
-                guard inQuestion >= 2 || transcript.replyQuestionStems[reply].contains(head)
-                        || topicHead.map(transcript.replyQuestionStems[reply].contains) == true,
-                      let question = transcript.blocks[index - 1], question.askedSkills.isSubset(of: skills),
+            // Questions holding the requirement's stems, counted, and those holding one of its heads.
+            var hits: [Int: Int] = [:]
+            for stem in stems {
+                for reply in transcript.repliesByQuestionStem[stem] ?? [] { hits[reply, default: 0] += 1 }
+            }
+            let headed = Set([head, topicHead].compactMap { $0 }.flatMap { transcript.repliesByQuestionStem[$0] ?? [] })
+            for reply in hits.keys.sorted() where hits[reply]! >= 2 || headed.contains(reply) {
+                let index = transcript.replies[reply]
+                let inQuestion = hits[reply]!
+                guard let question = transcript.blocks[index - 1], question.askedSkills.isSubset(of: skills),
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
                 let asked = question.askedStems
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
