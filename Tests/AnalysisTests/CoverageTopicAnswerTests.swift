@@ -14,6 +14,16 @@ import Testing
         #expect(assessment.yearsFound == 8)
     }
 
+    @Test func aStartYearAnswersHowLongAndCountsToToday() {
+        let transcript = handTranscript("""
+        Sam: How long have you worked with Kubernetes?
+        Ana: Since 2019, across two companies.
+        """)
+        let assessment = assess("5+ years with Kubernetes", minYears: 5, transcript: transcript, referenceDate: 2026.0)
+        #expect(assessment.status == .verified)
+        #expect(assessment.yearsFound == 7)
+    }
+
     @Test func aDurationAgoIsNotAYes() {
         let transcript = handTranscript("""
         Sam: Have you used Kubernetes?

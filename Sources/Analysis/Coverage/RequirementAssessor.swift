@@ -176,7 +176,7 @@ struct RequirementAssessor {
                 guard !named.contains(sentence) else { return false }
                 if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
                 guard let yearsHead, Self.namesField(stems, head: yearsHead, in: block, sentence: sentence) else { return false }
-                return YearsStatement.longest(in: block.tokens, range: block.sentences[sentence]) != nil
+                return YearsStatement.statesDuration(in: block.tokens, range: block.sentences[sentence])
             }
         }
         func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
@@ -321,10 +321,14 @@ struct RequirementAssessor {
             : cvs[candidate.document].document.blocks[candidate.block]
     }
 
-    /// Years the candidate's sentence states ("six years of Python"); negated sentences state none.
+    /// Years the candidate's sentence states ("six years of Python", "since 2018" up to the reference
+    /// date); negated sentences state none.
     private func statedYears(_ candidate: Candidate) -> Double? {
         guard !candidate.negated, let block = block(of: candidate) else { return nil }
-        return YearsStatement.longest(in: block.tokens, range: block.sentences[candidate.sentence])
+        let range = block.sentences[candidate.sentence]
+        let since = YearsStatement.sinceYear(in: block.tokens, range: range).map { options.referenceDate - Double($0) }
+        let stated = [YearsStatement.longest(in: block.tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
+        return stated.max()
     }
 
     private func evidence(for candidate: Candidate) -> Evidence {

@@ -206,7 +206,7 @@ enum Negation {
         }
         guard cuePositions(in: tokens, range: clause).isEmpty else { return false }
         // "About nine years." to "How long have you done X?" says yes, and how long.
-        return YearsStatement.longest(in: tokens, range: clause) != nil && !clause.contains { tokens[$0].lower == "ago" } ? true : nil
+        return YearsStatement.statesDuration(in: tokens, range: clause) && !clause.contains { tokens[$0].lower == "ago" } ? true : nil
     }
 
     /// Words that open an answer without answering: "Honestly, no."
