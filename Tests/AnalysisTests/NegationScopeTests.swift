@@ -71,6 +71,16 @@ import Testing
         #expect(assess("Go", transcript: transcript).status == .contradicted)
     }
 
+    @Test func aNoExplainedByOneAskedSkillIsAboutThatSkill() {
+        let transcript = handTranscript("""
+        Ana: I ran Kubernetes at Acme for three years.
+        Sam: Would you run Kubernetes on Google Cloud here?
+        Ana: Honestly, no. I have never touched Google Cloud, we were all on AWS.
+        """)
+        #expect(assess("Kubernetes", transcript: transcript).status == .verified)
+        #expect(assess("Google Cloud", transcript: transcript).status == .contradicted)
+    }
+
     @Test func aQuestionThatPointsBackAsksAboutWhatCameBefore() {
         let transcript = handTranscript("""
         Sam: Our platform runs on Kubernetes. Have you run it?

@@ -87,7 +87,10 @@ struct PreparedTranscript: Sendable {
             // plain about the others ("Kubernetes or Terraform?" "Yes, Kubernetes mostly.").
             let named = Set(answer.matches.filter { range.contains($0.tokens.lowerBound) }.map(\.skillIndex))
             guard named.isDisjoint(with: question.askedSkills) else { continue }
-            for skill in question.askedSkills.sorted() {
+            // When the reply goes on to name some of the asked skills, its yes or no is about those:
+            // "Negotiating in German?" "Honestly, no. My German is conversational."
+            let explained = Set(answer.matches.map(\.skillIndex)).intersection(question.askedSkills)
+            for skill in (explained.isEmpty ? question.askedSkills : explained).sorted() {
                 answers[skill, default: []].append((index, positive))
             }
         }

@@ -32,6 +32,8 @@ enum Negation {
         "never once", "never regretted", "never left", "never quit", "no problem", "no problems", "not bad",
         "not that hard", "not hard", "not afraid", "no doubt", "no matter", "no issue", "no issues", "no question",
         "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
+        // Unwillingness is not lack: "I wouldn't want to negotiate a contract in German".
+        "wouldn't want to", "would not want to", "wouldn't want",
         "couldn't have", "could not have", "couldn't be happier", "couldn't agree more", "couldn't recommend",
         "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
         // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
@@ -144,13 +146,14 @@ enum Negation {
         }
     }
 
-    /// Subjects that start a new clause after a comma: "I haven't used X, we used Y".
+    /// Subjects that start a new clause after a comma, "and" or "so": "I haven't used X, we used Y".
     static let subjects: Set<String> = ["i", "we", "they", "he", "she", "you"]
 
     /// True when a new clause starts at token `index`.
     private static func startsClause(at index: Int, in tokens: [TextToken]) -> Bool {
         if clauseBreaks.contains(tokens[index].lower) { return true }
-        return index > 0 && tokens[index - 1].lower == "," && subjects.contains(tokens[index].lower)
+        // "I haven't used Terraform, we used ..." and "I haven't used Terraform and I run ...".
+        return index > 0 && [",", "and", "so"].contains(tokens[index - 1].lower) && subjects.contains(tokens[index].lower)
     }
 
     /// The clause of `sentence` that holds `mention`.
