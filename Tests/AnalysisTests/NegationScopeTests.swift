@@ -81,6 +81,14 @@ import Testing
         #expect(assess("Google Cloud", transcript: transcript).status == .contradicted)
     }
 
+    @Test func notAnymoreIsPastExperience() {
+        let transcript = handTranscript("""
+        Sam: Do you still run Terraform?
+        Ana: Not anymore. I wrote Terraform at my last job, here it is all click-ops.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .verified)
+    }
+
     @Test func aQuestionThatPointsBackAsksAboutWhatCameBefore() {
         let transcript = handTranscript("""
         Sam: Our platform runs on Kubernetes. Have you run it?

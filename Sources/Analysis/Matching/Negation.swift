@@ -32,6 +32,8 @@ enum Negation {
         "never once", "never regretted", "never left", "never quit", "no problem", "no problems", "not bad",
         "not that hard", "not hard", "not afraid", "no doubt", "no matter", "no issue", "no issues", "no question",
         "don't just", "didn't just", "doesn't just", "don't mind", "wouldn't trade", "won't lie", "no longer a problem",
+        // Past experience, not lack: "Not anymore. I used dbt at my last job."
+        "not anymore", "not any more", "not these days", "not currently", "not at the moment", "no longer",
         // Unwillingness is not lack: "I wouldn't want to negotiate a contract in German".
         "wouldn't want to", "would not want to", "wouldn't want",
         "couldn't have", "could not have", "couldn't be happier", "couldn't agree more", "couldn't recommend",
@@ -169,7 +171,7 @@ enum Negation {
         "no", "nope", "nah", "not really", "not yet", "not much", "not a lot", "never", "i haven't", "i have not",
         "i've not", "unfortunately", "sadly", "only a little", "i don't", "i do not", "i didn't", "i did not",
         "not hands-on", "not hands on", "not professionally", "not in production", "honestly no", "honestly, no",
-        "not personally", "i wish",
+        "not personally", "i wish", "none",
     ])
 
     static let affirmativeOpeners = PhraseList([
