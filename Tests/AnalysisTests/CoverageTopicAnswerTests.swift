@@ -120,6 +120,22 @@ import Testing
         #expect(assess("Experience handling underperformance with clear, fair feedback", transcript: transcript).status == .contradicted)
     }
 
+    @Test func anOpenQuestionOnTheTopicsDistinctiveWordIsAnsweredByAnAccount() {
+        let transcript = handTranscript("""
+        Sam: How do you deal with conflict in your team?
+        Ana: I get both people in a room the same day, let each explain their view, and we agree one next step together.
+        """)
+        #expect(assess("Conflict management", transcript: transcript).status == .verified)
+    }
+
+    @Test func aQuestionAboutAnotherKindOfTrainingIsNotAboutThisOne() {
+        let transcript = handTranscript("""
+        Sam: Have you done first aid training?
+        Ana: No, not yet.
+        """)
+        #expect(assess("Safeguarding training", transcript: transcript).status == .unmet)
+    }
+
     @Test func aNoAboutManagingManagersOutweighsEarlierTalkOfManaging() {
         let transcript = handTranscript("""
         Ana: I've been managing for almost five years now.

@@ -234,8 +234,9 @@ struct RequirementAssessor {
     /// stated duration answers any question; an account without a no also answers an open one
     /// ("Tell me about a time you explained a technical decision to the business.").
     private func topicAnswers(_ stems: [String], skills: [Int], requirementText: String, term: Int) -> [Candidate] {
-        guard let head = stems.last else { return [] }
-        let topicHead = Self.headBeforePreposition(of: requirementText)
+        guard let last = stems.last else { return [] }
+        let head = Self.distinctive(last, in: stems)
+        let topicHead = Self.headBeforePreposition(of: requirementText).map { Self.distinctive($0, in: stems) }
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
@@ -252,10 +253,13 @@ struct RequirementAssessor {
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
                 let asked = question.askedStems
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
-                // A plain yes or no to a question about the topic's head needs no more words:
-                // "Have you had to manage underperformance?" "Not really."
-                let plainAnswer = !question.asksOpenly && answer.answerPolarity != nil && topicHead.map(asked.contains) == true
-                guard inQuestion + inAnswer >= needed || plainAnswer,
+                // A question about the topic's head and little else is answered without more of its
+                // words: "Have you had to manage underperformance?" "Not really.", or "How do you
+                // handle behaviour in your classroom?" and an account; not "Have you done Forest School
+                // training?" for safeguarding training.
+                let focused = (asked.contains(head) || topicHead.map(asked.contains) == true)
+                    && asked.subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
+                guard inQuestion + inAnswer >= needed || focused,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
                 else { continue }
                 let range = answer.sentences[sentence]
@@ -265,6 +269,23 @@ struct RequirementAssessor {
             }
         }
         return found
+    }
+
+    /// Heads that say what is done with the topic rather than what it is: in "behaviour management"
+    /// or "safeguarding training" the topic is the word before.
+    private static let genericHeads: Set<String> = ["manag", "train", "handl", "administr", "certific", "cours"]
+
+    /// Stems of the words questions are asked with, about any topic: "How do you deal with ...",
+    /// "Tell me about a time ...".
+    private static let askingWords: Set<String> = [
+        "deal", "handl", "approach", "tell", "walk", "talk", "describ", "exampl", "time", "usual", "typical", "day",
+        "current", "recent", "last",
+    ]
+
+    /// `head`, or the stem before it when `head` is generic.
+    private static func distinctive(_ head: String, in stems: [String]) -> String {
+        guard genericHeads.contains(head), let position = stems.firstIndex(of: head), position > 0 else { return head }
+        return stems[position - 1]
     }
 
     /// The stem that ends the requirement's first run of content words, before a preposition
