@@ -81,6 +81,15 @@ import Testing
         #expect(assess("Google Cloud", transcript: transcript).status == .contradicted)
     }
 
+    @Test func anOpeningNoAboutTheAskedSkillLeavesAnotherStanding() {
+        let transcript = handTranscript("""
+        Sam: Do you use Terraform?
+        Ana: Not really, all our infrastructure runs on Kubernetes that I set up.
+        """)
+        #expect(assess("Terraform", transcript: transcript).status == .contradicted)
+        #expect(assess("Kubernetes", transcript: transcript).status == .verified)
+    }
+
     @Test func notAnymoreIsPastExperience() {
         let transcript = handTranscript("""
         Sam: Do you still run Terraform?

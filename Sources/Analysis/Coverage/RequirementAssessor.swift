@@ -132,8 +132,11 @@ struct RequirementAssessor {
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
                 if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
+                // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
+                let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
+                    && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true
                 let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
-                                                 cues: block.negationCues)
+                                                 cues: block.negationCues, ignoringOpener: answersOther)
                 if refusals.contains(occurrence.block) && !negated { continue }
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))

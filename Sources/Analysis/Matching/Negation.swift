@@ -59,7 +59,16 @@ enum Negation {
 
     /// True when the mention at `mention` inside sentence `sentence` is negated; `cues` are the
     /// block's cue positions (`cuePositions` over all its tokens, computed once).
-    static func isNegated(_ mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken], cues: [Range<Int>]) -> Bool {
+    /// With `ignoringOpener`, a cue that opens the sentence before a comma ("Not really, our reports
+    /// come out of the WMS") is left out: it answers a question about something else.
+    static func isNegated(_ mention: Range<Int>, sentence: Range<Int>, in tokens: [TextToken], cues allCues: [Range<Int>],
+                          ignoringOpener: Bool = false) -> Bool {
+        // The opener: up to three words before the sentence's first comma ("Not really,", "No,").
+        let comma = sentence.first { tokens[$0].lower == "," }
+        let opener = comma.flatMap { $0 - sentence.lowerBound <= 3 ? sentence.lowerBound..<$0 : nil }
+        let cues = ignoringOpener && opener != nil ? allCues.filter { cue in
+            !(opener!.lowerBound <= cue.lowerBound && cue.upperBound <= opener!.upperBound)
+        } : allCues
         guard cues.contains(where: { sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound })
         else { return false }
         let clause = self.clause(around: mention, sentence: sentence, in: tokens)
