@@ -7,7 +7,7 @@ struct RequirementAssessor {
     let cvs: [(order: Int, document: PreparedCV)]
 
     /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
-    private struct Candidate {
+    struct Candidate {
         var isInterview: Bool
         /// Index into `transcripts` or `cvs`.
         var document: Int
@@ -52,7 +52,8 @@ struct RequirementAssessor {
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             if !stems.isEmpty {
-                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead) + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
+                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             }
             candidates = admissible(found, credential: credential)
             status = self.status(of: candidates)
@@ -225,89 +226,6 @@ struct RequirementAssessor {
             return next == range.upperBound || !block.tokens[next].isWord || ContentWords.stem(block.tokens[next].lower) == nil
         }
     }
-
-    // MARK: Answers on the topic
-
-    /// Replies to a question about the requirement's topic, in the question's words rather than a
-    /// skill's name ("How long have you been designing products?" for "4+ years of product design
-    /// experience"). The question must hold two of the requirement's stems or its last one (the
-    /// head: "research" in "running moderated user research"), must name no skill but the
-    /// requirement's ("Kubernetes or Terraform?" is about each, judged by the skill), and with the reply must hold nearly as many stems as a sentence of evidence
-    /// would (one fewer, at least two). A yes, a no or a
-    /// stated duration answers any question; an account without a no also answers an open one
-    /// ("Tell me about a time you explained a technical decision to the business.").
-    private func topicAnswers(_ stems: [String], skills: [Int], requirementText: String, term: Int) -> [Candidate] {
-        guard let last = stems.last else { return [] }
-        let head = Self.distinctive(last, in: stems)
-        let topicHead = Self.headBeforePreposition(of: requirementText).map { Self.distinctive($0, in: stems) }
-        let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
-        var found: [Candidate] = []
-        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
-            // Questions holding the requirement's stems, counted, and those holding one of its heads.
-            var hits: [Int: Int] = [:]
-            for stem in stems {
-                for reply in transcript.repliesByQuestionStem[stem] ?? [] { hits[reply, default: 0] += 1 }
-            }
-            let headed = Set([head, topicHead].compactMap { $0 }.flatMap { transcript.repliesByQuestionStem[$0] ?? [] })
-            for reply in hits.keys.sorted() where hits[reply]! >= 2 || headed.contains(reply) {
-                let index = transcript.replies[reply]
-                let inQuestion = hits[reply]!
-                guard let question = transcript.blocks[index - 1], question.askedSkills.isSubset(of: skills),
-                      let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
-                let asked = question.askedStems
-                let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
-                // A question about the topic's head and little else is answered without more of its
-                // words: "Have you had to manage underperformance?" "Not really.", or "How do you
-                // handle behaviour in your classroom?" and an account; not "Have you done Forest School
-                // training?" for safeguarding training.
-                let focused = (asked.contains(head) || topicHead.map(asked.contains) == true)
-                    && asked.subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
-                guard inQuestion + inAnswer >= needed || focused,
-                      let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
-                else { continue }
-                let range = answer.sentences[sentence]
-                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: index, sentence: sentence,
-                                       focus: Negation.firstClause(of: range, in: answer.tokens).nonEmpty ?? range,
-                                       negated: !positive, term: term))
-            }
-        }
-        return found
-    }
-
-    /// Heads that say what is done with the topic rather than what it is: in "behaviour management"
-    /// or "safeguarding training" the topic is the word before.
-    private static let genericHeads: Set<String> = ["manag", "train", "handl", "administr", "certific", "cours"]
-
-    /// Stems of the words questions are asked with, about any topic: "How do you deal with ...",
-    /// "Tell me about a time ...".
-    private static let askingWords: Set<String> = [
-        "deal", "handl", "approach", "tell", "walk", "talk", "describ", "exampl", "time", "usual", "typical", "day",
-        "current", "recent", "last",
-    ]
-
-    /// `head`, or the stem before it when `head` is generic.
-    private static func distinctive(_ head: String, in stems: [String]) -> String {
-        guard genericHeads.contains(head), let position = stems.firstIndex(of: head), position > 0 else { return head }
-        return stems[position - 1]
-    }
-
-    /// The stem that ends the requirement's first run of content words, before a preposition
-    /// starts a modifier: "underperformance" in "handling underperformance with clear, fair feedback".
-    static func headBeforePreposition(of text: String) -> String? {
-        var head: String?
-        for token in Tokenizer.tokens(in: text[...]) where token.isWord {
-            if let stem = ContentWords.stem(token.lower) {
-                head = stem
-            } else if head != nil, modifierPrepositions.contains(token.lower) {
-                break
-            }
-        }
-        return head
-    }
-
-    private static let modifierPrepositions: Set<String> = [
-        "with", "to", "for", "in", "on", "from", "through", "under", "at", "of", "across", "including", "into", "via",
-    ]
 
     // MARK: Years
 
