@@ -128,6 +128,13 @@ import Testing
         #expect(assess("Conflict management", transcript: transcript).status == .verified)
     }
 
+    @Test func alternativesJoinedByOrAreHeadsOfTheTopic() {
+        #expect(RequirementAssessor.headsBeforePreposition(of: "Experience in retail or hospitality")
+            == ["retail", ContentWords.stem("hospitality")!])
+        #expect(RequirementAssessor.headsBeforePreposition(of: "Handling underperformance with clear feedback")
+            == [ContentWords.stem("underperformance")!])
+    }
+
     @Test func aQuestionAboutAnotherKindOfTrainingIsNotAboutThisOne() {
         let transcript = handTranscript("""
         Sam: Have you done first aid training?

@@ -45,6 +45,12 @@ import Testing
         #expect(ContentWords.stem("ran") == ContentWords.stem("running"))
     }
 
+    @Test func ificationSharesItsVerbsStem() {
+        #expect(ContentWords.stem("qualification") == ContentWords.stem("qualified"))
+        #expect(ContentWords.stem("certifications") == ContentWords.stem("certified"))
+        #expect(ContentWords.stem("studying") == ContentWords.stem("study"))
+    }
+
     @Test func wordFormsEndingInYShareAStem() {
         #expect(ContentWords.stem("disciplinaries") == ContentWords.stem("disciplinary"))
         #expect(ContentWords.stem("studies") == ContentWords.stem("study"))

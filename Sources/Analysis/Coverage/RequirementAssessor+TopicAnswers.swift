@@ -13,7 +13,7 @@ extension RequirementAssessor {
     func topicAnswers(_ stems: [String], skills: [Int], requirementText: String, term: Int) -> [Candidate] {
         guard let last = stems.last else { return [] }
         let head = Self.distinctive(last, in: stems)
-        let topicHead = Self.headBeforePreposition(of: requirementText).map { Self.distinctive($0, in: stems) }
+        let topicHeads = Self.headsBeforePreposition(of: requirementText).map { Self.distinctive($0, in: stems) }
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
@@ -22,7 +22,7 @@ extension RequirementAssessor {
             for stem in stems {
                 for reply in transcript.repliesByQuestionStem[stem] ?? [] { hits[reply, default: 0] += 1 }
             }
-            let headed = Set([head, topicHead].compactMap { $0 }.flatMap { transcript.repliesByQuestionStem[$0] ?? [] })
+            let headed = Set(([head] + topicHeads).flatMap { transcript.repliesByQuestionStem[$0] ?? [] })
             for reply in hits.keys.sorted() where hits[reply]! >= 2 || headed.contains(reply) {
                 let index = transcript.replies[reply]
                 let inQuestion = hits[reply]!
@@ -34,7 +34,7 @@ extension RequirementAssessor {
                 // words: "Have you had to manage underperformance?" "Not really.", or "How do you
                 // handle behaviour in your classroom?" and an account; not "Have you done Forest School
                 // training?" for safeguarding training.
-                let focused = (asked.contains(head) || topicHead.map(asked.contains) == true)
+                let focused = (asked.contains(head) || topicHeads.contains(where: asked.contains))
                     && asked.subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
                 guard inQuestion + inAnswer >= needed || focused,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
@@ -50,7 +50,7 @@ extension RequirementAssessor {
 
     /// Heads that say what is done with the topic rather than what it is: in "behaviour management"
     /// or "safeguarding training" the topic is the word before.
-    private static let genericHeads: Set<String> = ["manag", "train", "handl", "administr", "certific", "cours"]
+    static let genericHeads: Set<String> = ["manag", "train", "handl", "administr", "certifi", "certific", "cours"]
 
     /// Stems of the words questions are asked with, about any topic: "How do you deal with ...",
     /// "Tell me about a time ...".
@@ -66,17 +66,25 @@ extension RequirementAssessor {
     }
 
     /// The stem that ends the requirement's first run of content words, before a preposition
-    /// starts a modifier: "underperformance" in "handling underperformance with clear, fair feedback".
-    static func headBeforePreposition(of text: String) -> String? {
+    /// starts a modifier ("underperformance" in "handling underperformance with clear, fair
+    /// feedback"), with its alternatives ("healthcare" and "charities" in "healthcare or charities").
+    static func headsBeforePreposition(of text: String) -> [String] {
+        var heads: [String] = []
         var head: String?
+        var alternative = false
         for token in Tokenizer.tokens(in: text[...]) where token.isWord {
             if let stem = ContentWords.stem(token.lower) {
+                if !alternative, head != nil { heads.removeLast() }
+                heads.append(stem)
                 head = stem
+                alternative = false
             } else if head != nil, modifierPrepositions.contains(token.lower) {
                 break
+            } else if token.lower == "or" {
+                alternative = true
             }
         }
-        return head
+        return heads
     }
 
     private static let modifierPrepositions: Set<String> = [

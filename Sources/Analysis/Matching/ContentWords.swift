@@ -10,6 +10,11 @@ enum ContentWords {
         var stem = word
         var stemLength = length
         var removed = ""
+        // "qualification" and "qualified", "certification" and "certified" all end as "...ifi".
+        if length > 10, let range = stem.range(of: "ification", options: .backwards),
+           stem[range.upperBound...].isEmpty || stem[range.upperBound...] == "s" {
+            return stem[..<range.lowerBound] + "ifi"
+        }
         for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
             stem.removeLast(suffix.count)
@@ -23,11 +28,11 @@ enum ContentWords {
             stem.removeLast()
             stemLength -= 1
         }
-        // "disciplinaries" and "disciplinary", "studies" and "study" all end as "...i".
+        // "disciplinaries" and "disciplinary", "studies", "studying" and "study" all end as "...i".
         if removed == "ies" {
             stem += "i"
             stemLength += 1
-        } else if removed.isEmpty, stemLength >= 4, stem.hasSuffix("y"),
+        } else if removed != "ly", stemLength >= 4, stem.hasSuffix("y"),
                   let before = stem.utf8.dropLast().last, !"aeiouy".utf8.contains(before) {
             stem.removeLast()
             stem += "i"
