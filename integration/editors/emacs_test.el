@@ -121,6 +121,6 @@
       (unless (string-search question (with-temp-buffer (insert-file-contents notes) (buffer-string)))
         (error "%s lacks %S" notes question)))))
 
-(test-say "emacs: %d passed, %d failed" test-passed test-failed)
+(test-say "# emacs done: %d ok, %d not ok" test-passed test-failed)
 (kill-emacs (if (> test-failed 0) 1 0))
 ;;; emacs_test.el ends here

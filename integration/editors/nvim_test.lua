@@ -248,7 +248,7 @@ case(":checkhealth interview finds the binary and the session", function()
   assert(not report:find("ERROR", 1, true), "the health check reports an error:\n" .. report)
 end)
 
-say(string.format("nvim: %d passed, %d failed", results.passed, results.failed))
+say(string.format("# nvim done: %d ok, %d not ok", results.passed, results.failed))
 if results.failed > 0 then
   vim.cmd("cquit 1")
 end
