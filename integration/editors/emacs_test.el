@@ -83,6 +83,8 @@
                                    diagnostics)
                        (car diagnostics)))
            hover)
+      (unless (eglot--server-capable :hoverProvider)
+        (error "interview-lsp does not offer hover (no hoverProvider)"))
       (goto-char (flymake-diagnostic-beg target))
       (eglot-hover-eldoc-function (lambda (info &rest _) (setq hover (or info ""))))
       (test-wait-for "the hover" (lambda () hover))

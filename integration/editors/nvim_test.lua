@@ -50,6 +50,26 @@ local function file_line(path, lnum)
   return lines[lnum]
 end
 
+-- What the plugin tells the user; an error ends a wait early and becomes the failure message.
+local notified_errors = {}
+local notify = vim.notify
+vim.notify = function(message, level, ...)
+  if level == vim.log.levels.ERROR then
+    table.insert(notified_errors, message)
+  end
+  return notify(message, level, ...)
+end
+
+local function wait_for_or_error(what, predicate)
+  local errors_before = #notified_errors
+  wait_for(what, function()
+    return predicate() or #notified_errors > errors_before
+  end)
+  if #notified_errors > errors_before then
+    error("the user was told: " .. notified_errors[#notified_errors], 2)
+  end
+end
+
 local session = require("interview.session")
 local kind_opts = { extensions = { "md", "markdown", "txt", "text", "vtt", "srt" }, patterns = {}, root_markers = { ".interview" } }
 local jd_path = session.files_of_kind(root, "jd", kind_opts)[1]
@@ -114,7 +134,7 @@ end
 case(":InterviewChat shows a cited answer and fills the quickfix list", function()
   vim.fn.setqflist({}, "r")
   vim.cmd("InterviewChat What skills are missing?")
-  wait_for("the chat answer in a floating window", function()
+  wait_for_or_error("the chat answer in a floating window", function()
     return floating_window_text() ~= nil
   end)
   local shown = floating_window_text()
@@ -184,6 +204,10 @@ case("the \"Ask next\" code action writes the question into the notes", function
     end
   end
   assert(target, "no diagnostic to act on")
+  local client = require("interview.client").for_buffer(jd_buf)
+  local capabilities = client.server_capabilities or client.resolved_capabilities
+  assert(capabilities.codeActionProvider or capabilities.code_action,
+    "interview-lsp does not offer code actions (no codeActionProvider)")
   vim.api.nvim_win_set_cursor(0, { target.lnum + 1, target.col })
   local chosen = select_choice("Ask next")
   vim.lsp.buf.code_action()
@@ -226,7 +250,7 @@ case(":InterviewNextQuestion offers the question and adds it to the notes", func
   vim.api.nvim_set_current_buf(jd_buf)
   local chosen = select_choice("Add to the notes")
   vim.cmd("InterviewNextQuestion")
-  wait_for("the next question", function()
+  wait_for_or_error("the next question", function()
     return chosen.label ~= nil or chosen.missing ~= nil
   end)
   assert(chosen.label, "no \"Add to the notes\" choice: " .. tostring(chosen.missing))

@@ -2,7 +2,8 @@
 # Editor tests in real clients against the real server: Neovim 0.7 headless with editors/nvim,
 # Emacs 28 + eglot in batch with editors/emacs, and node --test for editors/vscode.
 # Server: $INTERVIEW_LSP_BIN, else .build/debug/interview-lsp (run `swift build` first).
-# Session: a scratch copy of examples/platform-engineer, or of fixtures/platform-engineer.
+# Session: a scratch copy of $INTERVIEW_SESSION_SOURCE, else examples/platform-engineer, else
+# fixtures/platform-engineer.
 # Prints "N passed, N failed" last; exits non-zero when anything failed.
 set -uo pipefail
 
@@ -25,7 +26,7 @@ for tool in nvim emacs node; do
     command -v "$tool" >/dev/null || fail_setup "$tool is not installed: run integration/editors/install-deps"
 done
 
-session_source="$repo/examples/platform-engineer"
+session_source="${INTERVIEW_SESSION_SOURCE:-$repo/examples/platform-engineer}"
 [ -d "$session_source" ] || session_source="$here/fixtures/platform-engineer"
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/interview-editors.XXXXXX")"
