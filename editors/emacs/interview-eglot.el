@@ -33,13 +33,16 @@
   :prefix "interview-")
 
 (defcustom interview-eglot-program "interview-lsp"
-  "The interview-lsp executable: a name looked up on `exec-path', or an absolute path."
+  "The interview-lsp executable.
+A name looked up on `exec-path', or an absolute path."
   :type 'string)
 
 (defcustom interview-eglot-settings nil
-  "The `interview' settings section, as a plist, e.g. (:debounceMs 300 :model (:enabled t)).
-See schemas/settings.schema.json for every setting.  Sent as initializationOptions, answered
-to workspace/configuration and sent with workspace/didChangeConfiguration."
+  "The `interview' settings section, as a plist.
+For example (:debounceMs 300 :model (:enabled t)).  See
+schemas/settings.schema.json for every setting.  Sent as
+initializationOptions, answered to workspace/configuration and
+sent with workspace/didChangeConfiguration."
   :type 'plist)
 
 (defcustom interview-eglot-modes '(markdown-mode gfm-mode text-mode interview-transcript-mode fundamental-mode)
@@ -67,7 +70,8 @@ to workspace/configuration and sent with workspace/didChangeConfiguration."
 (add-to-list 'auto-mode-alist '("\\.\\(vtt\\|srt\\)\\'" . interview-transcript-mode))
 
 (defun interview-eglot-document-kind (file)
-  "The kind of session document FILE's name suggests: jd, cv, transcript, notes, or nil."
+  "The session document kind FILE's name suggests.
+One of jd, cv, transcript, notes, or nil."
   (let ((name (downcase (file-name-nondirectory file)))
         (extension (downcase (or (file-name-extension file) ""))))
     (if (member extension '("vtt" "srt"))
@@ -122,7 +126,8 @@ to workspace/configuration and sent with workspace/didChangeConfiguration."
   (list :interview (interview-eglot--settings-object)))
 
 (defun interview-eglot--lookup-section (section)
-  "The value of dotted SECTION (\"interview\", \"interview.model\") in the settings, or nil."
+  "The value of dotted SECTION in the settings, or nil.
+SECTION is e.g. \"interview\" or \"interview.model\"."
   (let ((value (list :interview (interview-eglot--settings-object)))
         (parts (split-string section "\\." t)))
     (cl-loop for part in parts
@@ -143,7 +148,8 @@ to workspace/configuration and sent with workspace/didChangeConfiguration."
                  items)))
 
 (defun interview-eglot--send-settings (server)
-  "Send the settings to SERVER after eglot's own, possibly empty, didChangeConfiguration."
+  "Send the settings to SERVER.
+Runs after eglot's own, possibly empty, didChangeConfiguration."
   (when (cl-typep server 'interview-eglot-server)
     (jsonrpc-notify server :workspace/didChangeConfiguration
                     (list :settings (list :interview (interview-eglot--settings-object))))))
@@ -158,7 +164,7 @@ to workspace/configuration and sent with workspace/didChangeConfiguration."
 
 ;;;###autoload
 (defun interview-eglot-ensure ()
-  "Start interview-lsp for the current buffer when its file is part of an interview session.
+  "Start interview-lsp when the buffer's file is part of an interview session.
 Put this on `find-file-hook' (`interview-eglot-setup' does)."
   (when (and buffer-file-name
              (not (bound-and-true-p eglot--managed-mode))
@@ -172,7 +178,8 @@ Put this on `find-file-hook' (`interview-eglot-setup' does)."
 
 ;;;###autoload
 (defun interview-eglot-setup ()
-  "Register interview-lsp with eglot and start it for session files when they are opened."
+  "Register interview-lsp with eglot.
+It then starts for session files when they are opened."
   (interactive)
   ;; Appended, so that M-x eglot in an ordinary Markdown file still picks its own server.
   (add-to-list 'eglot-server-programs (interview-eglot--server-program) t)
@@ -186,7 +193,8 @@ Put this on `find-file-hook' (`interview-eglot-setup' does)."
 ;;;; Commands
 
 (defun interview-eglot--server ()
-  "The interview-lsp connection of the current buffer, or an error the user can act on."
+  "The interview-lsp connection of the current buffer.
+Signal an error the user can act on when there is none."
   (let ((server (eglot-current-server)))
     (unless (cl-typep server 'interview-eglot-server)
       (user-error "No interview-lsp for this buffer: open a session file (job description, CV, transcript, notes)"))
@@ -206,7 +214,7 @@ Put this on `find-file-hook' (`interview-eglot-setup' does)."
   (concat "file://" (url-hexify-string (expand-file-name buffer-file-name) url-path-allowed-chars)))
 
 (defun interview-eglot-visit-citation (uri range)
-  "Open the file of URI in another window at the start of RANGE, with RANGE selected."
+  "Open the file of URI in another window, with RANGE selected."
   (let ((start (plist-get range :start))
         (end (plist-get range :end)))
     (find-file-other-window (interview-eglot--uri-to-file uri))

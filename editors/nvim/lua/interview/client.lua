@@ -4,6 +4,16 @@ local M = {}
 
 local NAME = "interview"
 
+-- Neovim 0.11 made client methods take self (client:request); 0.7-0.10 have plain functions.
+local METHODS_TAKE_SELF = vim.fn.has("nvim-0.11") == 1
+
+local function call(client, method, ...)
+  if METHODS_TAKE_SELF then
+    return client[method](client, ...)
+  end
+  return client[method](...)
+end
+
 -- Client ids by session folder, for Neovim 0.7 which has no `vim.lsp.start` to reuse them.
 local clients_by_root = {}
 
@@ -65,7 +75,7 @@ function M.config_for(root, opts)
     capabilities = opts.capabilities,
     handlers = { ["workspace/configuration"] = on_workspace_configuration },
     on_init = function(client)
-      client.notify("workspace/didChangeConfiguration", { settings = client.config.settings })
+      call(client, "notify", "workspace/didChangeConfiguration", { settings = client.config.settings })
     end,
     on_attach = opts.on_attach,
     on_exit = function(_, _, client_id)
@@ -129,7 +139,7 @@ end
 --- Sends workspace/executeCommand and calls `on_result(err, result)` once it is answered.
 function M.execute(client, bufnr, command, argument, on_result)
   local params = { command = command, arguments = { argument } }
-  client.request("workspace/executeCommand", params, function(err, result)
+  call(client, "request", "workspace/executeCommand", params, function(err, result)
     on_result(err, result)
   end, bufnr)
 end
