@@ -60,7 +60,7 @@ run_suite() {
     local name="$1"; shift
     local log="$scratch/$name.log" err="$scratch/$name.stderr"
     echo "# $name"
-    timeout 300 "$@" >"$log" 2>"$err"
+    timeout 180 "$@" >"$log" 2>"$err"
     local status=$?
     cat "$log"
     if [ "$status" -ne 0 ]; then
@@ -70,11 +70,16 @@ run_suite() {
     tally "$name" "$status" "$log"
 }
 
+# A Lua error outside the test cases would leave headless Neovim waiting forever: report it and quit.
+nvim_guarded() {
+    printf 'local ok, err = pcall(dofile, "%s") if not ok then io.stdout:write("not ok - nvim: " .. tostring(err) .. "\\n") vim.cmd("cquit 1") end' "$1"
+}
+
 nvim_session="$(fresh_session nvim)"
 export XDG_CACHE_HOME="$scratch/nvim/cache" XDG_STATE_HOME="$scratch/nvim/state" \
     XDG_DATA_HOME="$scratch/nvim/data" XDG_CONFIG_HOME="$scratch/nvim/config"
 run_suite nvim env INTERVIEW_LSP_BIN="$bin" INTERVIEW_PLUGIN="$repo/editors/nvim" INTERVIEW_SESSION="$nvim_session" \
-    nvim --headless --clean -u NONE -c "luafile $here/nvim_test.lua"
+    nvim --headless --clean -u NONE -c "lua $(nvim_guarded "$here/nvim_test.lua")"
 
 emacs_session="$(fresh_session emacs)"
 run_suite emacs env INTERVIEW_LSP_BIN="$bin" INTERVIEW_PLUGIN="$repo/editors/emacs" INTERVIEW_SESSION="$emacs_session" \
