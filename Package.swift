@@ -24,9 +24,10 @@ let package = Package(
         ),
         .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CShims"]),
         .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CShims"]),
+        .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "Analysis", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
         ),
         .executableTarget(
             name: "interview-lsp",
@@ -39,7 +40,8 @@ let package = Package(
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSON"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
-        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON"]),
+        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
         .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "JSON"]),
     ],
     swiftLanguageModes: [.v6]

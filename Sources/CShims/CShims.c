@@ -27,3 +27,11 @@ CURLcode shim_curl_setopt_xferinfo_function(CURL *curl, int (*fn)(void *, curl_o
 }
 CURLcode shim_curl_getinfo_long(CURL *curl, CURLINFO info, long *value) { return curl_easy_getinfo(curl, info, value); }
 CURLcode shim_curl_getinfo_double(CURL *curl, CURLINFO info, double *value) { return curl_easy_getinfo(curl, info, value); }
+int shim_curl_multi_next_done(CURLM *multi, CURLcode *result) {
+    int queued = 0;
+    CURLMsg *message;
+    while ((message = curl_multi_info_read(multi, &queued)) != NULL) {
+        if (message->msg == CURLMSG_DONE) { *result = message->data.result; return 1; }
+    }
+    return 0;
+}

@@ -1,5 +1,13 @@
-// TEMPORARY scaffold: the taxonomy work replaces this file with the loader of Resources/skills.json.
+import JSON
+
 extension SkillTaxonomy {
-    /// The taxonomy shipped in the binary (Resources/skills.json).
-    public static let bundled = SkillTaxonomy(skills: [])
+    /// The taxonomy shipped in the binary (Resources/skills.json, embedded in code), parsed once.
+    public static let bundled: SkillTaxonomy = {
+        // The file is checked in and validated by the tests, so a failure here is a programming error.
+        do {
+            return SkillTaxonomy(skills: try definitions(from: JSON.parse(PackageResources.skills_json)))
+        } catch {
+            preconditionFailure("Resources/skills.json is not a valid skill taxonomy: \(error)")
+        }
+    }()
 }

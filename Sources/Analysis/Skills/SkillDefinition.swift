@@ -10,13 +10,30 @@ public struct SkillDefinition: Sendable, Hashable {
     public var caseSensitive: Bool
     /// Words of which one must appear near the match for it to count (e.g. R needs "language", "statistics").
     public var contextWords: [String]
+    /// Short forms matched only with their exact case even when the skill is not ("ML", "Node"), since
+    /// their lowercase spelling is an ordinary word or unit ("10 ml", "each node").
+    public var caseSensitiveAliases: [String]
 
     public init(name: String, aliases: [String] = [], category: String, caseSensitive: Bool = false,
-                contextWords: [String] = []) {
+                contextWords: [String] = [], caseSensitiveAliases: [String] = []) {
         self.name = name
         self.aliases = aliases
         self.category = category
         self.caseSensitive = caseSensitive
         self.contextWords = contextWords
+        self.caseSensitiveAliases = caseSensitiveAliases
+    }
+
+    /// Every spelling that names this skill (name first, then aliases), each with its own case rule.
+    public var terms: [SkillTerm] {
+        [SkillTerm(text: name, caseSensitive: caseSensitive)]
+            + aliases.map(aliasTerm)
+            + caseSensitiveAliases.map { SkillTerm(text: $0, caseSensitive: true) }
+    }
+
+    /// An alias with this skill's case rule, except that an all-lowercase alias of a case-sensitive
+    /// skill ("golang", "spreadsheets") is distinctive enough to match in any case.
+    public func aliasTerm(_ alias: String) -> SkillTerm {
+        SkillTerm(text: alias, caseSensitive: caseSensitive && alias != alias.lowercased())
     }
 }

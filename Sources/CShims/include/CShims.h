@@ -26,6 +26,8 @@ CURLcode shim_curl_setopt_write_function(CURL *curl, size_t (*fn)(char *, size_t
 CURLcode shim_curl_setopt_header_function(CURL *curl, size_t (*fn)(char *, size_t, size_t, void *));
 CURLcode shim_curl_setopt_xferinfo_function(CURL *curl, int (*fn)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t));
 CURLcode shim_curl_getinfo_long(CURL *curl, CURLINFO info, long *value);
+/* The CURLcode of a finished transfer reported by curl_multi_info_read (a union member). */
+int shim_curl_multi_next_done(CURLM *multi, CURLcode *result);
 CURLcode shim_curl_getinfo_double(CURL *curl, CURLINFO info, double *value);
 
 #endif

@@ -1,0 +1,45 @@
+/// Decides a document's kind from front matter, settings globs, then the file name.
+public enum DocumentClassifier {
+    /// Front matter `kind:` wins, then the first matching glob, then `kind(forFileName:)`; never the languageId.
+    public static func kind(forPath path: String, text: SourceText, globs: [DocumentKind: [String]] = [:]) -> DocumentKind {
+        if let kind = FrontMatter.parse(text)?.kind { return kind }
+        if let kind = kind(forPath: path, globs: globs) { return kind }
+        return kind(forFileName: path)
+    }
+
+    /// The kind the first matching glob assigns, checked in `DocumentKind.allCases` order for determinism.
+    static func kind(forPath path: String, globs: [DocumentKind: [String]]) -> DocumentKind? {
+        for kind in DocumentKind.allCases {
+            for pattern in globs[kind] ?? [] where GlobPattern.matches(pattern, path: path) {
+                return kind
+            }
+        }
+        return nil
+    }
+
+    /// The kind the file name suggests (DESIGN.md): `.vtt`/`.srt`, then notes, transcript, CV, JD; `.other` otherwise.
+    public static func kind(forFileName path: String) -> DocumentKind {
+        let name = baseName(path).lowercased()
+        let stem: Substring
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            let ext = name[name.index(after: dot)...]
+            if ext == "vtt" || ext == "srt" { return .transcript }
+            stem = name[..<dot]
+        } else {
+            stem = name[...]
+        }
+        let tokens = stem.split { !($0.isLetter || $0.isNumber) }
+        func has(_ word: String) -> Bool { stem.contains(word) }
+        if has("notes") { return .notes }
+        if has("transcript") || has("interview") { return .transcript }
+        if tokens.contains("cv") || has("resume") || has("résumé") { return .cv }
+        if tokens.contains("jd") || ["job", "description", "posting", "vacancy", "role"].contains(where: has) { return .jd }
+        return .other
+    }
+
+    private static func baseName(_ path: String) -> Substring {
+        let trimmed = path.hasSuffix("/") ? path.dropLast() : path[...]
+        if let slash = trimmed.lastIndex(of: "/") { return trimmed[trimmed.index(after: slash)...] }
+        return trimmed
+    }
+}

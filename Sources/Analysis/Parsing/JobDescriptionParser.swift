@@ -1,0 +1,179 @@
+/// Finds the requirements of a job description.
+public enum JobDescriptionParser {
+    /// Requirements in document order; `skills` is left empty (the analyzer fills it from the taxonomy).
+    public static func parse(_ text: SourceText, path: String) -> ParsedJobDescription {
+        let lines = classify(text)
+        var headings: [ParsedJobDescription.Heading] = []
+        var found: [(text: Substring, line: Int, priority: RequirementPriority, ignored: Bool)] = []
+
+        // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
+        var sectionHasItems: [Int: Bool] = [:]
+        var section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading, .inline: section += 1
+            case .item: sectionHasItems[section] = true
+            default: break
+            }
+        }
+
+        var priority: RequirementPriority?
+        var priorityLevel = 0
+        var previousWasItem = false
+        section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading(let heading):
+                section += 1
+                headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
+                switch RequirementHeading.classify(heading.text) {
+                case .must: priority = .must; priorityLevel = heading.level
+                case .nice: priority = .nice; priorityLevel = heading.level
+                case .other: priority = nil
+                case .unknown:
+                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
+                    if priority != nil, heading.level > priorityLevel || heading.isPlainText { break }
+                    priority = nil
+                }
+                previousWasItem = false
+            case .inline(let label, let content, let labelPriority):
+                section += 1
+                headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
+                priority = labelPriority
+                priorityLevel = 2
+                found.append(itemText(content, line: line.index, priority: labelPriority))
+                previousWasItem = true
+            case .item(let content):
+                if let priority { found.append(itemText(content, line: line.index, priority: priority)) }
+                previousWasItem = true
+            case .text(let content, let indent):
+                // An indented line right after an item wraps that item.
+                if previousWasItem, indent > 0 { continue }
+                if let priority, sectionHasItems[section] != true {
+                    found.append(itemText(content, line: line.index, priority: priority))
+                }
+                previousWasItem = false
+            case .blank, .underline:
+                if case .blank = line.kind { previousWasItem = false }
+            }
+        }
+
+        let kept = found.filter { !$0.text.isEmpty }
+        let ids = RequirementSlug.uniqueSlugs(for: kept.map(\.text))
+        var requirements: [Requirement] = []
+        requirements.reserveCapacity(kept.count)
+        for (item, id) in zip(kept, ids) {
+            let itemText = String(item.text)
+            requirements.append(Requirement(
+                id: id, text: itemText, priority: item.priority, path: path,
+                range: text.parsingRange(of: item.text, line: item.line), skills: [],
+                minYears: YearsParser.minYears(in: itemText), ignored: item.ignored))
+        }
+
+        let (title, titleRange) = title(of: lines, in: text, headings: &headings)
+        return ParsedJobDescription(title: title, titleRange: titleRange, requirements: requirements, headings: headings)
+    }
+
+    private struct Line {
+        enum Kind {
+            case blank
+            case underline
+            case heading(HeadingLine)
+            /// `Must have: Python, SQL` — a requirement label and an item on one line.
+            case inline(label: Substring, content: Substring, priority: RequirementPriority)
+            case item(Substring)
+            case text(Substring, indent: Int)
+        }
+        var index: Int
+        var kind: Kind
+    }
+
+    private static func classify(_ text: SourceText) -> [Line] {
+        let source = text.lines
+        var lines: [Line] = []
+        lines.reserveCapacity(source.count)
+        var index = FrontMatter.contentStart(of: text)
+        var inFence = false
+        while index < source.count {
+            let raw = source[index]
+            let trimmed = LineScan.trim(raw)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            if trimmed.isEmpty || inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+                || (trimmed.hasPrefix("<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
+                lines.append(Line(index: index, kind: .blank))
+            } else if let heading = HeadingLine.atx(raw) {
+                lines.append(Line(index: index, kind: .heading(heading)))
+            } else if let item = ListItemLine.parse(raw) {
+                lines.append(Line(index: index, kind: .item(item.content)))
+            } else if let heading = HeadingLine.detect(in: source, at: index) {
+                lines.append(Line(index: index, kind: .heading(heading)))
+                if heading.style == .setext {
+                    index += 1
+                    lines.append(Line(index: index, kind: .underline))
+                }
+            } else if isBareHeading(trimmed, at: index, in: source) {
+                lines.append(Line(index: index, kind: .heading(HeadingLine(text: trimmed, level: 2, style: .colon))))
+            } else if let inline = inlineRequirement(trimmed) {
+                lines.append(Line(index: index, kind: .inline(label: inline.label, content: inline.content, priority: inline.priority)))
+            } else {
+                lines.append(Line(index: index, kind: .text(trimmed, indent: LineScan.indent(raw))))
+            }
+            index += 1
+        }
+        return lines
+    }
+
+    /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
+    /// or a short known phrase that list items follow.
+    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
+        guard trimmed.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
+              !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
+        if RequirementHeading.isWholePhrase(trimmed) { return true }
+        guard RequirementHeading.classify(trimmed) != .unknown else { return false }
+        var next = index + 1
+        while next < source.count, LineScan.isBlank(source[next]) { next += 1 }
+        return next < source.count && ListItemLine.parse(source[next]) != nil
+    }
+
+    /// `Must have: Python, SQL` or `**Preferred:** Kafka`: a short requirement label, a colon, then the item.
+    private static func inlineRequirement(_ trimmed: Substring) -> (label: Substring, content: Substring, priority: RequirementPriority)? {
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        var label = LineScan.unwrapEmphasis(trimmed[..<colon])
+        var content = LineScan.trim(trimmed[trimmed.index(after: colon)...])
+        if content.hasPrefix("**") || content.hasPrefix("__") {
+            // `**Preferred:** Kafka`: the colon sits inside the emphasis.
+            label = LineScan.unwrapEmphasis(trimmed[..<content.index(content.startIndex, offsetBy: 2)])
+            content = LineScan.trim(content.dropFirst(2))
+        }
+        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.count <= 40 else { return nil }
+        switch RequirementHeading.classify(label) {
+        case .must: return (label, content, .must)
+        case .nice: return (label, content, .nice)
+        default: return nil
+        }
+    }
+
+    private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> (text: Substring, line: Int, priority: RequirementPriority, ignored: Bool) {
+        let stripped = IgnoreMarker.strip(content)
+        return (stripped.text, line, priority, stripped.ignored)
+    }
+
+    /// The first heading if the document opens with one, else its first non-empty line (added as a level-1 heading).
+    private static func title(of lines: [Line], in text: SourceText, headings: inout [ParsedJobDescription.Heading]) -> (String?, SourceRange?) {
+        for line in lines {
+            switch line.kind {
+            case .blank, .underline:
+                continue
+            case .heading(let heading):
+                return (String(heading.text), text.parsingRange(of: heading.text, line: line.index))
+            case .inline(let label, _, _):
+                return (String(label), text.parsingRange(of: label, line: line.index))
+            case .item(let content), .text(let content, _):
+                let range = text.parsingRange(of: content, line: line.index)
+                headings.insert(.init(text: String(content), range: range, level: 1), at: 0)
+                return (String(content), range)
+            }
+        }
+        return (nil, nil)
+    }
+}

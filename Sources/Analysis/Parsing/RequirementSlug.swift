@@ -1,0 +1,44 @@
+/// Derives stable requirement ids from requirement text.
+enum RequirementSlug {
+    private static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as", "is", "are", "be",
+        "you", "your", "our", "we", "etc", "eg", "ie", "e", "g", "i", "from", "into", "that", "this", "have", "has",
+        "least", "plus",
+    ]
+
+    /// Lowercase ASCII words without stopwords, at most six, joined by `-` and at most 48 characters.
+    static func slug(for text: some StringProtocol) -> String {
+        var result = ""
+        var taken = 0
+        for word in PhraseText.words(text) where !stopwords.contains(word) {
+            if taken == 6 { break }
+            if result.isEmpty {
+                result = String(word.prefix(48))
+            } else {
+                guard result.count + 1 + word.count <= 48 else { break }
+                result += "-" + word
+            }
+            taken += 1
+        }
+        return result
+    }
+
+    /// Unique ids for `texts` in order: duplicates get `-2`, `-3`; empty slugs fall back to `requirement-N`.
+    static func uniqueSlugs(for texts: [Substring]) -> [String] {
+        var used: Set<String> = []
+        var ids: [String] = []
+        for (index, text) in texts.enumerated() {
+            var base = slug(for: text)
+            if base.isEmpty { base = "requirement-\(index + 1)" }
+            var candidate = base
+            var suffix = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(candidate)
+            ids.append(candidate)
+        }
+        return ids
+    }
+}

@@ -1,0 +1,88 @@
+/// Reads the minimum years of experience a requirement asks for.
+public enum YearsParser {
+    /// The first amount of years in `text` ("5+ years" → 5, "3–5 years" → 3, "18 months" → 1.5), nil without one.
+    public static func minYears(in text: String) -> Double? {
+        let tokens = tokenize(text)
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token, let perYear = unitsPerYear[word] else { continue }
+            guard let amount = amount(endingBefore: index, in: tokens), amount > 0 else { continue }
+            let years = amount / perYear
+            if years <= 50 { return years }
+        }
+        return nil
+    }
+
+    private enum Token: Equatable {
+        case number(Double)
+        case word(String)
+        case plus
+        case dash
+        case other
+    }
+
+    private static let unitsPerYear: [String: Double] = [
+        "year": 1, "years": 1, "yr": 1, "yrs": 1, "y": 1, "yoe": 1,
+        "month": 12, "months": 12, "mo": 12, "mos": 12,
+    ]
+
+    private static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "eighteen": 18, "twenty": 20, "twentyfour": 24, "thirty": 30, "thirtysix": 36,
+    ]
+
+    /// The number a unit at `unitIndex` counts: `5`, `5+`, `5 plus`, `3-5`, `3 to 5` (the lower bound).
+    private static func amount(endingBefore unitIndex: Int, in tokens: [Token]) -> Double? {
+        var index = unitIndex - 1
+        while index >= 0, tokens[index] == .plus || tokens[index] == .word("plus") || tokens[index] == .dash {
+            // A dash directly before the unit is "3-year"; a plus is "5+ years".
+            index -= 1
+        }
+        guard index >= 0, let upper = value(tokens[index]) else { return nil }
+        // "a 3-year roadmap" is not experience.
+        if index > 0, tokens[index - 1] == .word("a") || tokens[index - 1] == .word("an") { return nil }
+        if index >= 2, tokens[index - 1] == .dash || tokens[index - 1] == .word("to"), let lower = value(tokens[index - 2]) {
+            return min(lower, upper)
+        }
+        return upper
+    }
+
+    private static func value(_ token: Token) -> Double? {
+        switch token {
+        case .number(let number): number
+        case .word(let word): numberWords[word]
+        default: nil
+        }
+    }
+
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var word = ""
+        var number = ""
+        func flush() {
+            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+            if !number.isEmpty { tokens.append(number.hasSuffix(".") ? .number(Double(number.dropLast()) ?? 0) : .number(Double(number) ?? 0)); number = "" }
+        }
+        for character in text.lowercased() {
+            if character.isASCII, character.isNumber {
+                if !word.isEmpty { flush() }
+                number.append(character)
+            } else if character == ".", !number.isEmpty, !number.contains(".") {
+                number.append(character)
+            } else if character.isLetter {
+                if !number.isEmpty { flush() }
+                word.append(character)
+            } else {
+                flush()
+                switch character {
+                case "+": tokens.append(.plus)
+                case "-", "\u{2013}", "\u{2014}", "\u{2212}": tokens.append(.dash)
+                case " ", "\t", "(", ")": break
+                default: tokens.append(.other)
+                }
+            }
+        }
+        flush()
+        return tokens
+    }
+}

@@ -1,0 +1,51 @@
+import Analysis
+
+/// Keeps only citations whose quote is really in the cited document at the cited range.
+public struct CitationChecker: Sendable {
+    private let documents: [String: SourceText]
+
+    public init(session: Session) {
+        var documents: [String: SourceText] = [:]
+        for document in session.documents { documents[document.path] = document.text }
+        self.documents = documents
+    }
+
+    /// True when `citation.quote` is exactly the text at `citation.range` of an existing document.
+    public func isValid(_ citation: Citation) -> Bool {
+        guard !citation.quote.isEmpty, let text = documents[citation.path],
+              let found = text.text(in: citation.range) else { return false }
+        return found == citation.quote
+    }
+
+    /// The citations that pass `isValid`, in their original order.
+    public func verified(_ citations: [Citation]) -> [Citation] {
+        citations.filter(isValid)
+    }
+
+    /// Finds `quote` in the document at `path` (the occurrence nearest to `near`, if given) and cites it;
+    /// nil when the document does not exist or does not contain the quote.
+    public func locate(quote: String, in path: String, near line: Int? = nil) -> Citation? {
+        let trimmed = quote.trimmingWhitespace()
+        guard !trimmed.isEmpty, let text = documents[path] else { return nil }
+        var best: SourceRange?
+        var searchStart = text.text.startIndex
+        while let match = text.text[searchStart...].firstRange(of: trimmed) {
+            let range = text.range(of: text.text[match])
+            if best == nil { best = range }
+            guard let line, let current = best else { break }
+            if abs(range.start.line - line) < abs(current.start.line - line) { best = range }
+            searchStart = match.upperBound
+        }
+        guard let best else { return nil }
+        return Citation(path: path, range: best, quote: trimmed)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,127 @@
+import Analysis
+import LanguageServerProtocol
+
+/// Session folders: loading, debounced analysis off the actor, and publishing diagnostics on their JDs.
+extension InterviewLanguageServer {
+    /// The session folder a file belongs to: its folder, or the active session one level up
+    /// (the loader reads session folders one level deep).
+    func sessionDirectory(for path: String) -> String {
+        let directory = FilePaths.parent(of: path)
+        guard sessions[directory] == nil else { return directory }
+        let parent = FilePaths.parent(of: directory)
+        return parent != directory && sessions[parent] != nil ? parent : directory
+    }
+    func activateSession(_ directory: String) {
+        guard sessions[directory] == nil else { return }
+        sessions[directory] = SessionState(disk: Session(root: directory, documents: []))
+        reload(directory)
+    }
+
+    func deactivateSession(_ directory: String) {
+        guard let state = sessions.removeValue(forKey: directory) else { return }
+        state.pending?.cancel()
+        for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
+        closedJDs = closedJDs.filter { FilePaths.relative($0, to: directory) == nil }
+    }
+
+    /// Re-reads the folder and its project settings from disk.
+    func reload(_ directory: String) {
+        guard var state = sessions[directory] else { return }
+        let project = SettingsLayer.project(in: directory)
+        state.projectLayer = project.layer
+        // Shown when they change, not on every save of the folder.
+        if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
+        state.projectWarnings = project.warnings
+        let globs = ServerSettings.resolve([state.projectLayer, userLayer]).documentGlobs
+        do {
+            state.disk = try SessionLoader.load(directory: directory, globs: globs)
+        } catch {
+            log.warn("could not read session folder \(directory): \(error.message)")
+            state.disk = Session(root: directory, documents: [])
+        }
+        let previous = sessions[directory]?.disk.problems ?? []
+        for problem in state.disk.problems where !previous.contains(problem) {
+            logToClient(.warning, "\(FilePaths.join(directory, problem.path)): \(problem.message)")
+        }
+        sessions[directory] = state
+        applyLogLevel(ServerSettings.resolve([state.projectLayer, userLayer]).logLevel)
+    }
+
+    func reanalyzeAll() {
+        for directory in sessions.keys.sorted() {
+            reload(directory)
+            schedule(directory, delayMs: 0)
+        }
+    }
+
+    /// Replaces any pending analysis of the folder with one that starts after `delayMs`.
+    func schedule(_ directory: String, delayMs: Int) {
+        guard var state = sessions[directory] else { return }
+        state.pending?.cancel()
+        state.generation += 1
+        let generation = state.generation
+        state.pending = Task {
+            if delayMs > 0 {
+                do { try await Task.sleep(for: .milliseconds(delayMs)) } catch { return }
+            }
+            await analyze(directory, generation: generation)
+        }
+        sessions[directory] = state
+    }
+
+    func analyze(_ directory: String, generation: Int) async {
+        guard sessions[directory]?.generation == generation else { return }
+        let session = snapshot(directory)
+        let skills = settings(for: directory).skills
+        let analysis = await Task.detached {
+            let taxonomy = skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(skills)
+            return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
+        }.value
+        guard sessions[directory]?.generation == generation else { return }
+        publish(analysis, directory: directory)
+    }
+
+    /// The folder as on disk, with every open buffer of the folder in place of its file.
+    func snapshot(_ directory: String) -> Session {
+        guard let disk = sessions[directory]?.disk else { return Session(root: directory, documents: []) }
+        let globs = settings(for: directory).documentGlobs
+        var sessionDocuments = disk.documents
+        var overlaid: Set<String> = []
+        for document in documents.values where sessionDirectory(for: document.path) == directory {
+            guard let relative = FilePaths.relative(document.path, to: directory) else { continue }
+            let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: globs)
+            let overlay = SessionDocument(path: relative, kind: kind, text: document.text)
+            if let index = sessionDocuments.firstIndex(where: { $0.path == relative }) {
+                sessionDocuments[index] = overlay
+            } else {
+                sessionDocuments.append(overlay)
+            }
+            overlaid.insert(relative)
+        }
+        return Session(root: directory, documents: sessionDocuments, problems: disk.problems.filter { !overlaid.contains($0.path) })
+    }
+
+    func publish(_ analysis: SessionAnalysis, directory: String) {
+        guard var state = sessions[directory] else { return }
+        let findings = analysis.findings
+        var published: [String: String] = [:]
+        for jd in analysis.session.documents(of: .jd) {
+            let path = FilePaths.join(directory, jd.path)
+            guard !closedJDs.contains(path) else { continue }
+            let open = documents[path]
+            let uri = open?.uri ?? DocumentURI(path: path).string
+            publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
+            published[path] = uri
+        }
+        for (path, uri) in state.published where published[path] == nil {
+            publish(uri: uri, version: nil, diagnostics: [])
+        }
+        state.published = published
+        sessions[directory] = state
+    }
+
+    func publish(uri: String, version: Int?, diagnostics: [Diagnostic]) {
+        let params = PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)
+        connection.send(Notification(method: "textDocument/publishDiagnostics", params: params.json))
+    }
+}

@@ -1,0 +1,74 @@
+import JSON
+import LanguageServerProtocol
+
+/// Client and project settings, and what the server asks of the client (configuration, file watching).
+extension InterviewLanguageServer {
+    func applyUserSettings(_ json: JSON?) {
+        let (layer, warnings) = SettingsLayer.parse(json)
+        userLayer = layer
+        warnings.forEach(showWarning)
+        applyLogLevel(ServerSettings.resolve([layer]).logLevel)
+    }
+
+    func applyLogLevel(_ level: LogLevel?) {
+        if let level, !log.levelFromEnvironment { log.level = level }
+    }
+
+    /// Settings for a session folder: its project file over the client's settings over the defaults.
+    func settings(for directory: String) -> ServerSettings {
+        ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
+    }
+
+    func pullConfiguration() {
+        Task {
+            do {
+                // Neovim 0.7 drops items without `section`, so always name it.
+                let result = try await connection.request("workspace/configuration", params: ["items": [["section": "interview"]]])
+                if let value = result[0], !value.isNull, value.objectValue?.isEmpty == false {
+                    applyPulledSettings(value)
+                }
+            } catch let error as ResponseError {
+                log.info("workspace/configuration failed: \(error.message)")
+            } catch {
+                log.info("workspace/configuration failed: \(error)")
+            }
+        }
+    }
+
+    func applyPulledSettings(_ value: JSON) {
+        applyUserSettings(value)
+        reanalyzeAll()
+    }
+
+    func registerFileWatchers() {
+        let params: JSON = [
+            "registrations": [[
+                "id": "interview-watched-files",
+                "method": "workspace/didChangeWatchedFiles",
+                "registerOptions": ["watchers": [
+                    ["globPattern": "**/*.{md,markdown,txt,vtt,srt}"],
+                    ["globPattern": "**/.interview/config.json"],
+                ]],
+            ]],
+        ]
+        Task {
+            do {
+                _ = try await connection.request("client/registerCapability", params: params)
+            } catch let error as ResponseError {
+                log.info("client/registerCapability failed: \(error.message)")
+            } catch {
+                log.info("client/registerCapability failed: \(error)")
+            }
+        }
+    }
+
+    func logToClient(_ type: MessageType, _ message: String) {
+        log.log(type == .error ? .error : type == .warning ? .warn : .info, message)
+        connection.send(Notification(method: "window/logMessage", params: ShowMessageParams(type: type, message: message).json))
+    }
+
+    func showWarning(_ message: String) {
+        log.warn(message)
+        connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: message).json))
+    }
+}

@@ -1,0 +1,32 @@
+import Analysis
+import LanguageServerProtocol
+
+/// Effective settings for a session: project file over client settings over defaults.
+public struct ServerSettings: Sendable, Hashable {
+    public var debounceMs: Int
+    public var documentGlobs: [DocumentKind: [String]]
+    public var skills: [SkillDefinition]
+    public var logLevel: LogLevel?
+
+    /// The defaults: 150 ms debounce, classification by file name, the bundled taxonomy only.
+    public static let defaults = ServerSettings(debounceMs: 150, documentGlobs: [:], skills: [], logLevel: nil)
+
+    public init(debounceMs: Int, documentGlobs: [DocumentKind: [String]], skills: [SkillDefinition], logLevel: LogLevel?) {
+        self.debounceMs = debounceMs
+        self.documentGlobs = documentGlobs
+        self.skills = skills
+        self.logLevel = logLevel
+    }
+
+    /// Resolves layers in priority order, the first layer that sets a value wins.
+    public static func resolve(_ layers: [SettingsLayer]) -> ServerSettings {
+        var settings = defaults
+        for layer in layers.reversed() {
+            if let value = layer.debounceMs { settings.debounceMs = value }
+            if let value = layer.documentGlobs { settings.documentGlobs = value }
+            if let value = layer.skills { settings.skills = value }
+            if let value = layer.logLevel { settings.logLevel = value }
+        }
+        return settings
+    }
+}

@@ -1,0 +1,20 @@
+import Analysis
+
+/// What the server tracks for one session folder while any of its documents is open.
+struct SessionState: Sendable {
+    /// The folder as read from disk; open editor buffers are overlaid at analysis time.
+    var disk: Session
+    /// Settings from the folder's `.interview/config.json`.
+    var projectLayer = SettingsLayer()
+    /// The project file's warnings already shown.
+    var projectWarnings: [String] = []
+    /// Bumped by each scheduled analysis, so a slower, older analysis never overwrites a newer one.
+    var generation = 0
+    var pending: Task<Void, Never>?
+    /// JDs whose diagnostics are on screen: absolute path to the URI they were published under.
+    var published: [String: String] = [:]
+
+    init(disk: Session) {
+        self.disk = disk
+    }
+}

@@ -1,0 +1,254 @@
+import CCurl
+import CShims
+import Foundation
+
+/// Receives body bytes of a successful (2xx) response as they arrive; returning false stops the transfer.
+typealias ChunkHandler = @Sendable ([UInt8]) -> Bool
+
+/// One libcurl transfer: owns its easy, multi, header-list and mime handles and frees them.
+///
+/// `curl_easy_perform` blocks, so the transfer is driven through a private multi handle on a
+/// dedicated thread; cancellation sets a flag and wakes the multi poll, so an abort takes effect
+/// within milliseconds instead of waiting for libcurl's once-a-second progress callback.
+final class HTTPTransfer: @unchecked Sendable {
+    private let easy: UnsafeMutableRawPointer
+    private let multi: UnsafeMutableRawPointer
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private var mime: OpaquePointer?
+    private let sink: ResponseSink
+    private let lock = NSLock()
+    private var finished = false
+    private let errorBuffer: UnsafeMutablePointer<CChar> = {
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        buffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        return buffer
+    }()
+
+    /// Longest wait inside one poll; cancellation wakes the poll early, this only bounds a missed wake-up.
+    private static let pollIntervalMs: Int32 = 50
+
+    private init(easy: UnsafeMutableRawPointer, multi: UnsafeMutableRawPointer, onChunk: ChunkHandler?) {
+        self.easy = easy
+        self.multi = multi
+        self.sink = ResponseSink(onChunk: onChunk)
+    }
+
+    deinit {
+        curl_multi_remove_handle(multi, easy)
+        curl_easy_cleanup(easy)
+        // The easy handle refers to the form and header list until it is cleaned up.
+        if let mime { curl_mime_free(mime) }
+        curl_multi_cleanup(multi)
+        curl_slist_free_all(headerList)
+        errorBuffer.deallocate()
+    }
+
+    /// Runs `request` on its own thread; Task cancellation aborts it and throws `TransferFailure.cancelled`.
+    static func perform(_ request: HTTPRequest, onChunk: ChunkHandler? = nil) async throws(TransferFailure) -> HTTPResponse {
+        let transfer = try make(request, onChunk: onChunk)
+        let result: Result<HTTPResponse, TransferFailure> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let thread = Thread {
+                    continuation.resume(returning: transfer.run())
+                }
+                thread.name = "interview-lsp.http"
+                thread.start()
+            }
+        } onCancel: {
+            transfer.cancel()
+        }
+        return try result.get()
+    }
+
+    private static func make(_ request: HTTPRequest, onChunk: ChunkHandler?) throws(TransferFailure) -> HTTPTransfer {
+        CurlRuntime.ensureInitialised()
+        guard let easy = curl_easy_init() else { throw .connection("libcurl could not start a transfer") }
+        guard let multi = curl_multi_init() else {
+            curl_easy_cleanup(easy)
+            throw .connection("libcurl could not start a transfer")
+        }
+        let transfer = HTTPTransfer(easy: easy, multi: multi, onChunk: onChunk)
+        try transfer.configure(request)
+        return transfer
+    }
+
+    private func configure(_ request: HTTPRequest) throws(TransferFailure) {
+        var ok = true
+        func set(_ code: CURLcode) { if code != CURLE_OK { ok = false } }
+        set(shim_curl_setopt_string(easy, CURLOPT_URL, request.url))
+        set(shim_curl_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https"))
+        set(shim_curl_setopt_long(easy, CURLOPT_NOSIGNAL, 1))
+        set(shim_curl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0))
+        // TLS verification stays on; set explicitly so no environment default can weaken it.
+        set(shim_curl_setopt_long(easy, CURLOPT_SSL_VERIFYPEER, 1))
+        set(shim_curl_setopt_long(easy, CURLOPT_SSL_VERIFYHOST, 2))
+        set(shim_curl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeoutMs))
+        set(shim_curl_setopt_long(easy, CURLOPT_TIMEOUT_MS, request.totalTimeoutMs))
+        set(shim_curl_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, ""))
+        if request.bypassProxy {
+            set(shim_curl_setopt_string(easy, CURLOPT_NOPROXY, "*"))
+        }
+        set(shim_curl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer))
+        for header in request.headers {
+            headerList = curl_slist_append(headerList, header)
+        }
+        set(shim_curl_setopt_pointer(easy, CURLOPT_HTTPHEADER, headerList))
+        switch request.body {
+        case .json(let bytes):
+            set(shim_curl_setopt_long(easy, CURLOPT_POST, 1))
+            set(shim_curl_setopt_off_t(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count)))
+            // COPYPOSTFIELDS copies now (POSTFIELDSIZE bytes), so the array need not outlive this call;
+            // the extra NUL keeps the pointer valid even for an empty body.
+            var copy = bytes
+            copy.append(0)
+            copy.withUnsafeMutableBytes { buffer in
+                set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, buffer.baseAddress))
+            }
+        case .multipart(let parts):
+            guard let form = curl_mime_init(easy) else { throw .connection("libcurl could not build the upload") }
+            mime = form
+            for part in parts {
+                guard let field = curl_mime_addpart(form) else { throw .connection("libcurl could not build the upload") }
+                set(curl_mime_name(field, part.name))
+                switch part.content {
+                case .text(let text):
+                    set(curl_mime_data(field, text, text.utf8.count))
+                case .file(let path, let contentType):
+                    set(curl_mime_filedata(field, path))
+                    if let contentType { set(curl_mime_type(field, contentType)) }
+                }
+            }
+            set(shim_curl_setopt_pointer(easy, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(form)))
+        }
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        set(shim_curl_setopt_write_function(easy) { data, size, count, context in
+            guard let data, let context else { return 0 }
+            let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
+            let length = size * count
+            return sink.receive(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
+        })
+        set(shim_curl_setopt_pointer(easy, CURLOPT_WRITEDATA, context))
+        set(shim_curl_setopt_header_function(easy) { data, size, count, context in
+            guard let data, let context else { return 0 }
+            let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
+            let length = size * count
+            sink.receiveHeader(UnsafeRawBufferPointer(start: data, count: length))
+            return length
+        })
+        set(shim_curl_setopt_pointer(easy, CURLOPT_HEADERDATA, context))
+        set(shim_curl_setopt_long(easy, CURLOPT_NOPROGRESS, 0))
+        set(shim_curl_setopt_xferinfo_function(easy) { context, _, _, _, _ in
+            guard let context else { return 0 }
+            return Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
+        })
+        set(shim_curl_setopt_pointer(easy, CURLOPT_XFERINFODATA, context))
+        guard ok else { throw .connection("libcurl rejected the request options") }
+    }
+
+    /// Asks the running transfer to stop; safe from any thread, at any time.
+    func cancel() {
+        sink.markCancelled()
+        lock.lock()
+        defer { lock.unlock() }
+        if !finished { curl_multi_wakeup(multi) }
+    }
+
+    /// Drives the transfer to completion on the calling (dedicated) thread.
+    private func run() -> Result<HTTPResponse, TransferFailure> {
+        defer {
+            lock.lock()
+            finished = true
+            lock.unlock()
+        }
+        guard curl_multi_add_handle(multi, easy) == CURLM_OK else {
+            return .failure(.connection("libcurl could not start the transfer"))
+        }
+        var running: Int32 = 1
+        var result = CURLE_OK
+        while true {
+            if sink.isCancelled { return .failure(.cancelled) }
+            guard curl_multi_perform(multi, &running) == CURLM_OK else {
+                return .failure(.connection("libcurl failed while transferring"))
+            }
+            if running == 0 {
+                _ = shim_curl_multi_next_done(multi, &result)
+                break
+            }
+            _ = curl_multi_poll(multi, nil, 0, Self.pollIntervalMs, nil)
+        }
+        if sink.isCancelled { return .failure(.cancelled) }
+        var status = 0
+        shim_curl_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+        switch result {
+        case CURLE_OK:
+            return .success(sink.response(status: status))
+        case CURLE_OPERATION_TIMEDOUT:
+            var connectTime = 0.0
+            shim_curl_getinfo_double(easy, CURLINFO_CONNECT_TIME, &connectTime)
+            return .failure(connectTime == 0 ? .connectTimedOut : .timedOut)
+        case CURLE_WRITE_ERROR where sink.stoppedByHandler:
+            return .failure(.stoppedByHandler)
+        case CURLE_ABORTED_BY_CALLBACK:
+            return .failure(.cancelled)
+        default:
+            let detail = String(cString: errorBuffer)
+            return .failure(.connection(detail.isEmpty ? CurlRuntime.message(for: result) : detail))
+        }
+    }
+}
+
+/// The userdata behind libcurl's callbacks: collects the status line, headers and body.
+private final class ResponseSink: @unchecked Sendable {
+    private let onChunk: ChunkHandler?
+    private let lock = NSLock()
+    private var cancelled = false
+    private(set) var stoppedByHandler = false
+    private var status = 0
+    private var headers: [String: String] = [:]
+    private var body: [UInt8] = []
+
+    init(onChunk: ChunkHandler?) {
+        self.onChunk = onChunk
+    }
+
+    var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    func markCancelled() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+
+    func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
+        let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
+        if line.hasPrefix("HTTP/") {
+            // A new status line (after 100 Continue or a proxy CONNECT) starts a fresh header set.
+            let fields = line.split(separator: " ")
+            status = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
+            headers = [:]
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = line[..<colon].lowercased()
+            headers[name] = String(line[line.index(after: colon)...]).trimmingWhitespace
+        }
+    }
+
+    func receive(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if isCancelled { return false }
+        // Error bodies are always collected whole so the caller can read the server's message.
+        guard let onChunk, (200..<300).contains(status) else {
+            body.append(contentsOf: bytes)
+            return true
+        }
+        if onChunk(Array(bytes)) { return true }
+        stoppedByHandler = true
+        return false
+    }
+
+    func response(status finalStatus: Int) -> HTTPResponse {
+        HTTPResponse(status: finalStatus == 0 ? status : finalStatus, headers: headers, body: body)
+    }
+}

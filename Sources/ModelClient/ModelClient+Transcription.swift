@@ -1,0 +1,49 @@
+import Foundation
+import JSON
+
+extension ModelClient {
+    /// Uploads the audio file and returns its transcript, with speakers when the model diarizes.
+    public func transcribe(audioPath: String, language: String? = nil) async throws -> TranscriptionResult {
+        let endpoint = try endpoint()
+        guard FileManager.default.isReadableFile(atPath: audioPath) else { throw ModelError.fileUnreadable(path: audioPath) }
+        let model = settings.transcriptionModel
+        let diarizes = model.contains("diarize")
+        var parts = [
+            MultipartPart(name: "model", content: .text(model)),
+            MultipartPart(name: "response_format", content: .text(diarizes ? "diarized_json" : "verbose_json")),
+        ]
+        // The diarizing model needs a chunking strategy for anything longer than a few seconds.
+        if diarizes { parts.append(MultipartPart(name: "chunking_strategy", content: .text("auto"))) }
+        if let language, !language.isEmpty { parts.append(MultipartPart(name: "language", content: .text(language))) }
+        parts.append(MultipartPart(name: "file", content: .file(path: audioPath, contentType: Self.audioType(audioPath))))
+        let request = request(path: "/audio/transcriptions", body: .multipart(parts), accept: "application/json", endpoint: endpoint)
+        return try await withRetries("transcription") { _ in
+            Self.parseTranscription(try Self.parseBody(try await send(request, label: "transcription")))
+        }
+    }
+
+    static func parseTranscription(_ json: JSON) -> TranscriptionResult {
+        let segments = (json["segments"]?.arrayValue ?? []).compactMap { item -> TranscriptionResult.Segment? in
+            guard let text = item["text"]?.stringValue else { return nil }
+            return TranscriptionResult.Segment(
+                speaker: item["speaker"]?.stringValue,
+                start: item["start"]?.doubleValue ?? 0,
+                end: item["end"]?.doubleValue ?? 0,
+                text: text.trimmingWhitespace)
+        }
+        let text = json["text"]?.stringValue ?? segments.map(\.text).joined(separator: " ")
+        return TranscriptionResult(text: text, segments: segments, duration: json["duration"]?.doubleValue)
+    }
+
+    private static func audioType(_ path: String) -> String? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "mp3", "mpga", "mpeg": return "audio/mpeg"
+        case "m4a", "mp4": return "audio/mp4"
+        case "wav": return "audio/wav"
+        case "webm": return "audio/webm"
+        case "ogg", "oga": return "audio/ogg"
+        case "flac": return "audio/flac"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import JSON
+
+/// How to reach an OpenAI-compatible server; resolved from `interview.model` settings and the environment.
+public struct ModelSettings: Sendable, Equatable {
+    /// The API root, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`.
+    public var baseURL: String
+    /// The bearer token; never printed (see `description`).
+    public var apiKey: String?
+    /// Model used for chat completions.
+    public var chatModel: String
+    /// Model used for embeddings.
+    public var embeddingModel: String
+    /// Model used for audio transcription.
+    public var transcriptionModel: String
+    /// Seconds allowed to establish a connection.
+    public var connectTimeout: Double
+    /// Seconds allowed for one whole request, streamed answers included.
+    public var totalTimeout: Double
+    /// Extra attempts after a transient failure (429, 5xx, network).
+    public var maxRetries: Int
+    /// When false, only loopback endpoints (localhost, 127.0.0.0/8, ::1) are contacted.
+    public var allowRemote: Bool
+    /// When true, personal data is replaced by placeholders before text leaves the machine.
+    public var redact: Bool
+
+    /// The OpenAI endpoint used when neither settings nor `OPENAI_BASE_URL` name one.
+    public static let defaultBaseURL = "https://api.openai.com/v1"
+
+    /// Settings with every default; `apiKey` empty.
+    public init(
+        baseURL: String = ModelSettings.defaultBaseURL,
+        apiKey: String? = nil,
+        chatModel: String = "gpt-4o-mini",
+        embeddingModel: String = "text-embedding-3-small",
+        transcriptionModel: String = "gpt-4o-transcribe-diarize",
+        connectTimeout: Double = 10,
+        totalTimeout: Double = 120,
+        maxRetries: Int = 2,
+        allowRemote: Bool = true,
+        redact: Bool = true
+    ) {
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.chatModel = chatModel
+        self.embeddingModel = embeddingModel
+        self.transcriptionModel = transcriptionModel
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+        self.maxRetries = maxRetries
+        self.allowRemote = allowRemote
+        self.redact = redact
+    }
+}
+
+/// A setting under `interview.model` that was present but unusable, and why; its default was kept.
+public struct ModelSettingsProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The full setting name, e.g. `interview.model.timeoutMs`.
+    public var setting: String
+    /// What is wrong with the value.
+    public var message: String
+
+    public var description: String { "\(setting): \(message)" }
+}
+
+extension ModelSettings {
+    /// Reads the `interview.model` object (nil when absent); settings win over `OPENAI_BASE_URL` / `OPENAI_API_KEY`.
+    public static func resolve(
+        from json: JSON?, environment: [String: String]
+    ) -> (settings: ModelSettings, problems: [ModelSettingsProblem]) {
+        var settings = ModelSettings()
+        var problems: [ModelSettingsProblem] = []
+        if let url = environment["OPENAI_BASE_URL"], !url.isEmpty { settings.baseURL = url }
+        if let key = environment["OPENAI_API_KEY"], !key.isEmpty { settings.apiKey = key }
+        guard let json, !json.isNull else { return (settings, problems) }
+        guard let members = json.objectValue else {
+            problems.append(.init(setting: "interview.model", message: "must be an object"))
+            return (settings, problems)
+        }
+        func problem(_ key: String, _ message: String) {
+            problems.append(.init(setting: "interview.model.\(key)", message: message))
+        }
+        func string(_ key: String) -> String? {
+            guard let value = members[key], !value.isNull else { return nil }
+            guard let text = value.stringValue, !text.trimmingWhitespace.isEmpty else {
+                problem(key, "must be a non-empty string")
+                return nil
+            }
+            return text.trimmingWhitespace
+        }
+        func milliseconds(_ key: String, minimum: Int) -> Double? {
+            guard let value = members[key], !value.isNull else { return nil }
+            guard let number = value.doubleValue, number >= Double(minimum), number.isFinite else {
+                problem(key, "must be a number of milliseconds, at least \(minimum)")
+                return nil
+            }
+            return number / 1000
+        }
+        func flag(_ key: String) -> Bool? {
+            guard let value = members[key], !value.isNull else { return nil }
+            guard let flag = value.boolValue else {
+                problem(key, "must be true or false")
+                return nil
+            }
+            return flag
+        }
+        if let url = string("baseURL") {
+            if Endpoint.parse(url) == nil {
+                problem("baseURL", "must be an http:// or https:// URL")
+            } else {
+                settings.baseURL = url
+            }
+        }
+        if let key = string("apiKey") { settings.apiKey = key }
+        if let model = string("chatModel") { settings.chatModel = model }
+        if let model = string("embeddingModel") { settings.embeddingModel = model }
+        if let model = string("transcriptionModel") { settings.transcriptionModel = model }
+        if let seconds = milliseconds("connectTimeoutMs", minimum: 1) { settings.connectTimeout = seconds }
+        if let seconds = milliseconds("timeoutMs", minimum: 1) { settings.totalTimeout = seconds }
+        if let value = members["maxRetries"], !value.isNull {
+            if let count = value.intValue, (0...10).contains(count) {
+                settings.maxRetries = count
+            } else {
+                problem("maxRetries", "must be a whole number from 0 to 10")
+            }
+        }
+        if let allow = flag("allowRemote") { settings.allowRemote = allow }
+        if let redact = flag("redact") { settings.redact = redact }
+        return (settings, problems)
+    }
+}
+
+extension ModelSettings: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        "ModelSettings(baseURL: \(baseURL), apiKey: \(apiKey == nil ? "not set" : "set"), chatModel: \(chatModel), "
+            + "embeddingModel: \(embeddingModel), transcriptionModel: \(transcriptionModel), "
+            + "connectTimeout: \(connectTimeout) s, totalTimeout: \(totalTimeout) s, maxRetries: \(maxRetries), "
+            + "allowRemote: \(allowRemote), redact: \(redact))"
+    }
+
+    public var debugDescription: String { description }
+
+    /// Keeps the key out of `dump` and debugger views too.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["description": description], displayStyle: .struct)
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Replaces personal data (e-mail, phone, street address, profile URLs) with placeholders before text leaves the machine.
+public struct Redactor: Sendable {
+    /// The placeholders written in place of what was found.
+    public enum Placeholder {
+        public static let email = "[email]"
+        public static let phone = "[phone]"
+        public static let address = "[address]"
+        public static let profileURL = "[profile-url]"
+    }
+
+    /// A redactor with the built-in patterns.
+    public init() {}
+
+    /// `text` with every e-mail address, phone number, street address and personal profile URL replaced.
+    public func redact(_ text: String) -> String {
+        // URLs first so an e-mail-like `user@` inside a URL or a phone-like path is not split up.
+        var result = Self.replace(Self.profileURL, in: text, with: Placeholder.profileURL)
+        result = Self.replace(Self.labelledSite, in: result, template: "$1\(Placeholder.profileURL)")
+        result = Self.replace(Self.email, in: result, with: Placeholder.email)
+        result = Self.replace(Self.streetAddress, in: result, with: Placeholder.address)
+        result = Self.replace(Self.europeanStreet, in: result, with: Placeholder.address)
+        result = Self.replacePhones(in: result)
+        return result
+    }
+
+    private static let email = pattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"#)
+
+    /// Social profiles and code-hosting accounts name a person, whatever follows the host.
+    private static let profileURL = pattern(
+        #"(?<![A-Za-z0-9.\-])(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?"#
+            + #"(?:linkedin\.com/(?:in|pub)|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com|"#
+            + #"instagram\.com|facebook\.com|medium\.com|stackoverflow\.com/users|dev\.to|behance\.net|dribbble\.com)"#
+            + #"/[^\s)\]>,;"']+"#,
+        caseInsensitive: true)
+
+    /// A personal site is recognisable only by its label in a CV header ("Website: …", "Portfolio: …").
+    private static let labelledSite = pattern(
+        #"((?:^|\b)(?:website|web|portfolio|homepage|home page|blog|personal site|site)\s*[:\-–]\s*)(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[^\s)\]>,;]*)?"#,
+        caseInsensitive: true)
+
+    private static let streetSuffixes =
+        "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+        + "Parkway|Pkwy|Circle|Cir|Square|Sq|Highway|Hwy|Crescent|Close|Row|Alley|Plaza"
+
+    /// "221B Baker Street", "1600 Pennsylvania Ave NW, Apt 4, Springfield, IL 62704".
+    private static let streetAddress = pattern(
+        #"\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'’\-]*\.?\s+){1,4}(?:"# + streetSuffixes + #")\b\.?"#
+            + #"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?"#
+            + #"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*[A-Za-z0-9\-]+)?"#
+            + #"(?:,\s*[A-Z][A-Za-z .'\-]{1,30}?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"#)
+
+    /// "Hauptstraße 12a", "Keizersgracht 5" style: street name first, number after.
+    private static let europeanStreet = pattern(
+        #"\b[A-ZÄÖÜ][\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|gracht|laan|straat|vej|gade|väg|gatan)\s+\d{1,4}[a-z]?\b"#)
+
+    /// Candidates: an optional `+`, then digits with spaces, dots, dashes or parentheses between.
+    private static let phoneCandidate = pattern(#"(?<![\w+\-/.])(?:\+|\(\+?)?\d[\d \t().\-]{5,22}\d(?![\w/])"#)
+
+    private static func replacePhones(in text: String) -> String {
+        let source = text as NSString
+        var output = ""
+        var cursor = 0
+        for match in phoneCandidate.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            var range = match.range
+            var candidate = source.substring(with: range)
+            // The candidate pattern may swallow trailing spaces or a closing parenthesis of prose.
+            while let last = candidate.last, last == " " || last == ")" && !candidate.contains("(") {
+                candidate.removeLast()
+                range.length -= 1
+            }
+            guard isPhoneNumber(candidate) else { continue }
+            output += source.substring(with: NSRange(location: cursor, length: range.location - cursor))
+            output += Placeholder.phone
+            cursor = range.location + range.length
+        }
+        output += source.substring(from: cursor)
+        return output
+    }
+
+    /// Tells phone numbers from years, date ranges, dates, versions and IP addresses.
+    static func isPhoneNumber(_ candidate: String) -> Bool {
+        let digits = candidate.filter(\.isASCIIDigit)
+        let international = candidate.hasPrefix("+") || candidate.hasPrefix("(+")
+        guard digits.count >= (international ? 8 : 10), digits.count <= 15 else { return false }
+        let groups = candidate.split(whereSeparator: { !$0.isASCIIDigit }).map(String.init)
+        // "2019 - 2023 2024", "2019.01.15": years and dates, not phones.
+        if groups.allSatisfy({ $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }) { return false }
+        if candidate.range(of: #"^\d{4}[\-./]\d{1,2}[\-./]\d{1,2}$"#, options: .regularExpression) != nil { return false }
+        if candidate.range(of: #"^\d{1,2}[\-./]\d{1,2}[\-./]\d{4}$"#, options: .regularExpression) != nil { return false }
+        // 192.168.100.200 and 1.2.3.4-style version strings.
+        if !international, candidate.allSatisfy({ $0.isASCIIDigit || $0 == "." }), groups.count >= 3,
+            groups.allSatisfy({ $0.count <= 3 })
+        {
+            return false
+        }
+        return true
+    }
+
+    private static func pattern(_ source: String, caseInsensitive: Bool = false) -> NSRegularExpression {
+        var options: NSRegularExpression.Options = [.anchorsMatchLines]
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        // The patterns are literals; a failure here is a programming error caught by the tests.
+        return try! NSRegularExpression(pattern: source, options: options)
+    }
+
+    private static func replace(_ regex: NSRegularExpression, in text: String, with placeholder: String) -> String {
+        replace(regex, in: text, template: NSRegularExpression.escapedTemplate(for: placeholder))
+    }
+
+    private static func replace(_ regex: NSRegularExpression, in text: String, template: String) -> String {
+        regex.stringByReplacingMatches(
+            in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,50 @@
+import Analysis
+import InterviewServer
+import LanguageServerProtocol
+import Testing
+
+private func document(_ text: String) -> OpenDocument {
+    OpenDocument(uri: "file:///s/transcript.md", path: "/s/transcript.md", version: 1, text: SourceText(text))
+}
+
+private func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> TextDocumentContentChangeEvent {
+    TextDocumentContentChangeEvent(
+        range: LanguageServerProtocol.Range(start: Position(line: line, character: from), end: Position(line: line, character: to)),
+        text: text
+    )
+}
+
+@Test func anEditAfterAnEmojiCountsTheEmojiAsTwoUTF16Units() {
+    // "👋" is one Character but two UTF-16 code units, so "there" spans characters 11..<16, not 10..<15.
+    let opened = document("Ana: hi 👋 there\nBo: hello")
+    let edited = opened.applying([edit(0, 11, 16, "Ana")], version: 2)
+    #expect(edited.text.text == "Ana: hi 👋 Ana\nBo: hello")
+    #expect(edited.version == 2)
+}
+
+@Test func appendingATurnAtTheEndOfTheTranscriptAddsALine() {
+    let opened = document("Interviewer: Tell me about Erlang?\n")
+    let edited = opened.applying([edit(1, 0, 0, "Candidate: I ran Erlang/OTP in production.\n")], version: 5)
+    #expect(edited.text.lines.count == 3)
+    #expect(edited.text.line(1) == "Candidate: I ran Erlang/OTP in production.")
+}
+
+@Test func severalChangesApplyInOrder() {
+    let opened = document("abc")
+    let edited = opened.applying([edit(0, 3, 3, "d"), edit(0, 0, 1, "A")], version: 3)
+    #expect(edited.text.text == "Abcd")
+}
+
+@Test func aChangeWithoutARangeReplacesTheWholeText() {
+    let edited = document("old").applying([TextDocumentContentChangeEvent(range: nil, text: "new\ntext")], version: 2)
+    #expect(edited.text.text == "new\ntext")
+}
+
+@Test func aMultiLineDeletionJoinsTheLines() {
+    let opened = document("one\ntwo 🙂\nthree")
+    let change = TextDocumentContentChangeEvent(
+        range: LanguageServerProtocol.Range(start: Position(line: 0, character: 3), end: Position(line: 1, character: 6)),
+        text: ""
+    )
+    #expect(opened.applying([change], version: 2).text.text == "one\nthree")
+}

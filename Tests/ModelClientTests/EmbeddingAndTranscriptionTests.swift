@@ -1,0 +1,82 @@
+import Foundation
+import JSON
+import Testing
+@testable import ModelClient
+
+@Suite struct EmbeddingAndTranscriptionTests {
+    @Test func embeddingsAreBatchedAndKeepTheInputOrder() async throws {
+        let server = try StandinServer()
+        let client = ModelClient(settings: server.settings())
+        let texts = (0..<130).map { "chunk number \($0) about Kubernetes" }
+        let vectors = try await client.embed(texts)
+        #expect(vectors.count == 130)
+        #expect(vectors.allSatisfy { $0.count == 16 })
+        let requests = try await server.requests()
+        #expect(requests.map { $0.recordedJSON?["input"]?.arrayValue?.count ?? 0 } == [64, 64, 2])
+        #expect(requests.first?.recordedJSON?["model"] == "text-embedding-3-small")
+        // The same text embedded alone yields the same vector: nothing was shuffled.
+        for index in [0, 63, 64, 129] {
+            let single = try await client.embed([texts[index]])
+            #expect(single == [vectors[index]])
+        }
+        #expect(Set(vectors.map { $0.map(\.bitPattern) }).count == 130)
+    }
+
+    @Test func noTextsMeansNoRequest() async throws {
+        let server = try StandinServer()
+        let client = ModelClient(settings: server.settings())
+        #expect(try await client.embed([]).isEmpty)
+        #expect(try await server.requests().isEmpty)
+    }
+
+    @Test func transcriptionUploadsTheFileAndReturnsSpeakerSegments() async throws {
+        let server = try StandinServer()
+        let client = ModelClient(settings: server.settings())
+        let audio = FileManager.default.temporaryDirectory.appendingPathComponent("standin-\(UUID().uuidString).wav")
+        let bytes = (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: audio)
+        defer { try? FileManager.default.removeItem(at: audio) }
+        let result = try await client.transcribe(audioPath: audio.path, language: "en")
+        #expect(result.segments.count == 4)
+        #expect(result.segments.first?.speaker == "A")
+        #expect(result.segments[1].speaker == "B")
+        #expect(result.segments[1].text == "I ran our EKS clusters for two years.")
+        #expect(result.segments[1].start == 3.4 && result.segments[1].end == 9.8)
+        let request = try #require(try await server.requests().first)
+        #expect(request["path"] == "/v1/audio/transcriptions")
+        let parts = Dictionary(
+            uniqueKeysWithValues: (request["multipart"]?.arrayValue ?? []).map { ($0["name"]?.stringValue ?? "", $0) })
+        #expect(parts["model"]?["text"] == "gpt-4o-transcribe-diarize")
+        #expect(parts["response_format"]?["text"] == "diarized_json")
+        #expect(parts["language"]?["text"] == "en")
+        #expect(parts["file"]?["size"] == 5000)
+        #expect(parts["file"]?["filename"]?.stringValue == audio.lastPathComponent)
+        #expect(parts["file"]?["content_type"] == "audio/wav")
+        #expect(request["headers"]?["Authorization"] == "Bearer sk-test-standin")
+    }
+
+    @Test func nonDiarizingModelAsksForVerboseJSON() async throws {
+        let server = try StandinServer()
+        var settings = server.settings()
+        settings.transcriptionModel = "whisper-1"
+        let client = ModelClient(settings: settings)
+        let audio = FileManager.default.temporaryDirectory.appendingPathComponent("standin-\(UUID().uuidString).mp3")
+        try Data([1, 2, 3]).write(to: audio)
+        defer { try? FileManager.default.removeItem(at: audio) }
+        let result = try await client.transcribe(audioPath: audio.path, language: nil)
+        #expect(result.segments.count == 4)
+        #expect(result.segments.allSatisfy { $0.speaker == nil })
+        let parts = try await server.requests().first?["multipart"]?.arrayValue ?? []
+        #expect(parts.contains { $0["name"] == "response_format" && $0["text"] == "verbose_json" })
+        #expect(!parts.contains { $0["name"] == "language" })
+    }
+
+    @Test func missingAudioFileIsReportedBeforeUploading() async throws {
+        let server = try StandinServer()
+        let client = ModelClient(settings: server.settings())
+        await #expect(throws: ModelError.fileUnreadable(path: "/nonexistent/interview.m4a")) {
+            try await client.transcribe(audioPath: "/nonexistent/interview.m4a")
+        }
+        #expect(try await server.requests().isEmpty)
+    }
+}
