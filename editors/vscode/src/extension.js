@@ -9,11 +9,11 @@ const { LanguageClient } = require('vscode-languageclient/node');
 const manifest = require('../package.json');
 const { resolveServerPath } = require('./serverPath');
 const { buildDocumentSelector, watcherGlob } = require('./sessionFiles');
-const { topLevelKeys, toInitializationOptions } = require('./settings');
+const { settingsPayload, configurationAnswer } = require('./settings');
 const { createChatView } = require('./chatPanel');
 const { HEADING, questionInsertion } = require('./notesEdit');
 
-const SETTING_KEYS = topLevelKeys(Object.keys(manifest.contributes.configuration.properties));
+const SETTING_NAMES = Object.keys(manifest.contributes.configuration.properties);
 const RESTART_SETTINGS = ['interview.serverPath', 'interview.documentGlobs'];
 
 let client;
@@ -23,6 +23,10 @@ let output;
 async function markerFolders() {
   const files = await vscode.workspace.findFiles('**/.interview/**', '**/node_modules/**', 200);
   return [...new Set(files.map((file) => file.fsPath.split(`${path.sep}.interview${path.sep}`)[0]))];
+}
+
+function currentSettings() {
+  return settingsPayload(vscode.workspace.getConfiguration('interview'), SETTING_NAMES);
 }
 
 async function startClient() {
@@ -43,11 +47,16 @@ async function startClient() {
       documentGlobs: configuration.get('documentGlobs'),
       markerFolders: await markerFolders(),
     }),
-    initializationOptions: toInitializationOptions(configuration, SETTING_KEYS),
+    initializationOptions: currentSettings(),
     synchronize: {
-      configurationSection: 'interview',
       // A transcript written by another program (a recorder, a transcription job) counts too.
       fileEvents: vscode.workspace.createFileSystemWatcher(watcherGlob()),
+    },
+    middleware: {
+      workspace: {
+        // Only what the user set, like initializationOptions; the server keeps its defaults.
+        configuration: (params) => configurationAnswer(currentSettings(), params.items),
+      },
     },
     outputChannel: output,
   };
@@ -180,7 +189,9 @@ async function activate(context) {
     vscode.commands.registerCommand('interview.suggestNextQuestion', reportingErrors(nextQuestion)),
     vscode.commands.registerCommand('interview.restartServer', reportingErrors(restart)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (RESTART_SETTINGS.some((setting) => event.affectsConfiguration(setting))) reportingErrors(restart)();
+      if (!event.affectsConfiguration('interview')) return undefined;
+      if (RESTART_SETTINGS.some((setting) => event.affectsConfiguration(setting))) return reportingErrors(restart)();
+      return client?.sendNotification('workspace/didChangeConfiguration', { settings: currentSettings() });
     }),
   );
   client = await startClient();

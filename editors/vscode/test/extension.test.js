@@ -59,7 +59,8 @@ test('activation starts interview-lsp over stdio with the settings as initializa
   assert.deepEqual(client.clientOptions.initializationOptions, {
     interview: { debounceMs: 250, model: { enabled: true, baseURL: 'http://127.0.0.1:8080/v1' } },
   });
-  assert.equal(client.clientOptions.synchronize.configurationSection, 'interview');
+  assert.deepEqual(client.clientOptions.middleware.workspace.configuration({ items: [{ section: 'interview.model' }] }),
+    [{ enabled: true, baseURL: 'http://127.0.0.1:8080/v1' }]);
   assert.ok(client.clientOptions.documentSelector.some((f) => f.pattern === '**/*.{vtt,srt}'));
 });
 
@@ -185,8 +186,24 @@ test('changing interview.serverPath restarts the server with the new binary', as
   fs.writeFileSync(other, '#!/bin/sh\n');
   fs.chmodSync(other, 0o755);
   answers.configuration['interview.serverPath'] = other;
-  await recorded.configurationListener({ affectsConfiguration: (name) => name === 'interview.serverPath' });
+  await recorded.configurationListener({ affectsConfiguration: (name) => ['interview', 'interview.serverPath'].includes(name) });
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(clients.instances.at(-1).serverOptions.command, other);
   assert.equal(clients.instances[0].state, 'stopped');
+});
+
+test('a changed setting is sent to the running server without a restart', async () => {
+  await activate({ 'interview.debounceMs': 150 });
+  answers.configuration['interview.debounceMs'] = 400;
+  await recorded.configurationListener({ affectsConfiguration: (name) => ['interview', 'interview.debounceMs'].includes(name) });
+  assert.equal(clients.instances.length, 1);
+  assert.deepEqual(clients.instances[0].notifications, [
+    { method: 'workspace/didChangeConfiguration', params: { settings: { interview: { debounceMs: 400 } } } },
+  ]);
+});
+
+test('changes to the settings of other extensions are not sent', async () => {
+  await activate();
+  await recorded.configurationListener({ affectsConfiguration: (name) => name === 'editor' });
+  assert.deepEqual(clients.instances[0].notifications, []);
 });

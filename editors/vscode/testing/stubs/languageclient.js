@@ -9,6 +9,7 @@ class LanguageClient {
   constructor(id, name, serverOptions, clientOptions) {
     Object.assign(this, { id, name, serverOptions, clientOptions });
     this.requests = [];
+    this.notifications = [];
     this.state = 'new';
     instances.push(this);
   }
@@ -19,6 +20,10 @@ class LanguageClient {
 
   async stop() {
     this.state = 'stopped';
+  }
+
+  async sendNotification(method, params) {
+    this.notifications.push({ method, params });
   }
 
   async sendRequest(method, params) {

@@ -110,6 +110,10 @@ function configurationSection(section) {
     .filter(([key]) => key.startsWith(prefix))
     .map(([key, value]) => [key.slice(prefix.length), value]));
   return {
+    // The test's values are the user's settings; the stand-in knows no defaults.
+    inspect(key) {
+      return { key: `${section}.${key}`, defaultValue: undefined, globalValue: values[key] };
+    },
     // Like VS Code: `get('model')` returns the nested settings under interview.model as one object.
     get(key, fallback) {
       if (key in values) return values[key];
