@@ -89,7 +89,13 @@ local function interview_diagnostics()
   return found
 end
 
-local CODES = { ["unmet-requirement"] = true, ["unverified-claim"] = true, ["contradicted"] = true }
+-- What each status looks like in the editor: an unmet must-have is a warning, a nice-to-have
+-- information; a contradiction is always a warning, a mere claim information.
+local SEVERITIES = {
+  ["unmet-requirement"] = { [vim.diagnostic.severity.WARN] = true, [vim.diagnostic.severity.INFO] = true },
+  ["unverified-claim"] = { [vim.diagnostic.severity.INFO] = true },
+  ["contradicted"] = { [vim.diagnostic.severity.WARN] = true },
+}
 
 case("the server attaches and diagnostics appear on the job description", function()
   wait_for("the interview client to attach", function()
@@ -99,7 +105,8 @@ case("the server attaches and diagnostics appear on the job description", functi
     return #interview_diagnostics() > 0
   end)
   for _, d in ipairs(interview_diagnostics()) do
-    assert(CODES[d.code], "unexpected diagnostic code " .. tostring(d.code))
+    assert(SEVERITIES[d.code], "unexpected diagnostic code " .. tostring(d.code))
+    assert(SEVERITIES[d.code][d.severity], string.format("%s shown with severity %d", d.code, d.severity))
     local line = vim.api.nvim_buf_get_lines(jd_buf, d.lnum, d.lnum + 1, false)[1]
     assert(line and line:match("%S"), "diagnostic on an empty line " .. d.lnum)
   end
