@@ -245,6 +245,8 @@ Signal an error the user can act on when there is none."
       (let ((inhibit-read-only t))
         (erase-buffer)
         (insert (propertize (concat "Q: " question) 'face 'bold) "\n\n")
+        (when-let ((notice (plist-get result :notice)))
+          (insert (propertize notice 'face 'italic) "\n\n"))
         (insert (or (plist-get result :answer) "") "\n\n")
         (if (null citations)
             (insert (format "(%s answer, no citations)\n" mode))
@@ -297,12 +299,12 @@ Signal an error the user can act on when there is none."
                 (goto-char section-end)
                 (skip-chars-backward " \t\n")
                 (end-of-line)
-                (insert "\n- " question))
+                (insert "\n- [ ] " question))
             (goto-char (point-max))
             (skip-chars-backward " \t\n")
             (delete-region (point) (point-max))
             (unless (bobp) (insert "\n\n"))
-            (insert "## Questions to ask\n\n- " question "\n")))
+            (insert "## Questions to ask\n\n- [ ] " question "\n")))
         ;; Save straight away unless the user has unsaved edits there, which are theirs to save.
         (unless was-modified (save-buffer))))
     file))
@@ -319,11 +321,13 @@ Signal an error the user can act on when there is none."
                                                (append argument (list :requirementId requirement))
                                              argument)))
          (question (cond ((stringp result) result)
-                         ((listp result) (plist-get result :question)))))
+                         ((listp result) (plist-get result :question))))
+         (reason (and (listp result) (plist-get result :reason))))
     (if (or (null question) (string-empty-p question))
         (message "No open question: every requirement is covered or already asked")
       (pcase (read-char-choice
-              (format "Next question: %s\n[a]dd to notes, [i]nsert at point, [c]opy, [q]uit: " question)
+              (format "Next question: %s\n%s[a]dd to notes, [i]nsert at point, [c]opy, [q]uit: "
+                      question (if reason (format "(%s)\n" reason) ""))
               '(?a ?i ?c ?q))
         (?a (message "Added to %s"
                      (file-name-nondirectory

@@ -261,7 +261,7 @@ case(":InterviewNextQuestion offers the question and adds it to the notes", func
     return chosen.label ~= nil or chosen.missing ~= nil
   end)
   assert(chosen.label, "no \"Add to the notes\" choice: " .. tostring(chosen.missing))
-  local question = chosen.prompt:gsub("^Next question:%s*", "")
+  local question = chosen.prompt:match("^Next question:%s*([^\n]*)")
   assert(#question > 10, "no question shown: " .. chosen.prompt)
   wait_for("the question on disk", function()
     return notes_text():find(question, 1, true) ~= nil

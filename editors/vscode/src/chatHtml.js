@@ -53,7 +53,7 @@ function renderCitations(locations) {
  * The whole page for one answer. `locations` come from citations.citationLocations; a click on
  * one posts { type: "openCitation", index } to the extension.
  */
-function renderChatPage({ question, answer, mode, locations, nonce, cspSource }) {
+function renderChatPage({ question, answer, mode, notice, locations, nonce, cspSource }) {
   const modeLabel = mode === 'llm' ? 'model answer' : 'offline answer';
   return `<!DOCTYPE html>
 <html lang="en">
@@ -65,12 +65,13 @@ function renderChatPage({ question, answer, mode, locations, nonce, cspSource })
 <style>
   body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
   .question { font-weight: bold; }
-  .mode { color: var(--vscode-descriptionForeground); }
+  .mode, .notice { color: var(--vscode-descriptionForeground); }
   q { font-style: italic; }
 </style>
 </head>
 <body>
 <p class="question">${escapeHtml(question)}</p>
+${notice ? `<p class="notice">${escapeHtml(notice)}</p>` : ''}
 <div class="answer">
 ${renderAnswer(answer)}
 </div>

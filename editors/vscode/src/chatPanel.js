@@ -39,6 +39,7 @@ function createChatView(vscode) {
       question,
       answer: result?.answer ?? '',
       mode: result?.mode,
+      notice: result?.notice,
       locations,
       nonce: crypto.randomBytes(16).toString('hex'),
       cspSource: view.webview.cspSource,

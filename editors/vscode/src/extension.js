@@ -123,7 +123,7 @@ async function addToNotes(question, folder) {
     edit.insert(uri, new vscode.Position(insertion.line, insertion.character), insertion.text);
   } else {
     edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), `${HEADING}\n\n- ${question}\n`);
+    edit.insert(uri, new vscode.Position(0, 0), questionInsertion('', question).text);
   }
   const wasDirty = document?.isDirty ?? false;
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not edit ${file}.`);
@@ -143,7 +143,8 @@ async function nextQuestion() {
     await vscode.window.showInformationMessage('No open question: every requirement is covered or already asked.');
     return undefined;
   }
-  const choice = await vscode.window.showInformationMessage(`Next question: ${question}`, 'Add to notes', 'Insert at cursor', 'Copy');
+  const reason = typeof result?.reason === 'string' && result.reason ? ` (${result.reason})` : '';
+  const choice = await vscode.window.showInformationMessage(`Next question: ${question}${reason}`, 'Add to notes', 'Insert at cursor', 'Copy');
   if (choice === 'Add to notes') {
     const folder = uri ? path.dirname(uri.fsPath) : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     if (!folder) throw new Error('Open a file of the interview session first.');

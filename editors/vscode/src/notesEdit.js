@@ -1,6 +1,7 @@
 'use strict';
-// Where a next question goes in the notes: a bullet at the end of the "## Questions to ask"
-// section, which is added at the end of the file when it is missing.
+// Where a next question goes in the notes: an unticked checklist item ("- [ ] ", as the server's
+// "Ask next" action writes it) at the end of the "## Questions to ask" section, which is added at
+// the end of the file when it is missing.
 
 const HEADING = '## Questions to ask';
 const HEADING_PATTERN = /^##\s+questions to ask\s*$/i;
@@ -11,7 +12,7 @@ const HEADING_PATTERN = /^##\s+questions to ask\s*$/i;
  */
 function questionInsertion(text, question) {
   const lines = String(text ?? '').split(/\r?\n/);
-  const bullet = `- ${question}`;
+  const bullet = `- [ ] ${question}`;
   const headingRow = lines.findIndex((line) => HEADING_PATTERN.test(line));
   if (headingRow === -1) {
     let lastRow = lines.length - 1;

@@ -41,6 +41,9 @@ test('each citation is a link that names the file and line, followed by the quot
   assert.ok(html.includes('offline answer'));
   assert.ok(page({ mode: 'llm' }).includes('model answer'));
   assert.ok(page({ locations: [] }).includes('No citations.'));
+  assert.ok(page({ notice: 'The model did not answer <in time>; offline answer.' })
+    .includes('<p class="notice">The model did not answer &lt;in time&gt;; offline answer.</p>'));
+  assert.ok(!page().includes('class="notice"'));
 });
 
 test('answer lines starting with a dash become a list', () => {

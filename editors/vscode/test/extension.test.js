@@ -134,7 +134,9 @@ test('Interview: Next question asks about the requirement under the cursor and a
   const document = openEditor(jd, 5);
   const diagnostic = { source: 'interview', range: new vscode.Range(5, 2, 5, 12), data: { requirementId: 'req-prometheus' } };
   answers.diagnostics.set(document.uri.toString(), [diagnostic]);
-  clients.responses.set('interview.nextQuestion', { question: 'How would you alert on a new service?', requirementId: 'req-prometheus' });
+  clients.responses.set('interview.nextQuestion', {
+    question: 'How would you alert on a new service?', requirementId: 'req-prometheus', reason: 'Prometheus is claimed in cv.md:3, not yet discussed',
+  });
   answers.infoChoice = 'Add to notes';
   await recorded.commands.get('interview.suggestNextQuestion')();
 
@@ -142,11 +144,12 @@ test('Interview: Next question asks about the requirement under the cursor and a
     command: 'interview.nextQuestion',
     arguments: [{ uri: document.uri.toString(), requirementId: 'req-prometheus' }],
   });
-  assert.equal(recorded.infos[0].message, 'Next question: How would you alert on a new service?');
+  assert.equal(recorded.infos[0].message,
+    'Next question: How would you alert on a new service? (Prometheus is claimed in cv.md:3, not yet discussed)');
   const notes = path.join(dir, 'notes.md');
   const operations = recorded.appliedEdits[0].operations;
   assert.deepEqual(operations.map((o) => [o.kind, o.uri.fsPath]), [['create', notes], ['insert', notes]]);
-  assert.equal(operations[1].text, '## Questions to ask\n\n- How would you alert on a new service?\n');
+  assert.equal(operations[1].text, '## Questions to ask\n\n- [ ] How would you alert on a new service?\n');
   assert.deepEqual(recorded.savedDocuments, [notes]);
 });
 
@@ -154,12 +157,12 @@ test('an existing notes file gets the question at the end of its questions secti
   const { jd, dir } = await activate();
   openEditor(jd);
   const notes = path.join(dir, 'interview-notes.md');
-  fs.writeFileSync(notes, '# Notes\n\n## Questions to ask\n\n- One?\n');
+  fs.writeFileSync(notes, '# Notes\n\n## Questions to ask\n\n- [ ] One?\n');
   clients.responses.set('interview.nextQuestion', { question: 'Two?' });
   answers.infoChoice = 'Add to notes';
   await recorded.commands.get('interview.suggestNextQuestion')();
   const [insert] = recorded.appliedEdits[0].operations;
-  assert.deepEqual([insert.kind, insert.uri.fsPath, insert.position, insert.text], ['insert', notes, new vscode.Position(4, 6), '\n- Two?']);
+  assert.deepEqual([insert.kind, insert.uri.fsPath, insert.position, insert.text], ['insert', notes, new vscode.Position(4, 10), '\n- [ ] Two?']);
 });
 
 test('when nothing is left to ask the user is told so', async () => {

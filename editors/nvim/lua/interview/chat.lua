@@ -34,6 +34,9 @@ end
 function M.answer_lines(question, result, items)
   local mode = result.mode == "llm" and "model" or "offline"
   local lines = { "# " .. one_line(question), "" }
+  if type(result.notice) == "string" and result.notice ~= "" then
+    vim.list_extend(lines, { "_" .. one_line(result.notice) .. "_", "" })
+  end
   vim.list_extend(lines, split_lines(result.answer or ""))
   if #items > 0 then
     vim.list_extend(lines, { "", string.format("Sources (%s answer, in the quickfix list):", mode) })

@@ -64,6 +64,15 @@ function M.resolve_cmd(cmd)
   return resolved
 end
 
+-- Neovim applies `documentChanges` edits, creating files included, but 0.7 does not say so;
+-- told, the server's "Ask next" action creates notes.md instead of writing into the transcript.
+local function client_capabilities(user)
+  local capabilities = vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), {
+    workspace = { workspaceEdit = { documentChanges = true } },
+  })
+  return vim.tbl_deep_extend("force", capabilities, user or {})
+end
+
 function M.config_for(root, opts)
   local settings = { interview = empty_as_object(vim.deepcopy(opts.settings)) }
   return {
@@ -72,7 +81,7 @@ function M.config_for(root, opts)
     root_dir = root,
     init_options = settings,
     settings = settings,
-    capabilities = opts.capabilities,
+    capabilities = client_capabilities(opts.capabilities),
     handlers = { ["workspace/configuration"] = on_workspace_configuration },
     on_init = function(client)
       call(client, "notify", "workspace/didChangeConfiguration", { settings = client.config.settings })

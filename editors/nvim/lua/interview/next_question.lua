@@ -34,7 +34,8 @@ function M.notes_path(root, opts)
   return session.files_of_kind(root, "notes", opts)[1] or (root .. "/notes.md")
 end
 
---- Appends `question` as a bullet at the end of the "## Questions to ask" section of the
+--- Appends `question` as an unticked checklist item ("- [ ] ", as the server's "Ask next"
+--- action writes it) at the end of the "## Questions to ask" section of the
 --- buffer, adding the heading when it is missing.
 function M.append_to_notes_buffer(bufnr, question)
   local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
@@ -44,7 +45,7 @@ function M.append_to_notes_buffer(bufnr, question)
       heading_row = row
     end
   end
-  local bullet = "- " .. question
+  local bullet = "- [ ] " .. question
   if not heading_row then
     if #lines == 1 and lines[1] == "" then
       vim.api.nvim_buf_set_lines(bufnr, 0, -1, false, { HEADING, "", bullet })
@@ -86,14 +87,14 @@ local function insert_below_cursor(question)
   vim.api.nvim_buf_set_lines(0, row, row, false, { question })
 end
 
-local function offer(question, root, opts)
+local function offer(question, reason, root, opts)
   local choices = {
     { label = "Add to the notes under \"" .. HEADING:sub(4) .. "\"", run = function() add_to_notes(root, question, opts) end },
     { label = "Insert below the cursor", run = function() insert_below_cursor(question) end },
     { label = "Copy to the unnamed register", run = function() vim.fn.setreg('"', question) end },
   }
   vim.ui.select(choices, {
-    prompt = "Next question: " .. question,
+    prompt = "Next question: " .. question .. (reason and ("\n(" .. reason .. ")") or ""),
     format_item = function(choice) return choice.label end,
   }, function(choice)
     if choice then
@@ -124,7 +125,7 @@ function M.run(opts)
       vim.notify("interview: no open question: every requirement is covered or already asked")
       return
     end
-    offer(question, client.config.root_dir, opts)
+    offer(question, type(result) == "table" and result.reason or nil, client.config.root_dir, opts)
   end)
 end
 
