@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSON"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),

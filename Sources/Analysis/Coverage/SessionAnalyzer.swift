@@ -1,21 +1,63 @@
-// TEMPORARY scaffold: the matching work replaces this file with the real analyzer.
 /// Analyses a session: parses its documents, matches requirements to evidence, decides statuses.
+///
+/// Documents are prepared (parsed, tokenized, matched) once and cached by text, in a cache shared
+/// by every analyzer over the same taxonomy, so re-analysing after an edit only re-prepares the
+/// edited document even when each request makes a new analyzer. The result depends only on the session,
+/// the taxonomy and the options: the same input gives the same analysis.
 public struct SessionAnalyzer: Sendable {
-    public var taxonomy: SkillTaxonomy
+    /// The skills requirements and evidence are matched against.
+    public let taxonomy: SkillTaxonomy
+    /// Reference date and evidence cap.
+    public let options: AnalysisOptions
+    /// Finds the taxonomy's skills in text.
+    public var matcher: SkillMatcher { resources.matcher }
+    private let resources: AnalysisResources
+    private var cache: PreparedDocumentCache { resources.cache }
 
+    /// An analyzer with default options (years counted up to today).
     public init(taxonomy: SkillTaxonomy) {
-        self.taxonomy = taxonomy
+        self.init(taxonomy: taxonomy, options: AnalysisOptions())
     }
 
-    /// Analyses `session` from scratch; deterministic for the same input.
+    /// An analyzer with explicit options (e.g. a fixed reference date for reproducible years).
+    public init(taxonomy: SkillTaxonomy, options: AnalysisOptions) {
+        self.taxonomy = taxonomy
+        self.options = options
+        self.resources = AnalysisResources.shared(for: taxonomy)
+    }
+
+    /// Analyses `session`; deterministic for the same input.
     public func analyze(_ session: Session) -> SessionAnalysis {
+        defer { cache.endAnalysis() }
         var jobDescriptions: [String: ParsedJobDescription] = [:]
-        var assessments: [Assessment] = []
-        for document in session.documents(of: .jd) {
-            let parsed = JobDescriptionParser.parse(document.text, path: document.path)
-            jobDescriptions[document.path] = parsed
-            assessments += parsed.requirements.filter { !$0.ignored }.map { Assessment(requirement: $0, status: .unmet, evidence: []) }
+        var transcripts: [(order: Int, document: PreparedTranscript)] = []
+        var cvs: [(order: Int, document: PreparedCV)] = []
+        var requirements: [Requirement] = []
+        for (order, document) in session.documents.enumerated() {
+            switch document.kind {
+            case .jd:
+                guard case .jobDescription(let prepared) = prepare(document) else { continue }
+                jobDescriptions[document.path] = prepared.parsed
+                requirements += prepared.parsed.requirements.filter { !$0.ignored }
+            case .cv:
+                if case .cv(let prepared) = prepare(document) { cvs.append((order, prepared)) }
+            case .transcript, .notes:
+                if case .transcript(let prepared) = prepare(document) { transcripts.append((order, prepared)) }
+            case .other:
+                continue
+            }
         }
-        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: assessments)
+        let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: transcripts, cvs: cvs)
+        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess))
+    }
+
+    private func prepare(_ document: SessionDocument) -> PreparedDocument {
+        cache.document(for: document) {
+            switch document.kind {
+            case .jd: .jobDescription(PreparedJobDescription(document: document, matcher: matcher))
+            case .cv: .cv(PreparedCV(document: document, matcher: matcher, cache: cache))
+            case .transcript, .notes, .other: .transcript(PreparedTranscript(document: document, matcher: matcher, cache: cache))
+            }
+        }
     }
 }

@@ -18,23 +18,29 @@ public enum CVParser {
         var sectionTitle: String?
         var sectionIsWork = true
         var roleIndex: Int?
+        // Set when the current role was a heading or plain line: its dated bullets are achievements, not roles.
+        var roleHasHeadingLine = false
+        // The line holding the dates of a role whose title is the heading above it.
+        var roleDateLine: Int?
 
         var index = FrontMatter.contentStart(of: text)
         var inFence = false
         while index < source.count {
             let raw = source[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); index += 1; continue }
-            if trimmed.isEmpty || inFence || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")) { index += 1; continue }
+            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle(); index += 1; continue }
+            if trimmed.isEmpty || inFence || (LineScan.begins(trimmed, "<!--") && LineScan.ends(trimmed, "-->")) { index += 1; continue }
 
             var content = trimmed
             var isHeading = false
+            var isItem = false
             var skipNext = false
             if let heading = HeadingLine.atx(raw) {
                 content = heading.text
                 isHeading = true
             } else if let item = ListItemLine.parse(raw) {
                 content = item.content
+                isItem = true
             } else if let heading = HeadingLine.detect(in: source, at: index, allowEmphasis: false), heading.style != .colon || isSectionLabel(heading.text) {
                 content = heading.text
                 isHeading = true
@@ -43,7 +49,16 @@ public enum CVParser {
                 isHeading = true
             }
 
-            let range = DateRangeParser.firstRange(in: content)
+            // A long sentence with a date ("Since 2015 I have worked…") or a dated bullet under a role is not a role.
+            let mayBeRole = LineScan.wordCount(content) <= 16 && !(isItem && roleIndex != nil && roleHasHeadingLine)
+                && index != roleDateLine
+            var range = mayBeRole ? DateRangeParser.firstRange(in: content) : nil
+            if range == nil, isHeading, sectionIsWork, sectionTitle != nil, !isSectionName(content),
+               let dated = datesOnNextLine(after: index + (skipNext ? 1 : 0), in: source) {
+                // "### Senior SRE, Acme" with "*2019 – present*" below it: the heading is the role.
+                range = dated.range
+                roleDateLine = dated.line
+            }
             if range != nil, !sectionIsWork {
                 // A dated degree or award is an entry of its section, neither a role nor a new section.
                 entries.append(ParsedCV.Entry(text: String(content), range: text.parsingRange(of: content, line: index),
@@ -53,6 +68,7 @@ public enum CVParser {
                 boundaries.append(index)
                 roleStarts.append(index)
                 roleIndex = roles.count
+                roleHasHeadingLine = !isItem
                 roles.append(ParsedCV.Role(title: String(title), range: text.parsingRange(of: title, line: index),
                                            start: range.start, end: range.end, lines: index...index))
                 entries.append(ParsedCV.Entry(text: String(title), range: text.parsingRange(of: title, line: index),
@@ -97,10 +113,24 @@ public enum CVParser {
         "technologies", "contact", "clinical experience", "teaching experience", "leadership",
     ]
 
+    private static func isSectionName(_ text: Substring) -> Bool {
+        sectionNames.contains(PhraseText.words(text).joined(separator: " "))
+    }
+
+    /// The date range on the first non-blank line after `index`, when that line is short and not a heading.
+    private static func datesOnNextLine(after index: Int, in source: [Substring]) -> (range: DateRangeParser.DateRange, line: Int)? {
+        var next = index + 1
+        while next < source.count, LineScan.isBlank(source[next]) { next += 1 }
+        guard next < source.count, HeadingLine.atx(source[next]) == nil else { return nil }
+        let line = ListItemLine.parse(source[next])?.content ?? LineScan.trim(source[next])
+        guard LineScan.wordCount(line) <= 10, let range = DateRangeParser.firstRange(in: line) else { return nil }
+        return (range, next)
+    }
+
     /// A plain line that is only a usual CV section name ("Work Experience"), without colon or capitals.
     private static func isBareSectionName(_ trimmed: Substring) -> Bool {
-        guard trimmed.count <= 40, let first = trimmed.first, first.isLetter else { return false }
-        return sectionNames.contains(PhraseText.words(trimmed).joined(separator: " "))
+        guard trimmed.utf8.count <= 40, let first = trimmed.first, first.isLetter else { return false }
+        return isSectionName(trimmed)
     }
 
     /// A `Title:` line names a CV section only when it is one or two words ("Experience:", "Work history:").

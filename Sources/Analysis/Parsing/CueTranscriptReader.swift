@@ -15,7 +15,7 @@ enum CueTranscriptReader {
                 continue
             }
             if skippingBlock { continue }
-            let arrow = trimmed.firstRange(of: "-->")
+            let arrow = LineScan.arrow(in: trimmed)
             if let arrow, !inCue || TranscriptTimestamp.normalize(trimmed[..<arrow.lowerBound]) != nil {
                 // A timing line starts a cue, even when a malformed file leaves out the blank line before it.
                 inCue = true
@@ -47,7 +47,7 @@ enum CueTranscriptReader {
     }
 
     private static func isBlockKeyword(_ line: Substring) -> Bool {
-        for keyword in ["NOTE", "STYLE", "REGION"] where line.hasPrefix(keyword) {
+        for keyword in ["NOTE", "STYLE", "REGION"] where LineScan.begins(line, keyword) {
             let rest = line.dropFirst(keyword.count)
             if rest.isEmpty || LineScan.isSpace(rest.first!) { return true }
         }
@@ -77,31 +77,43 @@ enum CueTranscriptReader {
         var firstText: Substring.Index?
         var lastTextEnd: Substring.Index?
         var tags: [Tag] = []
-        var index = raw.startIndex
-        while index < raw.endIndex {
-            let character = raw[index]
-            if character == "<", let close = raw[index...].firstIndex(of: ">") {
-                let tag = raw[raw.index(after: index)..<close]
-                let next = raw.index(after: close)
-                if tag.hasPrefix("v ") || tag.hasPrefix("v.") || tag.hasPrefix("v\t") {
+        // Bytes: tags and spaces are ASCII, and every slice taken starts or ends at an ASCII byte or a scalar's last byte.
+        let bytes = raw.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let tag = raw[bytes.index(after: index)..<close]
+                let next = bytes.index(after: close)
+                let tagBytes = tag.utf8
+                if tagBytes.first == UInt8(ascii: "v"), tagBytes.count > 1,
+                   let second = tagBytes.dropFirst().first, second == 32 || second == 9 || second == UInt8(ascii: ".") {
                     let name = LineScan.trim(tag.drop { !LineScan.isSpace($0) })
                     currentVoice = name.isEmpty ? nil : name
                     if firstText == nil || lineVoice == nil { lineVoice = currentVoice }
                 } else if tag == "/v" {
                     currentVoice = nil
                 } else {
-                    let isClosing = tag.hasPrefix("/")
+                    let isClosing = tagBytes.first == UInt8(ascii: "/")
                     let name = (isClosing ? tag.dropFirst() : tag).prefix { $0.isLetter }
                     tags.append(Tag(range: index..<next, name: name, isClosing: isClosing))
                 }
                 index = next
                 continue
             }
-            if !LineScan.isSpace(character) {
-                if firstText == nil { firstText = index }
-                lastTextEnd = raw.index(after: index)
+            // SRT files from subtitle tools carry ASS overrides such as `{\an8}`.
+            if byte == UInt8(ascii: "{"), bytes.index(after: index) < bytes.endIndex,
+               bytes[bytes.index(after: index)] == UInt8(ascii: "\\"),
+               let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) {
+                tags.append(Tag(range: index..<bytes.index(after: close), name: "", isClosing: false))
+                index = bytes.index(after: close)
+                continue
             }
-            index = raw.index(after: index)
+            if byte != 32, byte != 9 {
+                if firstText == nil { firstText = index }
+                lastTextEnd = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
         guard var start = firstText, var end = lastTextEnd else {
             return CueLine(text: raw[raw.endIndex...], voice: lineVoice, openVoice: currentVoice)
@@ -124,8 +136,8 @@ enum CueTranscriptReader {
     /// dialogue dash is dropped without naming anyone.
     private static func label(in text: Substring) -> (name: Substring?, text: Substring) {
         var content = text
-        if content.hasPrefix(">>") { content = LineScan.trim(content.dropFirst(2)) }
-        if content.hasPrefix("- ") || content.hasPrefix("\u{2013} ") { content = LineScan.trim(content.dropFirst(2)) }
+        if LineScan.begins(content, ">>") { content = LineScan.trim(content.dropFirst(2)) }
+        if LineScan.begins(content, "- ") || LineScan.begins(content, "\u{2013} ") { content = LineScan.trim(content.dropFirst(2)) }
         if let label = SpeakerLabel.parse(content), !label.text.isEmpty {
             return (label.name, label.text)
         }

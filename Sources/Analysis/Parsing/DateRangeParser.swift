@@ -22,6 +22,11 @@ enum DateRangeParser {
                 if next < tokens.count, isSeparator(tokens[next]), let (end, _) = endDate(at: next + 1, in: tokens) {
                     return DateRange(start: start, end: end)
                 }
+                // "2015–17": a two-digit end year in the start's century.
+                if next + 1 < tokens.count, isSeparator(tokens[next]), case .number(let short, 2) = tokens[next + 1] {
+                    let century = Int(start) / 100 * 100
+                    if Double(century + short) >= start.rounded(.down) { return DateRange(start: start, end: Double(century + short)) }
+                }
                 if index > 0, tokens[index - 1] == .word("since") {
                     return DateRange(start: start, end: nil)
                 }
@@ -89,32 +94,40 @@ enum DateRangeParser {
 
     private static func tokenize(_ line: Substring) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
+        var word: [UInt8] = []
         var number = 0
         var digits = 0
         func flush() {
-            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+            if !word.isEmpty { tokens.append(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
             if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
         }
-        for character in line {
-            if let digit = character.wholeNumberValue, character.isASCII {
+        // Scalars with an ASCII fast path: month names and "present" are ASCII, other letters only split words.
+        for scalar in line.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 48...57:
                 if !word.isEmpty { flush() }
-                number = number * 10 + digit
+                number = number &* 10 &+ Int(value - 48)
                 digits += 1
-            } else if character.isLetter {
+            case 97...122, 65...90:
                 if digits > 0 { flush() }
-                word += character.lowercased()
-            } else {
+                word.append(UInt8(value | 0x20))
+            case 0x2D, 0x2013, 0x2014, 0x2212, 0x2012:
                 flush()
-                switch character {
-                case "-", "\u{2013}", "\u{2014}", "\u{2212}", "\u{2012}": tokens.append(.dash)
-                case "/": tokens.append(.slash)
+                tokens.append(.dash)
+            case 0x2F:
+                flush()
+                tokens.append(.slash)
+            case 0x2E:
                 // "03.2019" is a month and year like "03/2019"; "Sept. 2010" keeps its dot out.
-                case "." where tokens.last.map { if case .number = $0 { true } else { false } } ?? false: tokens.append(.slash)
-                case ".", ",", "'", "(", ")", "[", "]": break
-                default:
-                    if !LineScan.isSpace(character) { tokens.append(.other) }
-                }
+                let afterNumber = digits > 0
+                flush()
+                if afterNumber { tokens.append(.slash) }
+            case 0x2C, 0x27, 0x28, 0x29, 0x5B, 0x5D:
+                flush()
+            default:
+                flush()
+                if !LineScan.isSpace(scalar) { tokens.append(.other) }
             }
         }
         flush()

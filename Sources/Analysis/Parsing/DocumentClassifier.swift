@@ -18,8 +18,18 @@ public enum DocumentClassifier {
     }
 
     /// The kind the file name suggests (DESIGN.md): `.vtt`/`.srt`, then notes, transcript, CV, JD; `.other` otherwise.
+    /// A file in a `transcripts/` or `notes/` folder whose own name says nothing takes the folder's kind.
     public static func kind(forFileName path: String) -> DocumentKind {
-        let name = baseName(path).lowercased()
+        let kind = kind(forName: baseName(path))
+        guard kind == .other, let slash = path.lastIndex(of: "/") else { return kind }
+        let folder = baseName(String(path[..<slash])).lowercased()
+        if folder.contains("notes") { return .notes }
+        if folder.contains("transcript") || folder.contains("interview") { return .transcript }
+        return .other
+    }
+
+    private static func kind(forName baseName: Substring) -> DocumentKind {
+        let name = baseName.lowercased()
         let stem: Substring
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...]

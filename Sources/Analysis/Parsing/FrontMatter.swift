@@ -5,6 +5,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every `key: value` pair, keys lowercased, quotes removed; list items are joined with ", ".
     public var values: [String: String]
 
+    /// A block covering `lines` with its `values`.
     public init(lines: ClosedRange<Int>, values: [String: String]) {
         self.lines = lines
         self.values = values

@@ -1,4 +1,4 @@
-/// A heading in Markdown or plain text, with the line(s) it occupies.
+/// A heading in Markdown or plain text: its text, level and how it was written.
 struct HeadingLine {
     enum Style {
         /// `## Requirements`
@@ -28,7 +28,7 @@ struct HeadingLine {
         if let atx = atx(line) { return atx }
         let trimmed = LineScan.trim(line)
         guard !trimmed.isEmpty, LineScan.indent(line) < 4 else { return nil }
-        if index + 1 < lines.count, let level = setextLevel(lines[index + 1]), !trimmed.hasPrefix("|") {
+        if index + 1 < lines.count, let level = setextLevel(lines[index + 1]), !LineScan.begins(trimmed, "|") {
             return HeadingLine(text: LineScan.unwrapEmphasis(trimmed), level: level, style: .setext)
         }
         if allowEmphasis, let text = emphasis(trimmed) { return HeadingLine(text: text, level: 2, style: .emphasis) }
@@ -39,8 +39,8 @@ struct HeadingLine {
 
     /// `#`..`######` followed by a space; a closing run of `#` is dropped.
     static func atx(_ line: Substring) -> HeadingLine? {
-        guard LineScan.indent(line) < 4 else { return nil }
         let body = LineScan.trimLeading(line)
+        guard body.utf8.first == UInt8(ascii: "#"), LineScan.indent(line) < 4 else { return nil }
         let level = body.prefix { $0 == "#" }.count
         guard level >= 1, level <= 6 else { return nil }
         let rest = body.dropFirst(level)
@@ -57,30 +57,30 @@ struct HeadingLine {
 
     /// 1 for a `===` underline, 2 for `---`, nil otherwise.
     static func setextLevel(_ line: Substring) -> Int? {
-        let trimmed = LineScan.trim(line)
-        guard trimmed.count >= 2, LineScan.indent(line) < 4 else { return nil }
-        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-        if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) { return 2 }
-        return nil
+        let bytes = LineScan.trim(line).utf8
+        guard let first = bytes.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-"),
+              LineScan.indent(line) < 4, bytes.allSatisfy({ $0 == first }) else { return nil }
+        if first == UInt8(ascii: "=") { return bytes.count >= 2 ? 1 : nil }
+        return bytes.count >= 3 ? 2 : nil
     }
 
     /// The inner text of a line that is only `**text**`, `__text__` or `*text*`, with an optional colon.
     static func emphasis(_ trimmed: Substring) -> Substring? {
-        guard trimmed.hasPrefix("**") || trimmed.hasPrefix("__") || (trimmed.hasPrefix("*") && !trimmed.hasPrefix("* ")) else { return nil }
+        guard LineScan.begins(trimmed, "**") || LineScan.begins(trimmed, "__") || (LineScan.begins(trimmed, "*") && !LineScan.begins(trimmed, "* ")) else { return nil }
         var body = trimmed
-        if body.hasSuffix(":") { body = body.dropLast() }
-        guard body.hasSuffix("**") || body.hasSuffix("__") || body.hasSuffix("*") else { return nil }
+        if LineScan.ends(body, ":") { body = body.dropLast() }
+        guard LineScan.ends(body, "**") || LineScan.ends(body, "__") || LineScan.ends(body, "*") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
-        guard text.startIndex > trimmed.startIndex, !text.isEmpty, text.count <= 80,
+        guard text.startIndex > trimmed.startIndex, !text.isEmpty, text.utf8.count <= 80,
               !text.contains("*"), !text.contains("__") else { return nil }
         return text
     }
 
     /// The text of a short line that ends with a colon: at most eight words, no sentence punctuation.
     static func colon(_ trimmed: Substring) -> Substring? {
-        guard trimmed.hasSuffix(":") else { return nil }
+        guard LineScan.ends(trimmed, ":") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
-        guard !text.isEmpty, text.count <= 60, LineScan.wordCount(text) <= 8,
+        guard !text.isEmpty, text.utf8.count <= 60, LineScan.wordCount(text) <= 8,
               let first = text.first, first.isLetter || first.isNumber || first.isSymbol || first.isPunctuation,
               !text.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == ":" }) else { return nil }
         return text
@@ -99,8 +99,8 @@ struct HeadingLine {
                 run = 0
             }
         }
-        guard longestRun >= 4, trimmed.count <= 60, LineScan.wordCount(trimmed) <= 6,
-              !trimmed.contains(","), !trimmed.hasSuffix(".") else { return nil }
+        guard longestRun >= 4, trimmed.utf8.count <= 60, LineScan.wordCount(trimmed) <= 6,
+              !trimmed.contains(","), !LineScan.ends(trimmed, ".") else { return nil }
         let text = LineScan.unwrapEmphasis(trimmed)
         return text.isEmpty ? nil : text
     }

@@ -4,58 +4,11 @@ public enum JobDescriptionParser {
     public static func parse(_ text: SourceText, path: String) -> ParsedJobDescription {
         let lines = classify(text)
         var headings: [ParsedJobDescription.Heading] = []
-        var found: [(text: Substring, line: Int, priority: RequirementPriority, ignored: Bool)] = []
-
-        // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
-        var sectionHasItems: [Int: Bool] = [:]
-        var section = 0
-        for line in lines {
-            switch line.kind {
-            case .heading, .inline: section += 1
-            case .item: sectionHasItems[section] = true
-            default: break
-            }
-        }
-
-        var priority: RequirementPriority?
-        var priorityLevel = 0
-        var previousWasItem = false
-        section = 0
-        for line in lines {
-            switch line.kind {
-            case .heading(let heading):
-                section += 1
-                headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
-                switch RequirementHeading.classify(heading.text) {
-                case .must: priority = .must; priorityLevel = heading.level
-                case .nice: priority = .nice; priorityLevel = heading.level
-                case .other: priority = nil
-                case .unknown:
-                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
-                    if priority != nil, heading.level > priorityLevel || heading.isPlainText { break }
-                    priority = nil
-                }
-                previousWasItem = false
-            case .inline(let label, let content, let labelPriority):
-                section += 1
-                headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
-                priority = labelPriority
-                priorityLevel = 2
-                found.append(itemText(content, line: line.index, priority: labelPriority))
-                previousWasItem = true
-            case .item(let content):
-                if let priority { found.append(itemText(content, line: line.index, priority: priority)) }
-                previousWasItem = true
-            case .text(let content, let indent):
-                // An indented line right after an item wraps that item.
-                if previousWasItem, indent > 0 { continue }
-                if let priority, sectionHasItems[section] != true {
-                    found.append(itemText(content, line: line.index, priority: priority))
-                }
-                previousWasItem = false
-            case .blank, .underline:
-                if case .blank = line.kind { previousWasItem = false }
-            }
+        var found = requirements(in: lines, of: text, headings: &headings, defaultPriority: nil)
+        if found.isEmpty {
+            // A JD without any requirement heading still asks for its bullets, outside responsibilities and the like.
+            var ignoredHeadings: [ParsedJobDescription.Heading] = []
+            found = requirements(in: lines, of: text, headings: &ignoredHeadings, defaultPriority: .must)
         }
 
         let kept = found.filter { !$0.text.isEmpty }
@@ -74,6 +27,73 @@ public enum JobDescriptionParser {
         return ParsedJobDescription(title: title, titleRange: titleRange, requirements: requirements, headings: headings)
     }
 
+    private typealias Found = (text: Substring, line: Int, priority: RequirementPriority, ignored: Bool)
+
+    /// Items under requirement headings; `defaultPriority` applies outside them (and outside known other sections).
+    private static func requirements(in lines: [Line], of text: SourceText, headings: inout [ParsedJobDescription.Heading],
+                                     defaultPriority: RequirementPriority?) -> [Found] {
+        var found: [Found] = []
+
+        // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
+        var sectionHasItems: [Int: Bool] = [:]
+        var section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading, .inline: section += 1
+            case .item: sectionHasItems[section] = true
+            default: break
+            }
+        }
+
+        var priority = defaultPriority
+        var priorityLevel = 0
+        var previousWasItem = false
+        var sectionIsInline = false
+        section = 0
+        for (position, line) in lines.enumerated() {
+            switch line.kind {
+            case .heading(let heading):
+                section += 1
+                headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
+                switch RequirementHeading.classify(heading.text) {
+                case .must: priority = .must; priorityLevel = heading.level
+                case .nice: priority = .nice; priorityLevel = heading.level
+                case .other: priority = nil
+                case .unknown:
+                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
+                    if priority != nil, priority != defaultPriority, heading.level > priorityLevel || heading.isPlainText { break }
+                    priority = defaultPriority
+                }
+                previousWasItem = false
+                sectionIsInline = false
+            case .inline(let label, let content, let labelPriority):
+                section += 1
+                sectionIsInline = true
+                headings.append(.init(text: String(label), range: text.parsingRange(of: label, line: line.index), level: 2))
+                priority = labelPriority
+                priorityLevel = 2
+                found.append(itemText(content, line: line.index, priority: labelPriority))
+                previousWasItem = true
+            case .item(let content, let indent):
+                if let priority, !introducesSubList(content, indent: indent, at: position, in: lines) {
+                    found.append(itemText(content, line: line.index, priority: priority))
+                }
+                previousWasItem = true
+            case .text(let content, let indent):
+                // An indented line right after an item wraps that item.
+                if previousWasItem, indent > 0 { continue }
+                // After "Must have: Python" on one line, plain lines are prose again; only bullets continue the list.
+                if let priority, defaultPriority == nil, !sectionIsInline, sectionHasItems[section] != true {
+                    found.append(itemText(content, line: line.index, priority: priority))
+                }
+                previousWasItem = false
+            case .blank, .underline:
+                if case .blank = line.kind { previousWasItem = false }
+            }
+        }
+        return found
+    }
+
     private struct Line {
         enum Kind {
             case blank
@@ -81,7 +101,7 @@ public enum JobDescriptionParser {
             case heading(HeadingLine)
             /// `Must have: Python, SQL` — a requirement label and an item on one line.
             case inline(label: Substring, content: Substring, priority: RequirementPriority)
-            case item(Substring)
+            case item(Substring, indent: Int)
             case text(Substring, indent: Int)
         }
         var index: Int
@@ -97,21 +117,21 @@ public enum JobDescriptionParser {
         while index < source.count {
             let raw = source[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if trimmed.isEmpty || inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
-                || (trimmed.hasPrefix("<!--") && IgnoreMarker.strip(trimmed).text.isEmpty) {
+            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle() }
+            if trimmed.isEmpty || inFence || LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") || isTableRule(trimmed)
+                || (LineScan.begins(trimmed, "<!--") && IgnoreMarkerText.strip(trimmed).text.isEmpty) {
                 lines.append(Line(index: index, kind: .blank))
             } else if let heading = HeadingLine.atx(raw) {
                 lines.append(Line(index: index, kind: .heading(heading)))
             } else if let item = ListItemLine.parse(raw) {
-                lines.append(Line(index: index, kind: .item(item.content)))
+                lines.append(Line(index: index, kind: .item(item.content, indent: LineScan.indent(raw))))
             } else if let heading = HeadingLine.detect(in: source, at: index) {
                 lines.append(Line(index: index, kind: .heading(heading)))
                 if heading.style == .setext {
                     index += 1
                     lines.append(Line(index: index, kind: .underline))
                 }
-            } else if isBareHeading(trimmed, at: index, in: source) {
+            } else if isLeadIn(trimmed) || isBareHeading(trimmed, at: index, in: source) {
                 lines.append(Line(index: index, kind: .heading(HeadingLine(text: trimmed, level: 2, style: .colon))))
             } else if let inline = inlineRequirement(trimmed) {
                 lines.append(Line(index: index, kind: .inline(label: inline.label, content: inline.content, priority: inline.priority)))
@@ -123,10 +143,45 @@ public enum JobDescriptionParser {
         return lines
     }
 
+    /// "Job Title: Marketing Manager" → "Marketing Manager"; other lines as they are.
+    private static func titleValue(_ line: Substring) -> Substring {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        let key = PhraseText.words(line[..<colon]).joined(separator: " ")
+        guard ["title", "job title", "position", "role", "job", "vacancy", "opening"].contains(key) else { return line }
+        let value = LineScan.trim(line[line.index(after: colon)...])
+        return value.isEmpty ? line : value
+    }
+
+    /// "- **Technical:**" followed by deeper items labels them; it is not a requirement of its own.
+    private static func introducesSubList(_ content: Substring, indent: Int, at position: Int, in lines: [Line]) -> Bool {
+        guard LineScan.ends(content, ":") || LineScan.ends(content, ":**") || LineScan.ends(content, ":__") else { return false }
+        for next in lines[(position + 1)...] {
+            switch next.kind {
+            case .blank: continue
+            case .item(_, let nextIndent): return nextIndent > indent
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// `|---|:---:|`, the line under a table header.
+    private static func isTableRule(_ trimmed: Substring) -> Bool {
+        trimmed.utf8.first == UInt8(ascii: "|") && trimmed.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == 32
+        }
+    }
+
+    /// A sentence that introduces a list and names what it holds: "We'd love to hear from you if you have:".
+    private static func isLeadIn(_ trimmed: Substring) -> Bool {
+        guard LineScan.ends(trimmed, ":"), LineScan.wordCount(trimmed) <= 16 else { return false }
+        return RequirementHeading.classify(trimmed) != .unknown
+    }
+
     /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
     /// or a short known phrase that list items follow.
     private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
-        guard trimmed.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
+        guard trimmed.utf8.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
               !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
         if RequirementHeading.isWholePhrase(trimmed) { return true }
         guard RequirementHeading.classify(trimmed) != .unknown else { return false }
@@ -140,12 +195,14 @@ public enum JobDescriptionParser {
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
         var label = LineScan.unwrapEmphasis(trimmed[..<colon])
         var content = LineScan.trim(trimmed[trimmed.index(after: colon)...])
-        if content.hasPrefix("**") || content.hasPrefix("__") {
+        if LineScan.begins(content, "**") || LineScan.begins(content, "__") {
             // `**Preferred:** Kafka`: the colon sits inside the emphasis.
             label = LineScan.unwrapEmphasis(trimmed[..<content.index(content.startIndex, offsetBy: 2)])
             content = LineScan.trim(content.dropFirst(2))
         }
-        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.count <= 40 else { return nil }
+        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.utf8.count <= 40 else { return nil }
+        // "Bonus: 10% of base salary" is pay, not a preferred skill.
+        if content.contains(where: { "%$€£".contains($0) }) || RequirementHeading.classify(content) == .other { return nil }
         switch RequirementHeading.classify(label) {
         case .must: return (label, content, .must)
         case .nice: return (label, content, .nice)
@@ -153,9 +210,10 @@ public enum JobDescriptionParser {
         }
     }
 
-    private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> (text: Substring, line: Int, priority: RequirementPriority, ignored: Bool) {
-        let stripped = IgnoreMarker.strip(content)
-        return (stripped.text, line, priority, stripped.ignored)
+    private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> Found {
+        let stripped = IgnoreMarkerText.strip(content)
+        let itemPriority: RequirementPriority = priority == .must && RequirementHeading.itemIsPreferred(stripped.text) ? .nice : priority
+        return (stripped.text, line, itemPriority, stripped.ignored)
     }
 
     /// The first heading if the document opens with one, else its first non-empty line (added as a level-1 heading).
@@ -168,7 +226,8 @@ public enum JobDescriptionParser {
                 return (String(heading.text), text.parsingRange(of: heading.text, line: line.index))
             case .inline(let label, _, _):
                 return (String(label), text.parsingRange(of: label, line: line.index))
-            case .item(let content), .text(let content, _):
+            case .item(let content, _), .text(let content, _):
+                let content = titleValue(content)
                 let range = text.parsingRange(of: content, line: line.index)
                 headings.insert(.init(text: String(content), range: range, level: 1), at: 0)
                 return (String(content), range)

@@ -1,7 +1,5 @@
 /// A bulleted or numbered line: `- x`, `* x`, `+ x`, `• x`, `1. x`, `1) x`, `(a) x`, `- [ ] x`.
 struct ListItemLine {
-    /// Columns of indentation before the marker.
-    var indent: Int
     /// The text after the marker (and a task-list box), trimmed.
     var content: Substring
 
@@ -12,7 +10,6 @@ struct ListItemLine {
 
     /// The list item on `line`, nil when the line has no marker.
     static func parse(_ line: Substring) -> ListItemLine? {
-        let indent = LineScan.indent(line)
         let body = LineScan.trimLeading(line)
         guard let first = body.first else { return nil }
         var rest: Substring
@@ -28,11 +25,11 @@ struct ListItemLine {
             return nil
         }
         rest = LineScan.trim(rest)
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+        for box in ["[ ]", "[x]", "[X]"] where LineScan.begins(rest, box) {
             rest = LineScan.trim(rest.dropFirst(box.count))
         }
         guard !rest.isEmpty else { return nil }
-        return ListItemLine(indent: indent, content: rest)
+        return ListItemLine(content: rest)
     }
 
     /// The text after `1.`, `12)`, `(a)`, `(iv)` or `a)` followed by whitespace.

@@ -31,7 +31,13 @@ enum MarkdownTranscriptReader {
 
         var speaker: Substring?
         var timestamp: String?
+        var standaloneTimestamp: String?
+        // Label keys by name as written: a transcript repeats a handful of names on every line.
+        var keys: [Substring: String] = [:]
+        var speakerNames: [Substring: Bool] = [:]
+        // Any turn so far, and any labelled turn: header lines ("Interviewer: Jane Doe") come before the latter.
         var sawTurn = false
+        var sawSpeech = false
         var skippingQuestions = false
         let lines = source.lines
         var index = frontMatter?.contentStart ?? 0
@@ -39,8 +45,13 @@ enum MarkdownTranscriptReader {
             defer { index += 1 }
             let raw = lines[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || trimmed.hasPrefix("<!--") { continue }
+            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || LineScan.begins(trimmed, "<!--") { continue }
             if let heading = heading(raw, trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
+                // "**Sam Lee**" alone on a line, naming someone who already spoke or was declared, introduces their words.
+                if !skippingQuestions, HeadingLine.atx(raw) == nil, isKnownSpeaker(heading, spoken: speakerNames, declared: reading.declaredRoles) {
+                    speaker = heading
+                    continue
+                }
                 skippingQuestions = isQuestionsToAsk(heading)
                 speaker = nil
                 timestamp = nil
@@ -54,38 +65,59 @@ enum MarkdownTranscriptReader {
                 lineTimestamp = leading.timestamp
                 content = leading.rest
             }
-            guard !content.isEmpty else { continue }
+            guard !content.isEmpty else {
+                // A timestamp on its own line (Google Meet) times the turns below it.
+                standaloneTimestamp = lineTimestamp ?? standaloneTimestamp
+                continue
+            }
+            lineTimestamp = lineTimestamp ?? standaloneTimestamp
 
             if let label = SpeakerLabel.parse(content) {
-                let key = PhraseText.words(label.name).joined(separator: " ")
-                if isQuestionsToAsk(label.name), label.text.isEmpty {
+                let key: String
+                if let known = keys[label.name] {
+                    key = known
+                } else {
+                    key = PhraseText.words(label.name).joined(separator: " ")
+                    keys[label.name] = key
+                }
+                if label.text.isEmpty, isQuestionsToAsk(label.name) {
                     skippingQuestions = true
                     speaker = nil
                     continue
                 }
-                if let role = roleKeys[key], !sawTurn, label.text.isEmpty || looksLikeNames(label.text) {
+                if let role = roleKeys[key], !sawSpeech, label.text.isEmpty || looksLikeNames(label.text) {
                     if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
                     continue
                 }
-                if metadataKeys.contains(key) {
-                    // Before the interview starts these are header fields; later they are the recruiter's own notes.
-                    if sawTurn { reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source) }
+                if metadataKeys.contains(key) || !(speakerNames[label.name] ?? looksLikeSpeaker(label.name)) {
+                    // Before the interview starts these are header fields; later ("Note: …", "My take: …") they are
+                    // the recruiter's own notes, and the lines below them are no longer the last speaker's.
+                    if sawTurn, !label.text.isEmpty {
+                        reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source)
+                    }
+                    speaker = nil
+                    timestamp = nil
                     continue
                 }
+                speakerNames[label.name] = true
                 speaker = label.name
                 timestamp = label.timestamp ?? lineTimestamp
                 if !label.text.isEmpty {
                     reading.append(speaker: label.name, timestamp: timestamp, text: label.text, line: index, in: source)
                     sawTurn = true
+                    sawSpeech = true
                 }
                 continue
             }
             // Otter style: "Jane Doe  0:03" on its own line introduces the lines below.
-            if let trailing = TranscriptTimestamp.trailing(content), SpeakerLabel.isName(trailing.rest),
-               !trailing.rest.isEmpty, !trailing.rest.contains(":") {
-                speaker = trailing.rest
-                timestamp = trailing.timestamp
-                continue
+            if let trailing = TranscriptTimestamp.trailing(content) {
+                // Also "**Jane Doe** 00:01:02" and "Jane Doe — 00:01:02".
+                let name = LineScan.unwrapEmphasis(trimSeparators(trailing.rest))
+                if !name.isEmpty, SpeakerLabel.isName(name), looksLikeSpeaker(name), !name.contains(":") {
+                    speaker = name
+                    timestamp = trailing.timestamp
+                    continue
+                }
             }
             reading.append(speaker: speaker, timestamp: lineTimestamp ?? timestamp, text: content, line: index, in: source)
             sawTurn = true
@@ -96,21 +128,49 @@ enum MarkdownTranscriptReader {
     /// Headings end a speaker's turn; a bold-only line counts as one, a `**Speaker:**` line does not.
     private static func heading(_ raw: Substring, _ trimmed: Substring, next: Substring?) -> Substring? {
         if let atx = HeadingLine.atx(raw) { return atx.text }
-        if let next, HeadingLine.setextLevel(next) != nil, ListItemLine.parse(raw) == nil, !trimmed.contains(":") { return trimmed }
-        if let emphasis = HeadingLine.emphasis(trimmed), !trimmed.hasSuffix(":"), !trimmed.hasSuffix(":**") { return emphasis }
+        // "---" also separates turns: only a short title-like line above it is a setext heading.
+        if let next, let level = HeadingLine.setextLevel(next), ListItemLine.parse(raw) == nil, !trimmed.contains(":"),
+           level == 1 || (LineScan.wordCount(trimmed) <= 6 && !(trimmed.last.map { ".?!".contains($0) } ?? false)) {
+            return trimmed
+        }
+        if let emphasis = HeadingLine.emphasis(trimmed), !LineScan.ends(trimmed, ":"), !LineScan.ends(trimmed, ":**") { return emphasis }
         return nil
     }
 
+    private static func isKnownSpeaker(_ name: Substring, spoken: [Substring: Bool], declared: [(name: String, role: SpeakerRole)]) -> Bool {
+        if spoken[name] == true { return true }
+        return declared.contains { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// `text` without trailing dashes, bars, bullets and commas ("Jane Doe —").
+    private static func trimSeparators(_ text: Substring) -> Substring {
+        var result = text
+        while let last = result.last, LineScan.isSpace(last) || "-\u{2013}\u{2014}|\u{00B7},".contains(last) {
+            result = result.dropLast()
+        }
+        return result
+    }
+
+    // Headings over the recruiter's own questions ("Questions to ask", "Follow-up questions", "Ask next").
+    private static let questionHeadingPairs: Set<[String]> = [
+        ["questions", "to"], ["question", "to"], ["questions", "for"], ["question", "bank"], ["to", "ask"],
+        ["ask", "next"], ["up", "questions"], ["followup", "questions"], ["open", "questions"], ["next", "questions"],
+    ]
+
     private static func isQuestionsToAsk(_ text: Substring) -> Bool {
-        let padded = PhraseText.padded(text)
-        return padded.contains(" questions to ask ") || padded.contains(" question bank ") || padded.contains(" questions for ")
+        let words = PhraseText.words(text)
+        guard words.count >= 2 else { return false }
+        for index in words.indices.dropLast() where questionHeadingPairs.contains([words[index], words[index + 1]]) {
+            return true
+        }
+        return false
     }
 
     /// `- `, `* `, `+ `, `> ` and `>> ` prefixes, which do not change who speaks.
     private static func stripPrefixes(_ trimmed: Substring) -> Substring {
         var content = trimmed
         for _ in 0..<3 {
-            if content.hasPrefix(">") {
+            if LineScan.begins(content, ">") {
                 content = LineScan.trim(content.drop { $0 == ">" })
             } else if let item = ListItemLine.parse(content), !(content.first?.isNumber ?? false) {
                 content = item.content
@@ -119,6 +179,23 @@ enum MarkdownTranscriptReader {
             }
         }
         return content
+    }
+
+    private static let nameParticles: Set<String> = ["van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al", "du", "dos", "das"]
+    private static let roleWords: Set<String> = ["interviewer", "candidate", "recruiter", "manager", "applicant", "interviewee", "panel", "host"]
+
+    /// A speaker label is one word ("jane", "Q"), capitalised words ("Jane Doe", "Speaker 2"), or names a role
+    /// ("Hiring manager"); "My take" is not.
+    private static func looksLikeSpeaker(_ name: Substring) -> Bool {
+        if LineScan.wordCount(name) <= 1 { return true }
+        let outsideParentheses = name.prefix { $0 != "(" && $0 != "[" }
+        let words = outsideParentheses.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count <= 1 { return true }
+        if PhraseText.words(name).contains(where: roleWords.contains) { return true }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || nameParticles.contains(word.lowercased())
+        }
     }
 
     /// "Jane Doe" or "Jane Doe, Bob Li": capitalised words only, not a greeting.

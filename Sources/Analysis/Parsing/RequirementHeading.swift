@@ -7,10 +7,11 @@ enum RequirementHeading: Equatable {
     /// A heading with no known meaning; below a requirement heading it is a sub-heading.
     case unknown
 
-    // Checked first, so that "Salary and bonus" is not a preferred-skills list.
-    private static let compensation = [
+    // Checked first, so that "Salary and bonus" is not a preferred-skills list and "You're going to:" is not "You are".
+    private static let overriding = [
         "salary", "compensation", "benefits", "benefit", "perks", "what we offer", "we offer", "pay", "equity",
-        "pay range", "total rewards",
+        "pay range", "total rewards", "going to", "responsible for", "be responsible", "youll be doing",
+        "you will be doing", "working on", "company profile",
     ]
 
     private static let nicePhrases = [
@@ -18,6 +19,8 @@ enum RequirementHeading: Equatable {
         "extra credit", "pluses", "plus", "a plus", "desirable", "good to have", "great to have", "desired",
         "its a plus", "would be great", "would be a plus", "would be nice", "optional", "not required",
         "ideally", "even better", "brownie points", "added advantage", "advantageous", "an advantage",
+        "asset", "assets", "an asset", "might also have", "you may also have", "nice to know", "helpful",
+        "extra points", "extras", "icing on the cake", "cherry on top",
     ]
 
     private static let mustPhrases = [
@@ -30,7 +33,10 @@ enum RequirementHeading: Equatable {
         "what you will need", "you need", "skills", "experience", "your experience", "your skills",
         "your profile", "candidate profile", "ideal candidate", "what it takes", "minimum", "basic",
         "competencies", "knowledge", "expertise", "prerequisites", "criteria", "you are", "youre",
-        "do you have", "you might be a fit", "to succeed",
+        "do you have", "you might be a fit", "to succeed", "profile", "background", "your background",
+        "mandatory", "education", "certifications", "licensure", "licenses", "credentials", "what youve got",
+        "what you have", "key requirements", "technical requirements", "is this you", "sounds like you",
+        "sound like you", "this might be you", "you might be",
     ]
 
     private static let otherPhrases = [
@@ -42,6 +48,8 @@ enum RequirementHeading: Equatable {
         "eeo", "diversity", "contact", "schedule", "hours", "tasks", "what youll be doing", "your role",
         "the opportunity", "opportunity", "job summary", "why join", "why us", "why you", "next steps", "note",
         "notes", "company", "stack", "tech stack", "our stack", "tools", "projects", "first", "days",
+        "day in the life", "typical day", "why work", "work with us", "accountabilities", "objectives", "outcomes",
+        "success looks like", "what well give you", "growth", "challenge", "challenges", "in it for you", "our offer",
     ]
 
     // Words that decorate a heading without changing it ("Key responsibilities", "Your qualifications").
@@ -58,23 +66,54 @@ enum RequirementHeading: Equatable {
 
     private static let wholePhrases: Set<String> = {
         var phrases: Set<String> = []
-        for phrase in compensation + nicePhrases + mustPhrases + otherPhrases {
+        for phrase in overriding + nicePhrases + mustPhrases + otherPhrases {
             phrases.insert(phrase.split(separator: " ").filter { !fillers.contains(String($0)) }.joined(separator: " "))
         }
         return phrases
     }()
 
+    private static let overridingSet = Set(overriding)
+    private static let niceSet = Set(nicePhrases)
+    private static let mustSet = Set(mustPhrases)
+    private static let otherSet = Set(otherPhrases)
+
+    // Words inside a required item that make it optional: "Kafka (nice to have)", "Go is a plus".
+    private static let itemPreferencePhrases: Set<String> = [
+        "nice to have", "nice to haves", "preferred", "preferably", "a plus", "bonus", "desirable", "desired",
+        "ideally", "optional", "an advantage", "advantageous", "not required", "good to have", "great to have",
+        "an asset", "would be great", "would be nice",
+    ]
+
+    /// True when a requirement's own words say it is optional.
+    static func itemIsPreferred(_ text: some StringProtocol) -> Bool {
+        let words = PhraseText.words(text)
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + 3) {
+                phrase += phrase.isEmpty ? words[end] : " " + words[end]
+                if itemPreferencePhrases.contains(phrase) { return true }
+            }
+        }
+        return false
+    }
+
     /// Classifies heading text by normalized phrase containment; preferred phrases win over required ones.
     static func classify(_ text: some StringProtocol) -> RequirementHeading {
-        let padded = PhraseText.padded(text)
-        if padded == "  " { return .unknown }
-        func containsAny(_ phrases: [String]) -> Bool {
-            phrases.contains { padded.contains(" " + $0 + " ") }
+        let words = PhraseText.words(text)
+        if words.isEmpty { return .unknown }
+        // Every run of up to five words, looked up in sets: headings are short, so this stays cheap.
+        var phrases: [String] = []
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + 5) {
+                phrase += phrase.isEmpty ? words[end] : " " + words[end]
+                phrases.append(phrase)
+            }
         }
-        if containsAny(compensation) { return .other }
-        if containsAny(nicePhrases) { return .nice }
-        if containsAny(mustPhrases) { return .must }
-        if containsAny(otherPhrases) { return .other }
+        if phrases.contains(where: overridingSet.contains) { return .other }
+        if phrases.contains(where: niceSet.contains) { return .nice }
+        if phrases.contains(where: mustSet.contains) { return .must }
+        if phrases.contains(where: otherSet.contains) { return .other }
         return .unknown
     }
 }

@@ -10,7 +10,10 @@ enum RequirementSlug {
     static func slug(for text: some StringProtocol) -> String {
         var result = ""
         var taken = 0
-        for word in PhraseText.words(text) where !stopwords.contains(word) {
+        for folded in PhraseText.words(text) where !stopwords.contains(folded) {
+            // Ids stay ASCII: letters of other scripts are left out (an all-foreign text falls back to `requirement-N`).
+            let word = folded.utf8.allSatisfy({ $0 < 128 }) ? folded : String(String.UnicodeScalarView(folded.unicodeScalars.filter(\.isASCII)))
+            if word.isEmpty { continue }
             if taken == 6 { break }
             if result.isEmpty {
                 result = String(word.prefix(48))
@@ -26,16 +29,18 @@ enum RequirementSlug {
     /// Unique ids for `texts` in order: duplicates get `-2`, `-3`; empty slugs fall back to `requirement-N`.
     static func uniqueSlugs(for texts: [Substring]) -> [String] {
         var used: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
         var ids: [String] = []
         for (index, text) in texts.enumerated() {
             var base = slug(for: text)
             if base.isEmpty { base = "requirement-\(index + 1)" }
             var candidate = base
-            var suffix = 2
+            var suffix = nextSuffix[base] ?? 2
             while used.contains(candidate) {
                 candidate = "\(base)-\(suffix)"
                 suffix += 1
             }
+            if candidate != base { nextSuffix[base] = suffix }
             used.insert(candidate)
             ids.append(candidate)
         }

@@ -5,6 +5,12 @@ public enum SessionLoader {
     /// Extensions read as text; a file without an extension is read too.
     static let textExtensions: Set<String> = ["md", "markdown", "txt", "vtt", "srt", ""]
     private static let skippedFolders: Set<String> = [".git", ".interview", "node_modules"]
+    // Editor backups and lock files are never documents, whatever their names say.
+    private static let ignoredExtensions: Set<String> = ["bak", "swp", "swo", "tmp", "orig", "lock", "log"]
+    private static let binaryExtensions: Set<String> = [
+        "pdf", "doc", "docx", "odt", "pages", "rtf", "png", "jpg", "jpeg", "gif", "heic", "webp", "zip",
+        "mp3", "mp4", "m4a", "wav", "mov", "xls", "xlsx", "ppt", "pptx", "key",
+    ]
 
     /// Reads every session file under `directory` and one level of subfolders; binary or unreadable files become `problems`.
     public static func load(directory: String, globs: [DocumentKind: [String]] = [:]) throws(SessionLoadError) -> Session {
@@ -44,10 +50,11 @@ public enum SessionLoader {
     private static func load(file: String, relativePath: String, globs: [DocumentKind: [String]],
                              into documents: inout [SessionDocument], problems: inout [SessionProblem]) {
         let nameKind = DocumentClassifier.kind(forPath: relativePath, globs: globs) ?? DocumentClassifier.kind(forFileName: relativePath)
-        guard textExtensions.contains(fileExtension(relativePath)) else {
-            if nameKind != .other {
-                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): binary file; export it as .md or .txt"))
-            }
+        let ext = fileExtension(relativePath)
+        guard textExtensions.contains(ext) else {
+            guard nameKind != .other, !ignoredExtensions.contains(ext), !relativePath.hasSuffix("~") else { return }
+            let reason = binaryExtensions.contains(ext) ? "binary file" : "unsupported file type .\(ext)"
+            problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(reason); export it as .md or .txt"))
             return
         }
         guard let data = FileManager.default.contents(atPath: file) else {

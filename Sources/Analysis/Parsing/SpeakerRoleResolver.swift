@@ -8,52 +8,71 @@ enum SpeakerRoleResolver {
 
     /// Roles by declared name, then by words in the speaker name, then by who asks and who talks most.
     static func resolve(_ reading: TranscriptReading) -> [Transcript.Turn] {
-        var order: [String] = []
-        var displayName: [String: String] = [:]
-        var questions: [String: Int] = [:]
-        var turnCounts: [String: Int] = [:]
-        var wordCounts: [String: Int] = [:]
+        // Speakers by first appearance; per-turn work is one dictionary lookup, the rest is array indexing.
+        var speakerIDs: [String: Int] = [:]
+        var idByKey: [String: Int] = [:]
+        var names: [String] = []
+        var questions: [Int] = []
+        var turnCounts: [Int] = []
+        var wordCounts: [Int] = []
+        var turnSpeaker: [Int?] = []
+        turnSpeaker.reserveCapacity(reading.turns.count)
         for turn in reading.turns {
-            guard let speaker = turn.speaker else { continue }
-            let key = speaker.lowercased()
-            if turnCounts[key] == nil { order.append(key); displayName[key] = speaker }
-            turnCounts[key, default: 0] += 1
-            if turn.text.hasSuffix("?") { questions[key, default: 0] += 1 }
-            wordCounts[key, default: 0] += LineScan.wordCount(Substring(turn.text))
-        }
-
-        var roles: [String: SpeakerRole] = [:]
-        for key in order {
-            if let role = declaredRole(of: displayName[key] ?? key, in: reading.declaredRoles) ?? roleFromName(key) {
-                roles[key] = role
+            guard let speaker = turn.speaker else { turnSpeaker.append(nil); continue }
+            let id: Int
+            if let known = speakerIDs[speaker] {
+                id = known
+            } else {
+                // Names differing only in case are one speaker.
+                let key = speaker.lowercased()
+                if let existing = idByKey[key] {
+                    id = existing
+                } else {
+                    id = names.count
+                    idByKey[key] = id
+                    names.append(speaker)
+                    questions.append(0)
+                    turnCounts.append(0)
+                    wordCounts.append(0)
+                }
+                speakerIDs[speaker] = id
             }
+            turnSpeaker.append(id)
+            turnCounts[id] += 1
+            if turn.text.utf8.last == UInt8(ascii: "?") { questions[id] += 1 }
+            wordCounts[id] += LineScan.wordCount(Substring(turn.text))
         }
 
-        let unassigned = order.filter { roles[$0] == nil }
-        if order.count >= 2, !unassigned.isEmpty {
-            func share(_ key: String) -> Double { Double(questions[key] ?? 0) / Double(max(turnCounts[key] ?? 1, 1)) }
+        var roles: [SpeakerRole?] = names.map { declaredRole(of: $0, in: reading.declaredRoles) ?? roleFromName($0) }
+        let speakers = Array(names.indices)
+        let unassigned = speakers.filter { roles[$0] == nil }
+        if speakers.count >= 2, !unassigned.isEmpty {
+            func share(_ id: Int) -> Double { Double(questions[id]) / Double(max(turnCounts[id], 1)) }
             var remaining = unassigned
-            if !roles.values.contains(.interviewer),
-               let asker = remaining.max(by: { share($0) < share($1) || (share($0) == share($1) && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
-               share(asker) > 0 {
+            // Ties go to the speaker who appeared first (the lower id).
+            if !roles.contains(.interviewer),
+               let asker = remaining.max(by: { (share($0), -$0) < (share($1), -$1) }), share(asker) > 0 {
                 roles[asker] = .interviewer
                 remaining.removeAll { $0 == asker }
             }
-            if !roles.values.contains(.candidate),
-               let talker = remaining.max(by: { (wordCounts[$0] ?? 0, order.firstIndex(of: $1)!) < (wordCounts[$1] ?? 0, order.firstIndex(of: $0)!) }) {
+            if !roles.contains(.candidate), let talker = remaining.max(by: { (wordCounts[$0], -$0) < (wordCounts[$1], -$1) }) {
                 roles[talker] = .candidate
                 remaining.removeAll { $0 == talker }
             }
-            for key in remaining where share(key) >= 0.5 {
-                roles[key] = .interviewer
+            for id in remaining where share(id) >= 0.5 {
+                roles[id] = .interviewer
             }
+        } else if speakers.count == 1, unassigned.count == 1, turnCounts[0] >= 2 {
+            // A lone named speaker among unlabelled lines: the one who asks is the interviewer, else the candidate.
+            let asks = Double(questions[0]) / Double(turnCounts[0]) >= 0.5
+            roles[0] = asks ? .interviewer : .candidate
         }
 
-        return reading.turns.map { turn in
-            var resolved = turn
-            resolved.role = turn.speaker.flatMap { roles[$0.lowercased()] } ?? .unknown
-            return resolved
+        var turns = reading.turns
+        for index in turns.indices {
+            turns[index].role = turnSpeaker[index].flatMap { roles[$0] } ?? .unknown
         }
+        return turns
     }
 
     /// The declared role of `speaker`: the same name, or the first name of a declared full name.
@@ -66,17 +85,24 @@ enum SpeakerRoleResolver {
             guard let first = declaredWords.first else { continue }
             if words.count == 1, words[0] == first { return entry.role }
             if declaredWords.count == 1, words.first == first { return entry.role }
+            // "Jane Doe (Acme)" is the declared "Jane Doe".
+            if declaredWords.count > 1, declaredWords.allSatisfy(words.contains) { return entry.role }
         }
         return nil
     }
 
     private static func roleFromName(_ name: String) -> SpeakerRole? {
         let words = PhraseText.words(name)
-        let padded = " " + words.joined(separator: " ") + " "
-        if words.count == 1, interviewerLabels.contains(words[0]) { return .interviewer }
-        if words.count == 1, candidateLabels.contains(words[0]) { return .candidate }
-        if words.contains(where: interviewerWords.contains) || padded.contains(" hiring manager ") { return .interviewer }
+        if words.count == 1, interviewerLabels.contains(numberless(words[0])) { return .interviewer }
+        if words.count == 1, candidateLabels.contains(numberless(words[0])) { return .candidate }
+        if words.contains(where: interviewerWords.contains) || zip(words, words.dropFirst()).contains(where: { $0 == "hiring" && $1 == "manager" }) { return .interviewer }
         if words.contains(where: candidateWords.contains) { return .candidate }
         return nil
+    }
+
+    /// "q3" → "q": numbered question and answer labels.
+    private static func numberless(_ word: String) -> String {
+        let letters = word.prefix { !$0.isNumber }
+        return letters.count == 1 && letters.count < word.count && word.dropFirst().allSatisfy(\.isNumber) ? String(letters) : word
     }
 }

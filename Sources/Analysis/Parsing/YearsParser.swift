@@ -6,6 +6,11 @@ public enum YearsParser {
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token, let perYear = unitsPerYear[word] else { continue }
             guard let amount = amount(endingBefore: index, in: tokens), amount > 0 else { continue }
+            // "a 4-year degree", "our 5-year plan": a hyphenated singular unit describes a thing, not experience.
+            if index > 0, tokens[index - 1] == .dash, !word.hasSuffix("s") {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : .other
+                guard next == .word("experience") || next == .word("exp") else { continue }
+            }
             let years = amount / perYear
             if years <= 50 { return years }
         }
@@ -57,29 +62,39 @@ public enum YearsParser {
 
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
-        var number = ""
+        var word: [UInt8] = []
+        var number: [UInt8] = []
         func flush() {
-            if !word.isEmpty { tokens.append(.word(word)); word = "" }
-            if !number.isEmpty { tokens.append(number.hasSuffix(".") ? .number(Double(number.dropLast()) ?? 0) : .number(Double(number) ?? 0)); number = "" }
+            if !word.isEmpty { tokens.append(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
+            if !number.isEmpty {
+                if number.last == UInt8(ascii: ".") { number.removeLast() }
+                tokens.append(.number(Double(String(decoding: number, as: UTF8.self)) ?? 0))
+                number.removeAll(keepingCapacity: true)
+            }
         }
-        for character in text.lowercased() {
-            if character.isASCII, character.isNumber {
+        // Scalars with an ASCII fast path: units and number words are ASCII; other letters end up as `.other` words.
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 48...57:
                 if !word.isEmpty { flush() }
-                number.append(character)
-            } else if character == ".", !number.isEmpty, !number.contains(".") {
-                number.append(character)
-            } else if character.isLetter {
+                number.append(UInt8(value))
+            case 0x2E where !number.isEmpty && !number.contains(UInt8(ascii: ".")):
+                number.append(UInt8(value))
+            case 97...122, 65...90:
                 if !number.isEmpty { flush() }
-                word.append(character)
-            } else {
+                word.append(UInt8(value | 0x20))
+            case 0x2B:
                 flush()
-                switch character {
-                case "+": tokens.append(.plus)
-                case "-", "\u{2013}", "\u{2014}", "\u{2212}": tokens.append(.dash)
-                case " ", "\t", "(", ")": break
-                default: tokens.append(.other)
-                }
+                tokens.append(.plus)
+            case 0x2D, 0x2013, 0x2014, 0x2212:
+                flush()
+                tokens.append(.dash)
+            case 0x20, 0x09, 0x28, 0x29:
+                flush()
+            default:
+                flush()
+                tokens.append(.other)
             }
         }
         flush()

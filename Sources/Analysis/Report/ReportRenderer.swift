@@ -1,22 +1,22 @@
 import JSON
 
-// TEMPORARY scaffold: the reports work replaces this file (messages, JSON, text and SARIF renderers).
-extension SessionAnalysis {
-    /// One finding per requirement that is not verified, in report order.
-    public var findings: [Finding] {
-        assessments.compactMap { assessment in
-            assessment.status == .verified ? nil
-                : Finding(code: "unmet-requirement", severity: .warning, message: assessment.requirement.text, assessment: assessment)
-        }
-    }
-}
-
-/// Renders a session analysis for `interview-lsp check`.
+/// Renders a session analysis for `interview-lsp check`: JSON, compiler-style text, or SARIF.
 public enum ReportRenderer {
+    /// The tool version that SARIF logs name.
+    public static let toolVersion = "0.1.0"
+
     /// The `check --format json` object (schemas/check-report.schema.json).
-    public static func json(_ analysis: SessionAnalysis) -> JSON { ["version": 1] }
-    /// Compiler-style lines (`jd.md:17:3: warning: ...`).
-    public static func text(_ analysis: SessionAnalysis) -> String { "" }
-    /// A SARIF 2.1.0 log.
-    public static func sarif(_ analysis: SessionAnalysis) -> JSON { ["version": "2.1.0"] }
+    public static func json(_ analysis: SessionAnalysis) -> JSON {
+        JSONReport(analysis: analysis).value
+    }
+
+    /// Compiler-style lines (`jd.md:17:3: warning: ...`), then a summary line.
+    public static func text(_ analysis: SessionAnalysis) -> String {
+        TextReport(analysis: analysis).text
+    }
+
+    /// A SARIF 2.1.0 log with one result per finding.
+    public static func sarif(_ analysis: SessionAnalysis, toolVersion: String = ReportRenderer.toolVersion) -> JSON {
+        SARIFReport(analysis: analysis, toolVersion: toolVersion).value
+    }
 }

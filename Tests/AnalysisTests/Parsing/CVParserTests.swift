@@ -55,6 +55,7 @@ import Testing
         ("Teacher, Sept. 2010 – Current", 2010 + 8.0 / 12, nil),
         ("Engineer Jan 2022 - Now", 2022, nil),
         ("Manager 2020 — today", 2020, nil),
+        ("Consultant 2015–17", 2015, 2017),
     ]
 
     @Test(arguments: dateRanges)
@@ -112,5 +113,45 @@ import Testing
         #expect(cv.roles.first?.start == 2019 + 2.0 / 12)
         #expect(cv.roles.first?.end == 2022 + 4.0 / 12)
         #expect(cv.entries.last?.section == "skills")
+    }
+
+    @Test func datedAchievementsAndSummarySentencesAreNotRoles() {
+        let cv = parseCV("""
+        ## Summary
+        Since 2015 I have worked as a nurse in busy emergency departments across the north of England and Scotland.
+        ## Experience
+        **Charge Nurse, Leeds General (2019 – present)**
+        - Led the sepsis audit (2020-2021)
+        - Trained 30 nurses
+        """)
+        #expect(cv.roles.map(\.title) == ["Charge Nurse, Leeds General (2019 – present)"])
+        #expect(cv.entries.first { $0.text.hasPrefix("Led") }?.roleIndex == 0)
+        #expect(cv.roles[0].lines == 3...5)
+    }
+
+    @Test func bulletedRolesFollowEachOther() {
+        let cv = parseCV("Experience\n- Barista, Café Nero, 2016 – 2018\n- Shift lead, Pret, 2018 – 2020\n")
+        #expect(cv.roles.map(\.start) == [2016, 2018])
+        #expect(cv.roles.map(\.end) == [2018, 2020])
+    }
+
+    @Test func aRoleHeadingWithItsDatesOnTheNextLine() {
+        let cv = parseCV("""
+        # Lee Ortega
+        ## Work history
+        ### Senior Growth Marketer, Pawpal
+        *Jan 2020 – present · Remote*
+        - Ran paid social on Meta and TikTok
+        ### Marketing Associate, Brightline
+        Jun 2017 – Dec 2019
+        - Email campaigns in Klaviyo
+        """)
+        #expect(cv.sections.map(\.title) == ["Lee Ortega", "Work history"])
+        #expect(cv.roles.map(\.title) == ["Senior Growth Marketer, Pawpal", "Marketing Associate, Brightline"])
+        #expect(cv.roles.map(\.start) == [2020, 2017 + 5.0 / 12])
+        #expect(cv.roles.map(\.lines) == [2...4, 5...7])
+        let meta = cv.entries.first { $0.text.hasPrefix("Ran paid") }
+        #expect(meta?.section == "work history" && meta?.roleIndex == 0)
+        #expect(cv.entries.first { $0.text.hasPrefix("Jun 2017") }?.roleIndex == 1)
     }
 }

@@ -9,6 +9,7 @@ import Testing
         ("call.vtt", .transcript), ("zoom.SRT", .transcript), ("transcript.md", .transcript), ("interview-2024-05-02.txt", .transcript),
         ("notes.md", .notes), ("interview-notes.md", .notes),
         ("jdoe.md", .other), ("cvs-pharmacy.md", .other), ("README.md", .other), ("sub/jd.md", .jd),
+        ("transcripts/2024-05-02.txt", .transcript), ("notes/day1.md", .notes), ("misc/day1.md", .other),
     ])
     func fileNamesDecideTheKind(name: String, kind: DocumentKind) {
         #expect(DocumentClassifier.kind(forPath: name, text: SourceText("# Hello\n")) == kind)

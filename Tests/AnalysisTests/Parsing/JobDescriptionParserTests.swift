@@ -41,7 +41,8 @@ import Testing
         "Requirements", "Qualifications", "Basic Qualifications", "Minimum qualifications", "Required qualifications",
         "Must have", "Must haves", "Must-haves", "You have", "You'll have", "What you bring", "What we're looking for",
         "Who you are", "Skills and experience", "Skills & Experience", "Essential criteria", "Essential",
-        "Required skills", "About you", "🎯 What You’ll Bring:", "REQUIREMENTS:",
+        "Required skills", "About you", "🎯 What You’ll Bring:", "REQUIREMENTS:", "Your profile", "Education",
+        "Mandatory", "Your background", "Is this you?",
     ])
     func requirementHeadingsMakeMustItems(heading: String) {
         let (jd, _) = parseJD("## \(heading)\n- SQL\n\n## Responsibilities\n- Build dashboards\n")
@@ -52,7 +53,7 @@ import Testing
     @Test(arguments: [
         "Nice to have", "Nice-to-haves", "Nice to haves", "Preferred", "Preferred qualifications", "Bonus",
         "Bonus points", "Extra credit", "Pluses", "Plus", "Desirable", "Good to have", "Desired skills",
-        "It's a plus", "Would be great", "✨ Bonus points!",
+        "It's a plus", "Would be great", "✨ Bonus points!", "Assets", "You might also have", "Extra points",
     ])
     func preferredHeadingsMakeNiceItems(heading: String) {
         let (jd, _) = parseJD("## \(heading)\n- Tableau\n")
@@ -62,7 +63,8 @@ import Testing
 
     @Test(arguments: [
         "What you'll do", "You will", "Responsibilities", "Key responsibilities", "Duties", "About us", "Benefits",
-        "The role", "Perks", "How to apply", "Salary and bonus",
+        "The role", "Perks", "How to apply", "Salary and bonus", "You're going to:", "A day in the life",
+        "What you'll be working on", "What's in it for you", "The challenge",
     ])
     func otherHeadingsEndTheRequirementSection(heading: String) {
         let (jd, _) = parseJD("## Requirements\n- SQL\n## \(heading)\n- Build dashboards for finance\n")
@@ -143,7 +145,7 @@ import Testing
     }
 
     @Test func inlineRequirementLabelCarriesItsItem() {
-        let (jd, _) = parseJD("Controller\n\nMust have: CPA, IFRS\nNice to have: NetSuite\n")
+        let (jd, _) = parseJD("Controller\n\nMust have: CPA, IFRS\nNice to have: NetSuite\nLocation: Leeds\nBonus: 10% of base salary\n")
         #expect(jd.requirements.map(\.text) == ["CPA, IFRS", "NetSuite"])
         #expect(jd.requirements.map(\.priority) == [.must, .nice])
     }
@@ -161,7 +163,7 @@ import Testing
         #expect(jd.requirements.map(\.text) == ["Terraform", "Clear writing"])
     }
 
-    @Test func nestedBulletsAreTheirOwnRequirementsButWrappedLinesAreNot() {
+    @Test func nestedBulletsAreTheirOwnRequirementsButTheirLabelAndWrappedLinesAreNot() {
         let (jd, _) = parseJD("""
         ## Qualifications
         - Cloud experience:
@@ -171,7 +173,7 @@ import Testing
           trade-offs to non-technical stakeholders
         (a) Fluent English
         """)
-        #expect(jd.requirements.map(\.text) == ["Cloud experience:", "AWS", "GCP", "Strong communication skills, able to explain", "Fluent English"])
+        #expect(jd.requirements.map(\.text) == ["AWS", "GCP", "Strong communication skills, able to explain", "Fluent English"])
     }
 
     @Test func ignoreMarkerSetsIgnoredAndIsLeftOutOfTheText() {
@@ -245,5 +247,76 @@ import Testing
     @Test func aPlainItemThatMentionsExperienceStaysAnItem() {
         let (jd, _) = parseJD("Requirements:\nPython\n\nExperience with SQL\n")
         #expect(jd.requirements.map(\.text) == ["Python", "Experience with SQL"])
+    }
+
+    @Test func aJobDescriptionWithoutRequirementHeadingsStillAsksForItsBullets() {
+        let (jd, _) = parseJD("""
+        # Warehouse Supervisor
+        Acme Logistics is hiring in Leeds.
+        - Forklift licence
+        - 2+ years supervising shift teams
+        ## Benefits
+        - Pension
+        """)
+        #expect(jd.requirements.map(\.text) == ["Forklift licence", "2+ years supervising shift teams"])
+        #expect(jd.requirements.allSatisfy { $0.priority == .must })
+        #expect(jd.headings.map(\.text) == ["Warehouse Supervisor", "Benefits"])
+    }
+
+    @Test func leadInSentencesEndingWithAColonStartSections() {
+        let (jd, _) = parseJD("""
+        ## The job
+        You'll be responsible for:
+        - Payroll runs
+        We'd love to hear from you if you have:
+        - CIPP certification
+        It would be great if you also have:
+        - Workday experience
+        """)
+        #expect(jd.requirements.map(\.text) == ["CIPP certification", "Workday experience"])
+        #expect(jd.requirements.map(\.priority) == [.must, .nice])
+    }
+
+    @Test func everyBulletMarkerMakesAnItem() {
+        let (jd, _) = parseJD("""
+        Requirements:
+        - Dash
+        * Star
+        + Plus sign
+        • Bullet
+        · Middle dot
+        – En dash
+        1. Numbered
+        2) Parenthesised
+        (b) Lettered
+        - [ ] Task box
+        """)
+        #expect(jd.requirements.map(\.text) == [
+            "Dash", "Star", "Plus sign", "Bullet", "Middle dot", "En dash", "Numbered", "Parenthesised", "Lettered", "Task box",
+        ])
+    }
+
+    @Test func anIgnoreMarkerBeforeTheTextIsLeftOutToo() {
+        let (jd, _) = parseJD("## Requirements\n- <!-- interview: ignore --> Security clearance\n")
+        #expect(jd.requirements.first?.text == "Security clearance")
+        #expect(jd.requirements.first?.ignored == true)
+    }
+
+    @Test func aTitleFieldNamesThePlainTextJob() {
+        let (jd, _) = parseJD("Job Title: Marketing Manager\nLocation: Remote\n\nRequirements\n- HubSpot\n")
+        #expect(jd.title == "Marketing Manager")
+        #expect(jd.requirements.map(\.text) == ["HubSpot"])
+    }
+
+    @Test func aRequiredItemThatCallsItselfOptionalIsNice() {
+        let (jd, _) = parseJD("""
+        ## Requirements
+        - 3+ years of Python
+        - Kafka (nice to have)
+        - Experience with Go is a plus
+        - Terraform preferred
+        - Bonus: Rust
+        """)
+        #expect(jd.requirements.map(\.priority) == [.must, .nice, .nice, .nice, .nice])
     }
 }

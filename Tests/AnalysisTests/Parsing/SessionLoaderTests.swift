@@ -41,14 +41,17 @@ import Testing
             "transcript.txt": [0x48, 0x00, 0x49],
             "notes.md": [0xC3, 0x28],
             "photo.png": [0x89, 0x50],
+            "jd.md.bak": Array("old".utf8),
+            "job.json": Array("{}".utf8),
         ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let session = try SessionLoader.load(directory: root)
         #expect(session.documents.map(\.path) == ["jd.md"])
-        #expect(session.problems.map(\.path) == ["cv.pdf", "notes.md", "transcript.txt"])
+        #expect(session.problems.map(\.path) == ["cv.pdf", "job.json", "notes.md", "transcript.txt"])
+        #expect(session.problems[1].message == "job.json: unsupported file type .json; export it as .md or .txt")
         #expect(session.problems[0].message == "cv.pdf: binary file; export it as .md or .txt")
-        #expect(session.problems[1].message.contains("UTF-8"))
-        #expect(session.problems[2].message == "transcript.txt: binary file; export it as .md or .txt")
+        #expect(session.problems[2].message.contains("UTF-8"))
+        #expect(session.problems[3].message == "transcript.txt: binary file; export it as .md or .txt")
     }
 
     @Test func globsFromSettingsClassifyFiles() throws {

@@ -49,6 +49,21 @@ import Testing
         let turns = parseTranscript("Q: How many reps did you manage?\nA: Twelve, across two regions.\n")
         #expect(turns.map(\.role) == [.interviewer, .candidate])
         #expect(turns.map(\.speaker) == ["Q", "A"])
+        let numbered = parseTranscript("Q1: Any HubSpot?\nA1: Daily, for lead scoring.\n")
+        #expect(numbered.map(\.role) == [.interviewer, .candidate])
+    }
+
+    @Test func headerLinesAfterATitleLineStillDeclareRoles() {
+        let turns = parseTranscript("""
+        Screening call with Sam Lee
+        Interviewer: Jane Doe
+        Candidate: Sam Lee
+
+        Sam Lee: Happy to walk you through my Salesforce admin work. Where should I start?
+        Jane Doe: Start with the CPQ rollout.
+        """)
+        #expect(turns.map(\.speaker) == [nil, "Sam Lee", "Jane Doe"])
+        #expect(turns.map(\.role) == [.unknown, .candidate, .interviewer])
     }
 
     @Test func metadataAndSentencesWithColonsAreNotSpeakers() {
@@ -82,6 +97,9 @@ import Testing
 
         ## Wrap-up
         Tom: Thanks for your time.
+
+        ### Follow-up questions
+        - [ ] Ask about design systems at scale
         """)
         #expect(turns.map(\.text) == ["Walk me through a design critique you ran.", "I ran weekly critiques in Figma.", "Thanks for your time."])
         #expect(turns.map(\.role) == [.interviewer, .candidate, .candidate])
@@ -99,8 +117,8 @@ import Testing
     }
 
     @Test func unlabelledNotesHaveNoSpeaker() {
-        let turns = parseTranscript("# Notes\nStrong SQL, explained window functions well.\n- Has not used dbt\n", path: "notes.md")
-        #expect(turns.map(\.text) == ["Strong SQL, explained window functions well.", "Has not used dbt"])
+        let turns = parseTranscript("# Notes\nStrong SQL, explained window functions well.\n- Has not used dbt\n[Job posting](https://example.com/jd)\n", path: "notes.md")
+        #expect(turns.map(\.text) == ["Strong SQL, explained window functions well.", "Has not used dbt", "[Job posting](https://example.com/jd)"])
         #expect(turns.allSatisfy { $0.speaker == nil && $0.role == .unknown })
     }
 
@@ -109,6 +127,9 @@ import Testing
         #expect(turns.map(\.speaker) == ["Dana Whit", "Lee Park"])
         #expect(turns.map(\.timestamp) == ["00:00:03", "00:00:09"])
         #expect(turns.map(\.role) == [.interviewer, .candidate])
+        let decorated = parseTranscript("**Dana Whit** 00:00:03\nDo you chart in Epic?\nLee Park — 00:00:09\nYes, daily.\n")
+        #expect(decorated.map(\.speaker) == ["Dana Whit", "Lee Park"])
+        #expect(decorated.map(\.timestamp) == ["00:00:03", "00:00:09"])
     }
 
     @Test func webVTTWithVoiceTagsNotesAndCueSettings() {
@@ -159,7 +180,7 @@ import Testing
 
         2
         00:00:05,000 --> 00:00:09,000
-        [Candidate] Two years in cardiac ICU.
+        {\\an8}[Candidate] Two years in cardiac ICU.
         - Candidate: Mostly night shifts.
 
         3
@@ -184,5 +205,118 @@ import Testing
         #expect(vtt.first?.text == "Résumé 🎉 looks good")
         #expect(vtt.first?.speaker == "José")
         #expect(vtt.first?.range.start.character == 8)
+    }
+
+    @Test func notesWithKeyValueLinesAreNotSpeech() {
+        let turns = parseTranscript("""
+        Sam Lee: I set up Kafka consumers at Acme.
+        My take: strong on streaming, weak on testing
+        Hiring manager: Any questions for us?
+        """)
+        #expect(turns.map(\.speaker) == ["Sam Lee", nil, "Hiring manager"])
+        #expect(turns.map(\.role) == [.candidate, .unknown, .interviewer])
+    }
+
+    @Test func linesAfterANotesLabelAreNotTheLastSpeakers() {
+        let turns = parseTranscript("""
+        Jane: Have you used Kafka?
+        Sam: Yes, for event sourcing at Acme.
+        Notes:
+        - seemed unsure about partitions
+        We finished at 2:30
+        """)
+        #expect(turns.map(\.speaker) == ["Jane", "Sam", nil, nil])
+        #expect(turns.map(\.text).last == "We finished at 2:30")
+    }
+
+    @Test func speakerNumbersAreSortedOutByQuestionsAndWords() {
+        let turns = parseTranscript("""
+        Speaker 1: Thanks for joining. Can you tell me about your React experience?
+        Speaker 2: Sure. I've been building React apps for four years, mostly with TypeScript.
+        Speaker 1: What about testing?
+        Speaker 2: Jest and Playwright.
+        """)
+        #expect(turns.map(\.role) == [.interviewer, .candidate, .interviewer, .candidate])
+    }
+
+    @Test func declaredNamesMatchFirstNamesAndDecoratedNames() {
+        let turns = parseTranscript("""
+        ---
+        interviewer: Jane Doe
+        candidate: Sam Lee
+        ---
+        Jane Doe (Acme): Tell me about your Terraform work.
+        Sam: Sure. Can I share my screen?
+        """)
+        #expect(turns.map(\.role) == [.interviewer, .candidate])
+    }
+
+    @Test func webVTTClassAndKaraokeTagsAroundTheTextAreLeftOut() {
+        let turns = parseTranscript("""
+        WEBVTT
+
+        intro
+        00:00:01.000 --> 00:00:03.000
+        <c.speaker><v Priya>I <00:00:01.500>built</v></c>
+
+        00:00:04.000 --> 00:00:05.000
+        <c.yellow>Any questions?</c>
+        """, path: "a.vtt")
+        #expect(turns.map(\.text) == ["I <00:00:01.500>built", "Any questions?"])
+        #expect(turns.map(\.speaker) == ["Priya", nil])
+    }
+
+    @Test func zoomAndMeetTextExportsCarrySpeakersAndTimes() {
+        let zoom = parseTranscript("[Grace Kim] 10:01:23\nHow many pickers did you supervise?\n[José Álvarez] 10:01:30\nAbout twenty per shift.\n")
+        #expect(zoom.map(\.speaker) == ["Grace Kim", "José Álvarez"])
+        #expect(zoom.map(\.timestamp) == ["10:01:23", "10:01:30"])
+        let meet = parseTranscript("00:00:00\nGrace Kim: Tell me about WMS?\n00:01:10\nJosé Álvarez: I used Manhattan WMS daily.\n")
+        #expect(meet.map(\.timestamp) == ["00:00:00", "00:01:10"])
+        #expect(meet.map(\.role) == [.interviewer, .candidate])
+    }
+
+    @Test func crlfAndAByteOrderMarkDoNotBreakCues() {
+        let srt = parseTranscript("1\r\n00:00:01,000 --> 00:00:02,000\r\nAna: Olá, tudo bem?\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nRui: Sim, obrigado.\r\n", path: "call.srt")
+        #expect(srt.map(\.text) == ["Olá, tudo bem?", "Sim, obrigado."])
+        let vtt = parseTranscript("\u{FEFF}WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ana>Olá</v>\n", path: "recording")
+        #expect(vtt.map(\.text) == ["Olá"])
+        #expect(vtt.first?.timestamp == "00:00:01")
+    }
+
+    @Test func ruleLinesBetweenTurnsDoNotSwallowSpeech() {
+        let turns = parseTranscript("""
+        Jane: Which ATS have you used?
+        Sam: Greenhouse for three years.
+        We also migrated from Lever.
+        ---
+        Jane: Thanks.
+        """)
+        #expect(turns.map(\.text) == ["Which ATS have you used?", "Greenhouse for three years.", "We also migrated from Lever.", "Thanks."])
+    }
+
+    @Test func boldNameLinesOfKnownSpeakersIntroduceTheirWords() {
+        let turns = parseTranscript("""
+        ---
+        interviewer: Elena
+        candidate: Noor
+        ---
+        **Elena**
+        How do you run usability tests?
+
+        **Noor**
+        Five users per round, moderated, in Maze.
+
+        **Summary**
+        Strong research skills.
+        """)
+        #expect(turns.map(\.speaker) == ["Elena", "Noor", nil])
+        #expect(turns.map(\.role) == [.interviewer, .candidate, .unknown])
+    }
+
+    @Test func aLoneNamedSpeakerIsJudgedByWhetherTheyAsk() {
+        let answers = parseTranscript("### Kubernetes?\nSam: Ran EKS for three years.\n### Terraform?\nSam: Wrote our modules.\n")
+        #expect(answers.map(\.role) == [.candidate, .candidate])
+        let questions = parseTranscript("Jane: Any Kubernetes?\nJane: And Terraform?\n")
+        #expect(questions.map(\.role) == [.interviewer, .interviewer])
     }
 }

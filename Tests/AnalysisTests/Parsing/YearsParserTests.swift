@@ -19,6 +19,9 @@ import Testing
         ("1.5 years of Kotlin", 1.5),
         ("(7+) years designing APIs", 7.0),
         ("10+ YOE", 10.0),
+        ("1-2 years in retail", 1.0),
+        ("6 months of phlebotomy", 0.5),
+        ("3-year experience in audit", 3.0),
     ])
     func readsTheMinimumYears(text: String, years: Double) {
         #expect(YearsParser.minYears(in: text) == years)
@@ -26,7 +29,7 @@ import Testing
 
     @Test(arguments: [
         "Own a 3-year product roadmap", "Shipped in 2024", "Kubernetes in production", "several years of SQL",
-        "Worked on Python 3", "", "2024 years",
+        "Worked on Python 3", "", "2024 years", "Bachelor's or 4-year college degree",
     ])
     func findsNoYearsWhereNoneAreAsked(text: String) {
         #expect(YearsParser.minYears(in: text) == nil)

@@ -1,13 +1,11 @@
 /// The `<!-- interview: ignore -->` marker that a code action adds to a requirement line.
-enum IgnoreMarker {
-    /// The text to insert, as the code action writes it.
-    static let text = "<!-- interview: ignore -->"
-
+enum IgnoreMarkerText {
     /// `content` without the marker (and the whitespace around it), and whether the marker was there.
     static func strip(_ content: Substring) -> (text: Substring, ignored: Bool) {
+        guard content.utf8.contains(UInt8(ascii: "<")) else { return (content, false) }
         var searchStart = content.startIndex
-        while let open = content[searchStart...].firstRange(of: "<!--") {
-            guard let close = content[open.upperBound...].firstRange(of: "-->") else { break }
+        while let open = LineScan.find("<!--", in: content[searchStart...]) {
+            guard let close = LineScan.find("-->", in: content[open.upperBound...]) else { break }
             let words = PhraseText.words(content[open.upperBound..<close.lowerBound])
             if words == ["interview", "ignore"] {
                 let before = LineScan.trim(content[..<open.lowerBound])

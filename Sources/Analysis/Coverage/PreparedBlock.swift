@@ -1,0 +1,159 @@
+/// One unit of evidence text (a transcript turn or a CV entry), tokenized and matched once.
+///
+/// It keeps its own copy of the text, so the same turn prepared once serves every later version
+/// of the document; `range(of:from:)` places a quote back in the document.
+struct PreparedBlock: Sendable {
+    let text: String
+    let tokens: [TextToken]
+    /// Token ranges of the sentences, in order.
+    let sentences: [Range<Int>]
+    /// Per sentence: it ends with a question mark.
+    let isQuestion: [Bool]
+    /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
+    /// self rather than an observation.
+    let isReminder: [Bool]
+    /// Per sentence: the stems of its content words.
+    let stems: [Set<String>]
+    /// The stems of all sentences together, to skip a block quickly.
+    let allStems: Set<String>
+    /// Skill mentions, in text order.
+    let matches: [TokenMatch]
+    /// Where negation cues are ("haven't", "not really"), neutral phrases left out.
+    let negationCues: [Range<Int>]
+    /// As a reply to a question: the sentence that answers it, the first that is not itself a
+    /// question ("Kubernetes? Yes, daily." answers in its second sentence).
+    let answerSentence: Int?
+    /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
+    let answerPolarity: Bool?
+    /// As a question: the skills its questions (sentences ending "?") ask about, unless they ask
+    /// about wishes ("Would you like to learn Go?").
+    let askedSkills: Set<Int>
+
+    init(text: String, matcher: SkillMatcher) {
+        let tokens = Tokenizer.tokens(in: text[...])
+        let sentences = Self.sentences(in: tokens)
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.isQuestion = sentences.map { sentence in
+            sentence.suffix(3).contains { tokens[$0].lower == "?" }
+        }
+        self.isReminder = sentences.map { sentence in
+            sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
+        }
+        let stems = sentences.map { sentence in
+            Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
+        }
+        self.stems = stems
+        self.allStems = stems.reduce(into: Set<String>()) { $0.formUnion($1) }
+        self.matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        self.negationCues = Negation.cuePositions(in: tokens, range: tokens.indices)
+        let isQuestion = self.isQuestion
+        let matches = self.matches
+        let answerSentence = sentences.indices.prefix(2).first { !isQuestion[$0] }
+        self.answerSentence = answerSentence
+        self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
+        // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
+        // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
+        let asked = sentences.indices.filter { isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens) }
+        self.askedSkills = Set(matches.filter { match in
+            asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
+        }.map(\.skillIndex))
+    }
+
+    private static let reminderWords: Set<String> = [
+        "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",
+    ]
+    private static let futureWords: Set<String> = ["learn", "learning", "interested", "want", "willing", "open", "excited", "keen"]
+
+    private static func asksAboutTheFuture(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+        sentence.contains { futureWords.contains(tokens[$0].lower) }
+    }
+
+    /// The document range of `slice` (a slice of `text`) when the block starts at `start`.
+    func range(of slice: Substring, from start: SourcePosition) -> SourceRange {
+        SourceRange(start: position(of: slice.startIndex, from: start), end: position(of: slice.endIndex, from: start))
+    }
+
+    /// Counts line breaks as `SourceText` does: `\n`, `\r\n` or a lone `\r`.
+    private func position(of index: String.Index, from start: SourcePosition) -> SourcePosition {
+        let utf8 = text.utf8
+        var line = start.line
+        var lineStart = utf8.startIndex
+        var cursor = utf8.startIndex
+        while cursor < index {
+            let byte = utf8[cursor]
+            cursor = utf8.index(after: cursor)
+            if byte == 0x0A || (byte == 0x0D && (cursor == utf8.endIndex || utf8[cursor] != 0x0A)) {
+                line += 1
+                lineStart = cursor
+            }
+        }
+        let column = text.utf16.distance(from: lineStart, to: index)
+        return SourcePosition(line: line, character: line == start.line ? start.character + column : column)
+    }
+
+    /// The index of the sentence holding token `token`.
+    func sentenceIndex(containing token: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].lowerBound <= token { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The text of tokens `range`, from the first token's start to the last one's end.
+    func slice(_ range: Range<Int>) -> Substring {
+        text[tokens[range.lowerBound].text.startIndex..<tokens[range.upperBound - 1].text.endIndex]
+    }
+
+    /// A short exact quote around `focus` in sentence `sentence`: the sentence, or its clause, or a
+    /// window of words, whichever first fits in `limit` UTF-16 units.
+    func quote(around focus: Range<Int>, sentence: Int, limit: Int = 200) -> Substring {
+        let whole = sentences[sentence]
+        if slice(whole).utf16.count <= limit { return slice(whole) }
+        var lower = focus.lowerBound
+        while lower > whole.lowerBound, !Self.clauseMarks.contains(tokens[lower - 1].lower) { lower -= 1 }
+        var upper = focus.upperBound
+        while upper < whole.upperBound, !Self.clauseMarks.contains(tokens[upper].lower) { upper += 1 }
+        if slice(lower..<upper).utf16.count <= limit { return slice(lower..<upper) }
+        var window = focus
+        var grew = true
+        while grew {
+            grew = false
+            for candidate in [window.lowerBound - 1..<window.upperBound, window.lowerBound..<window.upperBound + 1]
+            where candidate.lowerBound >= lower && candidate.upperBound <= upper && slice(candidate).utf16.count <= limit {
+                window = candidate
+                grew = true
+            }
+        }
+        return slice(window)
+    }
+
+    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "—", "(", ")"]
+    private static let abbreviations: Set<String> = ["vs", "dr", "mr", "mrs", "ms", "approx", "incl", "inc", "jr", "sr", "st", "eg", "ie"]
+
+    /// Sentences end at `.`, `!` or `?` before whitespace, and at line breaks.
+    private static func sentences(in tokens: [TextToken]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            if index > start, tokens[index].lineBreakBefore {
+                sentences.append(start..<index)
+                start = index
+            }
+            guard tokens[index].isSentencePunctuation, index + 1 == tokens.count || tokens[index + 1].spaceBefore else { continue }
+            if tokens[index].lower == ".", index > start {
+                let previous = tokens[index - 1]
+                // "e.g." and "Dr." do not end a sentence.
+                if previous.isWord && (previous.lower.utf8.count == 1 || abbreviations.contains(previous.lower)) { continue }
+            }
+            sentences.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+}

@@ -1,0 +1,137 @@
+extension PreparedBlock {
+    /// Blocks for `texts` (nil where a range did not fit the document), reusing cached ones.
+    static func blocks(for texts: [Substring?], matcher: SkillMatcher, cache: PreparedDocumentCache?) -> [PreparedBlock?] {
+        let strings = texts.map { $0.map(String.init) }
+        guard let cache else { return strings.map { $0.map { PreparedBlock(text: $0, matcher: matcher) } } }
+        return cache.blocks(for: strings) { PreparedBlock(text: $0, matcher: matcher) }
+    }
+}
+
+/// Where a skill is mentioned: a block of a prepared document and the match within it.
+struct SkillOccurrence: Sendable {
+    var block: Int
+    var match: Int
+}
+
+/// A transcript or notes document, parsed and prepared for matching.
+struct PreparedTranscript: Sendable {
+    let path: String
+    let kind: DocumentKind
+    let source: SourceText
+    let turns: [Transcript.Turn]
+    /// One per turn; nil when the turn's range does not hold its text.
+    let blocks: [PreparedBlock?]
+    /// Per turn: its words count as the candidate's (candidate turns; unattributed lines of notes).
+    let countsAsCandidate: [Bool]
+    /// Per turn: an unattributed line of notes, the recruiter's own observation.
+    let isObservation: [Bool]
+    /// Skill index -> mentions in turns that count as the candidate's.
+    let occurrences: [Int: [SkillOccurrence]]
+    /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
+    let answers: [Int: [(turn: Int, positive: Bool)]]
+
+    init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        self.init(document: document, transcript: TranscriptParser.parse(document.text, path: document.path),
+                  matcher: matcher, cache: cache)
+    }
+
+    init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        let blocks = PreparedBlock.blocks(for: transcript.turns.map { document.text.text(in: $0.range) },
+                                          matcher: matcher, cache: cache)
+        let observations = transcript.turns.map { document.kind == .notes && $0.role == .unknown }
+        let counts = transcript.turns.indices.map { transcript.turns[$0].role == .candidate || observations[$0] }
+        var occurrences: [Int: [SkillOccurrence]] = [:]
+        for (index, block) in blocks.enumerated() where counts[index] {
+            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+                occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
+            }
+        }
+        self.path = document.path
+        self.kind = document.kind
+        self.source = document.text
+        self.turns = transcript.turns
+        self.blocks = blocks
+        self.countsAsCandidate = counts
+        self.isObservation = observations
+        self.occurrences = occurrences
+        self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
+    }
+
+    /// Short answers ("No, not really.", "Yes, for years.") to the interviewer's question just before.
+    private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
+        var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
+        for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
+            guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
+                  let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
+            let range = answer.sentences[sentence]
+            // An answer that names an asked skill is judged by its own words, and says nothing
+            // plain about the others ("Kubernetes or Terraform?" "Yes, Kubernetes mostly.").
+            let named = Set(answer.matches.filter { range.contains($0.tokens.lowerBound) }.map(\.skillIndex))
+            guard named.isDisjoint(with: question.askedSkills) else { continue }
+            for skill in question.askedSkills.sorted() {
+                answers[skill, default: []].append((index, positive))
+            }
+        }
+        return answers
+    }
+}
+
+/// A CV, parsed and prepared for matching.
+struct PreparedCV: Sendable {
+    let path: String
+    let source: SourceText
+    let parsed: ParsedCV
+    /// One per entry; nil when the entry's range does not hold its text.
+    let blocks: [PreparedBlock?]
+    /// Per role: the skills its heading line mentions.
+    let roleSkills: [Set<Int>]
+    /// Skill index -> mentions in entries.
+    let occurrences: [Int: [SkillOccurrence]]
+
+    init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        self.init(document: document, parsed: CVParser.parse(document.text), matcher: matcher, cache: cache)
+    }
+
+    init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
+        let blocks = PreparedBlock.blocks(for: parsed.entries.map { document.text.text(in: $0.range) },
+                                          matcher: matcher, cache: cache)
+        var occurrences: [Int: [SkillOccurrence]] = [:]
+        for (index, block) in blocks.enumerated() {
+            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+                occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
+            }
+        }
+        self.path = document.path
+        self.source = document.text
+        self.parsed = parsed
+        self.blocks = blocks
+        self.roleSkills = parsed.roles.map { role in
+            guard let title = document.text.text(in: role.range) else { return [] }
+            return Set(matcher.matches(in: title).map { matcher.skillIndex(named: $0.skill) ?? -1 })
+        }
+        self.occurrences = occurrences
+    }
+
+    /// The role an entry belongs to: as parsed, or the role whose lines hold it.
+    func roleIndex(ofEntry index: Int) -> Int? {
+        let entry = parsed.entries[index]
+        if let roleIndex = entry.roleIndex { return roleIndex }
+        return parsed.roles.firstIndex { $0.lines.contains(entry.range.start.line) }
+    }
+}
+
+/// A job description, parsed, with each requirement's skills filled in from the taxonomy.
+struct PreparedJobDescription: Sendable {
+    let parsed: ParsedJobDescription
+
+    init(document: SessionDocument, matcher: SkillMatcher) {
+        var parsed = JobDescriptionParser.parse(document.text, path: document.path)
+        for index in parsed.requirements.indices {
+            let found = matcher.requirementSkills(in: parsed.requirements[index].text)
+            var skills = found
+            for skill in parsed.requirements[index].skills where !skills.contains(skill) { skills.append(skill) }
+            parsed.requirements[index].skills = skills
+        }
+        self.parsed = parsed
+    }
+}

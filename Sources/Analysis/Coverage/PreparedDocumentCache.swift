@@ -1,0 +1,78 @@
+import Synchronization
+
+/// A document prepared for analysis, of whichever kind it is.
+enum PreparedDocument: Sendable {
+    case jobDescription(PreparedJobDescription)
+    case cv(PreparedCV)
+    case transcript(PreparedTranscript)
+}
+
+/// Prepared documents keyed by path, kind and text, so that re-analysing a session after one edit
+/// only re-parses the document that changed.
+final class PreparedDocumentCache: Sendable {
+    private struct Key: Hashable {
+        var path: String
+        var kind: DocumentKind
+        var text: String
+    }
+
+    private struct State {
+        var entries: [Key: (document: PreparedDocument, lastUse: Int)] = [:]
+        /// Turns and CV entries by text: appending a turn re-prepares only that turn.
+        var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
+        var generation = 0
+    }
+
+    private let state = Mutex(State())
+    /// Entries unused for this many analyses are dropped.
+    private let retention = 8
+
+    /// The prepared form of `document`, made with `prepare` when not cached.
+    func document(for document: SessionDocument, prepare: () -> PreparedDocument) -> PreparedDocument {
+        let key = Key(path: document.path, kind: document.kind, text: document.text.text)
+        let cached: PreparedDocument? = state.withLock { state in
+            guard let entry = state.entries[key] else { return nil }
+            state.entries[key]?.lastUse = state.generation
+            return entry.document
+        }
+        if let cached { return cached }
+        // Prepared outside the lock: two analyses racing on the same text both compute the same value.
+        let prepared = prepare()
+        state.withLock { state in state.entries[key] = (prepared, state.generation) }
+        return prepared
+    }
+
+    /// Blocks for `texts`, prepared with `prepare` where not cached.
+    func blocks(for texts: [String?], prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
+        var result: [PreparedBlock?] = state.withLock { state in
+            texts.map { text in
+                guard let text, let entry = state.blocks[text] else { return nil }
+                state.blocks[text]?.lastUse = state.generation
+                return entry.block
+            }
+        }
+        var fresh: [(String, PreparedBlock)] = []
+        for (index, text) in texts.enumerated() where result[index] == nil {
+            guard let text else { continue }
+            let block = prepare(text)
+            result[index] = block
+            fresh.append((text, block))
+        }
+        if !fresh.isEmpty {
+            state.withLock { state in
+                for (text, block) in fresh { state.blocks[text] = (block, state.generation) }
+            }
+        }
+        return result
+    }
+
+    /// Marks the end of one analysis and forgets documents not seen for a while.
+    func endAnalysis() {
+        state.withLock { state in
+            state.generation += 1
+            let oldest = state.generation - retention
+            state.entries = state.entries.filter { $0.value.lastUse >= oldest }
+            state.blocks = state.blocks.filter { $0.value.lastUse >= oldest }
+        }
+    }
+}

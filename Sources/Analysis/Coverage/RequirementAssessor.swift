@@ -1,0 +1,244 @@
+/// Gathers the evidence for one requirement from the prepared CVs and transcripts and decides its status.
+struct RequirementAssessor {
+    let matcher: SkillMatcher
+    let options: AnalysisOptions
+    /// With each document's position in the session, for ordering.
+    let transcripts: [(order: Int, document: PreparedTranscript)]
+    let cvs: [(order: Int, document: PreparedCV)]
+
+    /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
+    private struct Candidate {
+        var isInterview: Bool
+        /// Index into `transcripts` or `cvs`.
+        var document: Int
+        /// Session order of the document.
+        var order: Int
+        var block: Int
+        var sentence: Int
+        /// Tokens the quote is cut around.
+        var focus: Range<Int>
+        var negated: Bool
+        /// Which of the requirement's terms it supports (a skill's position, or 0 for words).
+        var term: Int
+
+        /// A total order (ties broken down to the last field) so the result never depends on sort stability.
+        static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+            if lhs.isInterview != rhs.isInterview { return lhs.isInterview }
+            if lhs.order != rhs.order { return lhs.order < rhs.order }
+            if lhs.block != rhs.block { return lhs.block < rhs.block }
+            if lhs.focus.lowerBound != rhs.focus.lowerBound { return lhs.focus.lowerBound < rhs.focus.lowerBound }
+            if lhs.focus.upperBound != rhs.focus.upperBound { return lhs.focus.upperBound < rhs.focus.upperBound }
+            if lhs.term != rhs.term { return lhs.term < rhs.term }
+            return !lhs.negated && rhs.negated
+        }
+    }
+
+    func assess(_ requirement: Requirement) -> Assessment {
+        let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
+        var candidates: [Candidate] = []
+        var status = RequirementStatus.unmet
+        if skills.isEmpty {
+            let stems = ContentWords.stems(of: requirement.text)
+            if !stems.isEmpty {
+                candidates = wordCandidates(stems, term: 0, excluding: [])
+                status = self.status(of: candidates)
+            }
+        } else if skills.allSatisfy(matcher.isOrdinaryWord) {
+            // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
+            // ("I hired six engineers"): the requirement's words count as well, as one term.
+            var found = skills.flatMap { skillCandidates($0, term: 0) }
+            let stems = ContentWords.stems(of: requirement.text)
+            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: Set(skills)) }
+            candidates = found
+            status = self.status(of: found)
+        } else {
+            var statuses: [Int: RequirementStatus] = [:]
+            for (term, skill) in skills.enumerated() {
+                let found = skillCandidates(skill, term: term)
+                candidates += found
+                statuses[skill] = self.status(of: found)
+            }
+            let groups = StatusRule.alternativeGroups(of: requirement.text, skills: skills, matcher: matcher)
+            status = StatusRule.combine(statuses, groups: groups)
+        }
+        candidates.sort(by: Candidate.precedes)
+        let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
+        let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
+        return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
+                          yearsFound: years)
+    }
+
+    private func status(of candidates: [Candidate]) -> RequirementStatus {
+        let sorted = candidates.sorted(by: Candidate.precedes)
+        return StatusRule.status(interviewNegations: sorted.filter(\.isInterview).map(\.negated),
+                                 hasCV: sorted.contains { !$0.isInterview })
+    }
+
+    /// The decisive quote of each term first (the latest interview quote, else the first CV quote),
+    /// then the rest in order, up to the cap; shown in order, each place once.
+    private func select(_ sorted: [Candidate], terms: Int) -> [Evidence] {
+        struct Place: Hashable {
+            var path: String
+            var range: SourceRange
+        }
+        var chosen: [Int: Evidence] = [:]
+        var places = Set<Place>()
+        func take(_ index: Int) {
+            guard chosen.count < options.maxEvidencePerRequirement, chosen[index] == nil else { return }
+            let evidence = self.evidence(for: sorted[index])
+            guard places.insert(Place(path: evidence.path, range: evidence.range)).inserted else { return }
+            chosen[index] = evidence
+        }
+        for term in 0..<terms {
+            let indices = sorted.indices.filter { sorted[$0].term == term }
+            if let decisive = indices.last(where: { sorted[$0].isInterview }) ?? indices.first { take(decisive) }
+        }
+        for index in sorted.indices where chosen.count < options.maxEvidencePerRequirement { take(index) }
+        return chosen.keys.sorted().compactMap { chosen[$0] }
+    }
+
+    // MARK: Skills
+
+    private func skillCandidates(_ skill: Int, term: Int) -> [Candidate] {
+        var found: [Candidate] = []
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            for occurrence in transcript.occurrences[skill] ?? [] {
+                guard let block = transcript.blocks[occurrence.block] else { continue }
+                let match = block.matches[occurrence.match]
+                let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
+                // A question is not an answer, whoever asks it.
+                if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
+                let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
+                                                 cues: block.negationCues)
+                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
+                                       sentence: sentence, focus: match.tokens, negated: negated, term: term))
+            }
+            for answer in transcript.answers[skill] ?? [] {
+                guard let block = transcript.blocks[answer.turn], let sentence = block.answerSentence else { continue }
+                let range = block.sentences[sentence]
+                let focus = Negation.firstClause(of: range, in: block.tokens).nonEmpty ?? range
+                found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: answer.turn,
+                                       sentence: sentence, focus: focus, negated: !answer.positive, term: term))
+            }
+        }
+        let stems = matcher.nameStems[skill]
+        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: [skill]) }
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
+            for occurrence in cv.occurrences[skill] ?? [] {
+                guard let block = cv.blocks[occurrence.block] else { continue }
+                let match = block.matches[occurrence.match]
+                found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: occurrence.block,
+                                       sentence: block.sentenceIndex(containing: match.tokens.lowerBound), focus: match.tokens,
+                                       negated: false, term: term))
+            }
+        }
+        return found
+    }
+
+    // MARK: Ordinary words
+
+    /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
+    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>) -> [Candidate] {
+        let needed = ContentWords.threshold(for: stems.count)
+        var found: [Candidate] = []
+        func matchingSentences(_ block: PreparedBlock) -> [Int] {
+            guard stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
+            let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
+            return block.sentences.indices.filter { sentence in
+                !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
+            }
+        }
+        func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
+            let range = block.sentences[sentence]
+            let first = range.first { block.tokens[$0].isWord && ContentWords.stem(block.tokens[$0].lower).map(stems.contains) == true }
+            return first.map { $0..<($0 + 1) } ?? range
+        }
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
+                guard let block else { continue }
+                for sentence in matchingSentences(block)
+                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence]) {
+                    let focus = focus(block, sentence)
+                    found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
+                                           sentence: sentence, focus: focus,
+                                           negated: Negation.isNegated(focus, sentence: block.sentences[sentence], in: block.tokens,
+                                                                       cues: block.negationCues),
+                                           term: term))
+                }
+            }
+        }
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
+            for (entry, block) in cv.blocks.enumerated() {
+                guard let block else { continue }
+                for sentence in matchingSentences(block) {
+                    found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
+                                           sentence: sentence, focus: focus(block, sentence), negated: false, term: term))
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Years
+
+    /// The most years shown: CV roles that mention the skills (all roles for a requirement naming
+    /// none), merged so overlaps count once, or a stated duration in a quote, whichever is larger.
+    private func yearsFound(for skills: [Int], candidates: [Candidate]) -> Double? {
+        var best = candidates.compactMap(statedYears).max()
+        for (_, cv) in cvs {
+            var relevant = Set<Int>()
+            if skills.isEmpty {
+                relevant = Set(cv.parsed.roles.indices)
+            } else {
+                let wanted = Set(skills)
+                for (index, roleSkills) in cv.roleSkills.enumerated() where !roleSkills.isDisjoint(with: wanted) {
+                    relevant.insert(index)
+                }
+                for skill in skills {
+                    for occurrence in cv.occurrences[skill] ?? [] {
+                        if let role = cv.roleIndex(ofEntry: occurrence.block) { relevant.insert(role) }
+                    }
+                }
+            }
+            let roles = relevant.sorted().compactMap { cv.parsed.roles.indices.contains($0) ? cv.parsed.roles[$0] : nil }
+            guard roles.contains(where: { $0.start != nil }) else { continue }
+            let total = ExperienceYears.total(of: roles, now: options.referenceDate)
+            best = max(best ?? 0, total)
+        }
+        return best.map(ExperienceYears.rounded)
+    }
+
+    // MARK: Evidence values
+
+    private func block(of candidate: Candidate) -> PreparedBlock? {
+        candidate.isInterview ? transcripts[candidate.document].document.blocks[candidate.block]
+            : cvs[candidate.document].document.blocks[candidate.block]
+    }
+
+    /// Years the candidate's sentence states ("six years of Python"); negated sentences state none.
+    private func statedYears(_ candidate: Candidate) -> Double? {
+        guard !candidate.negated, let block = block(of: candidate) else { return nil }
+        return YearsStatement.longest(in: block.tokens, range: block.sentences[candidate.sentence])
+    }
+
+    private func evidence(for candidate: Candidate) -> Evidence {
+        if candidate.isInterview {
+            let transcript = transcripts[candidate.document].document
+            let turn = transcript.turns[candidate.block]
+            let block = transcript.blocks[candidate.block]!
+            let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
+            return Evidence(path: transcript.path, range: block.range(of: quote, from: turn.range.start), source: .transcript,
+                            quote: String(quote), speaker: turn.speaker, timestamp: turn.timestamp, negated: candidate.negated)
+        }
+        let cv = cvs[candidate.document].document
+        let block = cv.blocks[candidate.block]!
+        let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
+        return Evidence(path: cv.path, range: block.range(of: quote, from: cv.parsed.entries[candidate.block].range.start),
+                        source: .cv, quote: String(quote))
+    }
+}
+
+extension Range {
+    /// Self, or nil when empty.
+    var nonEmpty: Self? { isEmpty ? nil : self }
+}

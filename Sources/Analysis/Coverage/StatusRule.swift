@@ -1,0 +1,100 @@
+/// How evidence becomes a status.
+///
+/// Per skill (or, for a requirement naming no skill, for its words): the candidate's interview
+/// evidence decides first, and the latest of it wins, so "I haven't used it" followed later by
+/// "actually I ran it in production" is verified, and the reverse is contradicted (even when the
+/// CV claims it: that is the red flag the recruiter needs). Without interview evidence, CV
+/// evidence makes it claimed; with none, unmet.
+///
+/// Across the skills of one requirement: the weakest status counts ("Python and SQL" needs both),
+/// except among alternatives ("Python or R", "a cloud such as AWS, GCP", "AWS/GCP", "Python
+/// (pandas)"), where the strongest counts. Strength: contradicted < unmet < claimed < verified.
+///
+/// Years: a shortfall against `minYears` does not change the status; the years found are reported
+/// in `Assessment.yearsFound` for the reports to compare.
+enum StatusRule {
+    static func status(interviewNegations: [Bool], hasCV: Bool) -> RequirementStatus {
+        if let latest = interviewNegations.last { return latest ? .contradicted : .verified }
+        return hasCV ? .claimed : .unmet
+    }
+
+    static func strength(_ status: RequirementStatus) -> Int {
+        switch status {
+        case .contradicted: 0
+        case .unmet: 1
+        case .claimed: 2
+        case .verified: 3
+        }
+    }
+
+    /// The weakest group's status, each group as strong as its strongest skill.
+    static func combine(_ statuses: [Int: RequirementStatus], groups: [[Int]]) -> RequirementStatus {
+        let perGroup = groups.map { group in
+            group.compactMap { statuses[$0] }.max { strength($0) < strength($1) } ?? .unmet
+        }
+        return perGroup.min { strength($0) < strength($1) } ?? .unmet
+    }
+
+    /// The requirement's skills (taxonomy indices) grouped into alternatives: any skill of a group
+    /// will do, every group is needed. Words such as "or", "e.g." make one group of all; a slash
+    /// joins neighbours ("AWS/GCP"); skills in parentheses join the skill before them, as examples
+    /// or another name ("Python (pandas)", "Bachelor of Nursing (BSN)").
+    static func alternativeGroups(of text: String, skills: [Int], matcher: SkillMatcher) -> [[Int]] {
+        if offersAlternatives(text) { return [skills] }
+        let tokens = Tokenizer.tokens(in: text[...])
+        var groups: [[Int]] = []
+        var depth = 0
+        var cursor = 0
+        // The group of the latest skill outside parentheses, and the one parenthesised skills join.
+        var outerGroup: Int?
+        var anchor: Int?
+        var previous: (match: TokenMatch, group: Int)?
+        for match in matcher.matches(in: tokens, bounds: tokens.indices) where skills.contains(match.skillIndex) {
+            while cursor < match.tokens.lowerBound {
+                if tokens[cursor].lower == "(" {
+                    depth += 1
+                    if depth == 1 { anchor = outerGroup }
+                } else if tokens[cursor].lower == ")" {
+                    depth = max(0, depth - 1)
+                }
+                cursor += 1
+            }
+            cursor = max(cursor, match.tokens.upperBound)
+            let slashJoined = previous.map { previous in
+                match.tokens.lowerBound == previous.match.tokens.upperBound + 1 && tokens[previous.match.tokens.upperBound].lower == "/"
+            } ?? false
+            let group: Int
+            if depth > 0, let anchor {
+                group = anchor
+            } else if slashJoined, let previous {
+                group = previous.group
+            } else if let existing = groups.firstIndex(where: { $0.contains(match.skillIndex) }) {
+                group = existing
+            } else {
+                groups.append([])
+                group = groups.count - 1
+            }
+            if !groups[group].contains(match.skillIndex) { groups[group].append(match.skillIndex) }
+            if depth == 0 { outerGroup = group }
+            previous = (match, group)
+        }
+        // Skills the parser named that the text does not show stand alone.
+        for skill in skills where !groups.contains(where: { $0.contains(skill) }) { groups.append([skill]) }
+        return groups
+    }
+
+    /// The requirement's words offer alternatives: "or", "either", "such as", "e.g.", "like", "any of".
+    static func offersAlternatives(_ text: String) -> Bool {
+        let words = Tokenizer.tokens(in: text[...]).filter(\.isWord).map(\.lower)
+        for (index, word) in words.enumerated() {
+            switch word {
+            case "or", "either", "like", "including", "example", "eg": return true
+            case "such" where index + 1 < words.count && words[index + 1] == "as": return true
+            case "e" where index + 1 < words.count && words[index + 1] == "g": return true
+            case "any" where index + 1 < words.count && words[index + 1] == "of": return true
+            default: continue
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,71 @@
+/// Ordinary-word matching for requirements that name no skill: stopwords out, light stemming.
+enum ContentWords {
+    /// The stem of a lowercased word, or nil for a stopword, a number or a one-letter token.
+    static func stem(_ word: String) -> String? {
+        // Byte lengths: the suffixes are ASCII, and counting Characters is slow on this hot path.
+        let length = word.utf8.count
+        guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
+        var stem = word
+        var stemLength = length
+        for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
+            if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
+            stem.removeLast(suffix.count)
+            stemLength -= suffix.utf8.count
+            break
+        }
+        // "engineer", "engineers" and "engineering" all end as "engine"; "manager" joins "managed".
+        if stemLength >= 6, stem.hasSuffix("er") {
+            stem.removeLast(2)
+            stemLength -= 2
+        }
+        // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
+        if stemLength >= 5, stem.hasSuffix("e") { stem.removeLast() }
+        return stopwords.contains(stem) ? nil : stem
+    }
+
+    /// Distinct stems of `text`'s words, in order of first appearance.
+    static func stems(of text: String) -> [String] {
+        var seen: Set<String> = []
+        return Tokenizer.tokens(in: text[...]).compactMap { $0.isWord ? stem($0.lower) : nil }.filter { seen.insert($0).inserted }
+    }
+
+    /// How many of `required` stems a sentence must contain to count as evidence: all of one or
+    /// two, else half (rounded up). Candidates paraphrase ("present the findings to stakeholders"
+    /// for "communicating findings to non-technical stakeholders"), so 60% proved too strict.
+    static func threshold(for required: Int) -> Int {
+        guard required > 2 else { return required }
+        return (required + 1) / 2
+    }
+
+    /// Longest first, so "communications" loses "ations" rather than "s".
+    private static let suffixes = [
+        "izations", "ization", "ations", "ation", "ating", "ments", "ment", "ities", "ity", "ings", "ing", "ions",
+        "ion", "ated", "ates", "ate", "ies", "ed", "es", "ly", "s",
+    ]
+
+    static let stopwords: Set<String> = [
+        "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+        "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done",
+        "each", "either", "etc", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his",
+        "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "like", "may", "me", "might", "more",
+        "most", "must", "my", "no", "non", "nor", "not", "of", "off", "on", "one", "only", "or", "other", "our",
+        "ours", "out", "over", "own", "per", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+        "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "up",
+        "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+        "will", "with", "within", "without", "would", "you", "your", "yours", "ll", "ve", "re", "d", "s", "t", "m",
+        "eg", "e", "g", "ie", "via", "well", "plus", "including", "include", "includes", "across", "around",
+        // Job-description filler: words every requirement uses that say nothing about the skill.
+        "experience", "experienced", "experiences", "strong", "ability", "able", "proven", "knowledge",
+        "knowledgeable", "familiarity", "familiar", "excellent", "solid", "year", "years", "yrs", "work", "working",
+        "worked", "skill", "skills", "skilled", "comfortable", "good", "great", "demonstrated", "demonstrable",
+        "track", "record", "understanding", "understand", "expertise", "expert", "proficiency", "proficient",
+        "preferred", "required", "plus", "bonus", "nice", "ideally", "ideal", "candidate", "role", "team", "teams",
+        "must", "need", "needs", "hands", "least", "minimum", "relevant", "related", "similar", "equivalent",
+        "degree", "field", "using", "use", "used", "effective", "effectively", "highly", "deep", "broad",
+        "background", "exposure", "practical", "professional", "level", "high", "environment", "environments",
+        "etc", "someone", "who", "whether", "ensure", "within", "new", "based", "various", "multiple", "month",
+        "months", "plus", "really", "lot", "lots", "kind", "sort", "thing", "things", "yeah", "yes", "okay", "ok",
+        "um", "uh", "so", "get", "got", "make", "made", "take", "took", "want", "think", "know", "mean", "go",
+        "goes", "going", "went", "gone",
+    ]
+}

@@ -1,0 +1,58 @@
+/// One way of writing a skill (its name or an alias), compiled to tokens for matching.
+struct SkillPattern: Sendable {
+    struct Element: Sendable {
+        var lower: String
+        var original: String
+        var isWord: Bool
+        /// Whitespace or a hyphen may separate this element from the previous one (pattern words
+        /// written with a space or a hyphen); otherwise the two must touch ("C++", "Node.js").
+        var looseJoin: Bool
+    }
+
+    /// Index of the skill in the taxonomy.
+    var skillIndex: Int
+    var elements: [Element]
+    /// Compare letters with their case (short ambiguous names such as "Go", "R", "C").
+    var caseSensitive: Bool
+    /// A context word or a skill-like neighbour must be nearby ("R" in "statistics in R").
+    var needsContext: Bool
+    /// A single-letter name: also rejected after "Plan", "grade" or as a name's initial.
+    var isSingleLetter: Bool
+
+    /// Compiles `spelling`; nil when it has no letters or digits at all.
+    init?(spelling: String, skillIndex: Int, skill: SkillDefinition) {
+        let tokens = Tokenizer.tokens(in: spelling[...])
+        var elements: [Element] = []
+        var pendingLoose = false
+        for (position, token) in tokens.enumerated() {
+            let isInnerHyphen = !token.isWord && token.lower == "-" && position > 0 && position + 1 < tokens.count
+                && tokens[position - 1].isWord && tokens[position + 1].isWord
+            if isInnerHyphen {
+                pendingLoose = true
+                continue
+            }
+            elements.append(Element(lower: token.lower, original: String(token.text), isWord: token.isWord,
+                                    looseJoin: !elements.isEmpty && (pendingLoose || token.spaceBefore)))
+            pendingLoose = false
+        }
+        guard elements.contains(where: \.isWord) else { return nil }
+        self.skillIndex = skillIndex
+        self.elements = elements
+        let isName = spelling == skill.name
+        let letterCount = elements.reduce(0) { $0 + ($1.isWord ? $1.lower.count : 0) }
+        // An all-lowercase alias of a case-sensitive skill ("golang") is unambiguous in any case.
+        self.caseSensitive = skill.caseSensitive && (isName || spelling != spelling.lowercased())
+        self.isSingleLetter = elements.count == 1 && letterCount == 1
+        self.needsContext = (!skill.contextWords.isEmpty && (isName || letterCount <= 2))
+            || (caseSensitive && isSingleLetter)
+    }
+
+    /// The lowercased first element: the key of the matcher's lookup table.
+    var key: String { elements[0].lower }
+
+    /// True when a plural or possessive-free form of the last word may match ("APIs" for "API").
+    var allowsPlural: Bool {
+        guard !caseSensitive, let last = elements.last, last.isWord else { return false }
+        return last.lower.count >= 3 && !last.lower.hasSuffix("s")
+    }
+}

@@ -1,0 +1,54 @@
+/// Reads spoken or written durations ("six years", "5+ years", "18 months", "over a decade").
+enum YearsStatement {
+    /// The longest duration stated in `tokens[range]`, in years, or nil.
+    static func longest(in tokens: [TextToken], range: Range<Int>) -> Double? {
+        var best: Double?
+        for position in range where tokens[position].isWord {
+            guard let unit = unitLength(tokens[position].lower) else { continue }
+            guard let amount = amount(before: position, in: tokens, lower: range.lowerBound) else { continue }
+            let years = amount * unit
+            if years > 0, years < 60, best.map({ years > $0 }) ?? true { best = years }
+        }
+        return best
+    }
+
+    private static func unitLength(_ word: String) -> Double? {
+        switch word {
+        case "year", "years", "yrs", "yr": 1
+        case "month", "months": 1.0 / 12.0
+        case "decade", "decades": 10
+        default: nil
+        }
+    }
+
+    /// The number before a unit word, skipping "+", "plus", "full", "-" and "of" ("a couple of years").
+    private static func amount(before unit: Int, in tokens: [TextToken], lower: Int) -> Double? {
+        var cursor = unit - 1
+        while cursor >= lower, ["+", "plus", "full", "-", "of", "or", "so", "solid", "good"].contains(tokens[cursor].lower) {
+            cursor -= 1
+        }
+        guard cursor >= lower else { return nil }
+        let word = tokens[cursor].lower
+        if let value = Double(word) {
+            // "1.5 years": the digits before the point belong to the number.
+            if cursor - 2 >= lower, tokens[cursor - 1].lower == ".", !tokens[cursor - 1].spaceBefore,
+               let whole = Double(tokens[cursor - 2].lower) {
+                return Double("\(Int(whole)).\(word)") ?? value
+            }
+            return value
+        }
+        if let value = numberWords[word] { return value }
+        if word == "a" || word == "an" || word == "one" {
+            return cursor > lower && tokens[cursor - 1].lower == "half" ? 0.5 : 1
+        }
+        if word == "couple" { return 2 }
+        if word == "few" || word == "several" { return 3 }
+        return nil
+    }
+
+    private static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "dozen": 12,
+    ]
+}

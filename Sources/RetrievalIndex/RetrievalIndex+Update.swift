@@ -1,0 +1,170 @@
+import Analysis
+import Dispatch
+import Foundation
+
+extension RetrievalIndex {
+    /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
+    /// drops documents that are gone, all in one transaction. `progress` gets (documents written, documents to
+    /// write) after each re-indexed document, for `$/progress` on large sessions. Blocking.
+    public func update(documents: [SessionDocument],
+                       progress: (_ completed: Int, _ total: Int) -> Void = { _, _ in }) throws -> IndexUpdateStats {
+        var latest: [String: SessionDocument] = [:]
+        for document in documents { latest[document.path] = document }
+        let hashes = latest.mapValues { ContentHash($0.text.text).description }
+        // Parse and chunk outside the lock, so hover and search lookups are not held up by a large re-index.
+        let stored = try withDatabaseRebuildingOnCorruption(Self.storedDocuments(in:))
+        let stale = latest.keys.sorted().filter { path in
+            guard let document = latest[path], let hash = hashes[path] else { return false }
+            return !Self.isCurrent(document, hash: hash, stored: stored[path])
+        }
+        let chunked = Dictionary(uniqueKeysWithValues: zip(stale, Self.chunks(for: stale.compactMap { latest[$0] })))
+        return try withDatabaseRebuildingOnCorruption { database in
+            try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
+        }
+    }
+
+    /// Chunks of each document, parsed in parallel (parsing dominates indexing).
+    private static func chunks(for documents: [SessionDocument]) -> [[ChunkDraft]] {
+        guard documents.count > 1 else { return documents.map(Chunker.chunks(for:)) }
+        let results = ChunkSlots(count: documents.count)
+        // GCD worker threads, not the cooperative pool: this call is synchronous and blocking by contract.
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            results.store(Chunker.chunks(for: documents[index]), at: index)
+        }
+        return results.values
+    }
+
+    private struct Stored {
+        var kind: String
+        var hash: String
+    }
+
+    private static func storedDocuments(in database: SQLiteDatabase) throws -> [String: Stored] {
+        var stored: [String: Stored] = [:]
+        let select = try database.prepare("SELECT path, kind, content_hash FROM documents")
+        while try select.step() {
+            stored[select.string(at: 0)] = Stored(kind: select.string(at: 1), hash: select.string(at: 2))
+        }
+        return stored
+    }
+
+    private static func isCurrent(_ document: SessionDocument, hash: String, stored: Stored?) -> Bool {
+        stored?.hash == hash && stored?.kind == document.kind.rawValue
+    }
+
+    /// Writes the changes. The stored state is read again under the lock: another update may have run since
+    /// `chunked` was computed, and a document missing from it (e.g. after a rebuild) is chunked here.
+    private static func apply(_ documents: [String: SessionDocument], hashes: [String: String],
+                              chunked: [String: [ChunkDraft]], to database: SQLiteDatabase,
+                              progress: (Int, Int) -> Void) throws -> IndexUpdateStats {
+        let stored = try storedDocuments(in: database)
+        var stats = IndexUpdateStats()
+        var changed: [(document: SessionDocument, hash: String, chunks: [ChunkDraft])] = []
+        for path in documents.keys.sorted() {
+            guard let document = documents[path], let hash = hashes[path] else { continue }
+            if isCurrent(document, hash: hash, stored: stored[path]) {
+                stats.unchanged += 1
+                continue
+            }
+            if stored[path] == nil { stats.added += 1 } else { stats.updated += 1 }
+            changed.append((document, hash, chunked[path] ?? Chunker.chunks(for: document)))
+        }
+        let removed = stored.keys.filter { documents[$0] == nil }.sorted()
+        stats.removed = removed.count
+        guard !changed.isEmpty || !removed.isEmpty else { return stats }
+
+        let now = Date().timeIntervalSince1970
+        try database.transaction {
+            // An external-content FTS row is deleted by handing FTS5 the values it indexed.
+            let unindex = try database.prepare("""
+                INSERT INTO chunks_fts(chunks_fts, rowid, text, kind)
+                SELECT 'delete', id, text, kind FROM chunks WHERE path = ?1
+                """)
+            let deleteChunks = try database.prepare("DELETE FROM chunks WHERE path = ?1")
+            let deleteDocument = try database.prepare("DELETE FROM documents WHERE path = ?1")
+            for path in removed + changed.map(\.document.path) {
+                for statement in [unindex, deleteChunks] {
+                    try statement.bind(path, at: 1)
+                    try statement.step()
+                    statement.reset()
+                }
+            }
+            for path in removed {
+                try deleteDocument.bind(path, at: 1)
+                try deleteDocument.step()
+                deleteDocument.reset()
+            }
+            // Read after the deletes: new rows take max(id) + 1 of what remains.
+            let firstNewID = Int64(try database.scalarText("SELECT coalesce(max(id), 0) + 1 FROM chunks") ?? "1") ?? 1
+            let insertChunk = try database.prepare("""
+                INSERT INTO chunks(path, kind, chunk_kind, start_line, start_char, end_line, end_char,
+                                   text, speaker, speaker_role, timestamp, content_hash)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                """)
+            let upsertDocument = try database.prepare("""
+                INSERT OR REPLACE INTO documents(path, kind, content_hash, indexed_at) VALUES (?1, ?2, ?3, ?4)
+                """)
+            for (offset, (document, hash, chunks)) in changed.enumerated() {
+                for chunk in chunks {
+                    try insertChunk.bind(document.path, at: 1)
+                    try insertChunk.bind(document.kind.rawValue, at: 2)
+                    try insertChunk.bind(chunk.kind.rawValue, at: 3)
+                    try insertChunk.bind(chunk.range.start.line, at: 4)
+                    try insertChunk.bind(chunk.range.start.character, at: 5)
+                    try insertChunk.bind(chunk.range.end.line, at: 6)
+                    try insertChunk.bind(chunk.range.end.character, at: 7)
+                    try insertChunk.bind(chunk.text, at: 8)
+                    try insertChunk.bind(chunk.speaker, at: 9)
+                    try insertChunk.bind(chunk.speakerRole?.rawValue, at: 10)
+                    try insertChunk.bind(chunk.timestamp, at: 11)
+                    try insertChunk.bind(ContentHash(chunk.text).description, at: 12)
+                    try insertChunk.step()
+                    insertChunk.reset()
+                }
+                stats.chunksWritten += chunks.count
+                try upsertDocument.bind(document.path, at: 1)
+                try upsertDocument.bind(document.kind.rawValue, at: 2)
+                try upsertDocument.bind(hash, at: 3)
+                try upsertDocument.bind(now, at: 4)
+                try upsertDocument.step()
+                upsertDocument.reset()
+                progress(offset + 1, changed.count)
+            }
+            // New rows got ids above every older one: INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1.
+            let indexNewChunks = try database.prepare("""
+                INSERT INTO chunks_fts(rowid, text, kind) SELECT id, text, kind FROM chunks WHERE id >= ?1
+                """)
+            try indexNewChunks.bind(firstNewID, at: 1)
+            try indexNewChunks.step()
+            // Vectors of text that no longer occurs anywhere in the session go with it. NOT IN builds one
+            // transient index over chunk hashes, cheaper than keeping a permanent one up to date on every insert.
+            if try database.scalarText("SELECT EXISTS (SELECT 1 FROM embeddings)") == "1" {
+                try database.execute("DELETE FROM embeddings WHERE content_hash NOT IN (SELECT content_hash FROM chunks)")
+            }
+        }
+        return stats
+    }
+}
+
+/// One slot of chunks per document, filled from concurrent workers.
+private final class ChunkSlots: @unchecked Sendable {
+    // @unchecked Sendable: `slots` is only touched while holding `lock`.
+    private var slots: [[ChunkDraft]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func store(_ chunks: [ChunkDraft], at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = chunks
+    }
+
+    var values: [[ChunkDraft]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

@@ -1,0 +1,112 @@
+import Analysis
+import Dispatch
+import Foundation
+
+/// A session's local retrieval index: chunks of its documents in SQLite with FTS5 (BM25) and optional vectors.
+///
+/// Every method blocks on SQLite I/O: call it from a thread or queue of your own, or through `perform(_:)`,
+/// never directly from Swift's cooperative pool. Calls are serialized, so one index may be shared.
+public final class RetrievalIndex: @unchecked Sendable {
+    /// A sink for operational messages (rebuilds, fallbacks); never stdout, which carries the protocol.
+    public typealias Log = @Sendable (String) -> Void
+
+    /// The session folder, absolute and symlink-free; every chunk belongs to it.
+    public let sessionRoot: String
+    /// The database file in use (the session folder's, the explicit one, or the cache fallback).
+    public let databasePath: String
+
+    // @unchecked Sendable: `database` and `vectorMatrix` are only touched while holding `lock`.
+    // `database` is nil only after a failed rebuild.
+    private var database: SQLiteDatabase?
+    private var vectorMatrix: VectorMatrix?
+    private let lock = NSLock()
+    private let opener: IndexDatabaseOpener
+    private let log: Log
+    private let queue = DispatchQueue(label: "interview-lsp.retrieval-index")
+
+    /// Opens (or creates, or rebuilds) the index of the session at `sessionRoot`. Blocking.
+    public init(sessionRoot: String, location: IndexLocation = IndexLocation(),
+                log: @escaping Log = RetrievalIndex.logToStandardError) throws {
+        let root = IndexLocation.absoluteRoot(sessionRoot)
+        let opener = IndexDatabaseOpener(root: root, log: log)
+        let preferred = location.databasePath(forSessionRoot: root)
+        let fallback = location.cachePath(forSessionRoot: root)
+        var path = preferred
+        var database: SQLiteDatabase
+        do {
+            database = try opener.open(at: preferred)
+        } catch where location.explicitPath == nil && preferred != fallback {
+            // The session folder turned out not to accept the file (read-only mount, permissions).
+            log("interview-lsp: cannot use \(preferred) (\(error)); using \(fallback)")
+            path = fallback
+            database = try opener.open(at: fallback)
+        }
+        self.sessionRoot = root
+        self.databasePath = path
+        self.database = database
+        self.opener = opener
+        self.log = log
+    }
+
+    /// Writes `message` and a newline to standard error.
+    public static let logToStandardError: Log = { message in
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Runs `body` on this index's own serial queue, keeping SQLite's blocking I/O off the cooperative pool.
+    public func perform<T: Sendable>(_ body: @escaping @Sendable (RetrievalIndex) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result { try body(self) })
+            }
+        }
+    }
+
+    /// Runs `body` with the connection, serialized with every other call.
+    func withDatabase<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(try connection())
+    }
+
+    /// Like `withDatabase`, for calls that change chunks or vectors: the cached vector matrix is dropped.
+    func modifyingDatabase<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        vectorMatrix = nil
+        return try body(try connection())
+    }
+
+    /// The vectors of `model` with `dimensions` values, loaded once until the next change; call inside `withDatabase`.
+    func vectors(model: String, dimensions: Int, in database: SQLiteDatabase) throws -> VectorMatrix {
+        if let vectorMatrix, vectorMatrix.model == model, vectorMatrix.dimensions == dimensions { return vectorMatrix }
+        let loaded = try VectorMatrix(model: model, dimensions: dimensions, from: database)
+        vectorMatrix = loaded
+        return loaded
+    }
+
+    /// Like `withDatabase`, but a corruption found on the way rebuilds the file and runs `body` once more.
+    /// It changes chunks, so the cached vector matrix is dropped.
+    func withDatabaseRebuildingOnCorruption<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        vectorMatrix = nil
+        do {
+            return try body(try connection())
+        } catch let error as SQLiteError where error.isCorruption {
+            log("interview-lsp: rebuilding corrupt retrieval index \(databasePath): \(error.message)")
+            // Close the damaged connection first: closing it later would delete the new file's WAL.
+            database = nil
+            opener.removeFiles(of: databasePath)
+            return try body(try connection())
+        }
+    }
+
+    /// The open connection, reopening the file when a previous rebuild failed half-way.
+    private func connection() throws -> SQLiteDatabase {
+        if let database { return database }
+        let reopened = try opener.open(at: databasePath)
+        database = reopened
+        return reopened
+    }
+}

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Latency benchmark for interview-lsp: a plain JSON-RPC client over stdio, Python stdlib only.
+
+Measures, over --runs runs each: the cold `initialize` round trip, session open to the first JD
+diagnostics, re-analysis after appending one candidate turn to a 60 KB transcript, and `check`
+wall time on the example. A step that fails or times out is reported, not fatal.
+"""
+
+import argparse
+import json
+import math
+import os
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TIMEOUT = 10.0
+
+
+class ServerError(Exception):
+    pass
+
+
+class Server:
+    """One interview-lsp process driven through Content-Length framed JSON-RPC."""
+
+    def __init__(self, binary: str):
+        self.process = subprocess.Popen(
+            [binary, "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        self.buffer = b""
+        self.next_id = 1
+        self.settings = {"debounceMs": 0}
+
+    def send(self, message: dict) -> None:
+        body = json.dumps(message).encode("utf-8")
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+
+    def request(self, method: str, params) -> int:
+        identifier = self.next_id
+        self.next_id += 1
+        self.send({"jsonrpc": "2.0", "id": identifier, "method": method, "params": params})
+        return identifier
+
+    def notify(self, method: str, params) -> None:
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def receive(self, timeout: float):
+        """The next message, or None when nothing arrives within `timeout` seconds."""
+        deadline = time.perf_counter() + timeout
+        while True:
+            message = self._parse()
+            if message is not None:
+                self._answer_server_request(message)
+                return message
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                return None
+            ready, _, _ = select.select([self.process.stdout], [], [], remaining)
+            if not ready:
+                return None
+            chunk = os.read(self.process.stdout.fileno(), 65536)
+            if not chunk:
+                raise ServerError("server closed its output")
+            self.buffer += chunk
+
+    def _parse(self):
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return None
+        length = None
+        for line in self.buffer[:end].split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        if length is None:
+            raise ServerError("message without Content-Length")
+        if len(self.buffer) < end + 4 + length:
+            return None
+        body = self.buffer[end + 4:end + 4 + length]
+        self.buffer = self.buffer[end + 4 + length:]
+        return json.loads(body)
+
+    def _answer_server_request(self, message: dict) -> None:
+        # Servers may ask the client things (configuration, capability registration); answer so they never wait.
+        if "method" in message and "id" in message:
+            result = None
+            if message["method"] == "workspace/configuration":
+                result = [self.settings if item.get("section") == "interview" else None
+                          for item in message.get("params", {}).get("items", [])]
+            self.send({"jsonrpc": "2.0", "id": message["id"], "result": result})
+
+    def wait_response(self, identifier: int, timeout: float = TIMEOUT) -> dict:
+        deadline = time.perf_counter() + timeout
+        while True:
+            message = self.receive(max(0.0, deadline - time.perf_counter()))
+            if message is None:
+                raise ServerError(f"no response to request {identifier} within {timeout:.0f} s")
+            if message.get("id") == identifier and "method" not in message:
+                if "error" in message:
+                    raise ServerError(f"request {identifier} failed: {message['error']}")
+                return message
+
+    def wait_diagnostics(self, uri: str, timeout: float = TIMEOUT) -> dict:
+        deadline = time.perf_counter() + timeout
+        while True:
+            message = self.receive(max(0.0, deadline - time.perf_counter()))
+            if message is None:
+                raise ServerError(f"no diagnostics for {Path(uri).name} within {timeout:.0f} s")
+            if message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == uri:
+                return message
+
+    def drain(self, quiet: float = 0.2) -> None:
+        while self.receive(quiet) is not None:
+            pass
+
+    def initialize(self, root: Path | None, debounce_zero: bool) -> dict:
+        params = {"processId": os.getpid(), "capabilities": {
+            "textDocument": {"publishDiagnostics": {"relatedInformation": True}, "synchronization": {"didSave": True}},
+            "workspace": {"configuration": True, "workspaceFolders": True},
+        }}
+        if root is not None:
+            params["rootUri"] = root.as_uri()
+            params["workspaceFolders"] = [{"uri": root.as_uri(), "name": root.name}]
+        if debounce_zero:
+            params["initializationOptions"] = {"interview": {"debounceMs": 0}}
+        result = self.wait_response(self.request("initialize", params))
+        self.notify("initialized", {})
+        return result["result"]
+
+    def close(self) -> None:
+        try:
+            if self.process.poll() is None:
+                self.wait_response(self.request("shutdown", None), timeout=2)
+                self.notify("exit", None)
+                self.process.wait(timeout=2)
+        except (ServerError, OSError, subprocess.TimeoutExpired, ValueError):
+            pass
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+
+
+def open_document(server: Server, path: Path, text: str) -> str:
+    uri = path.as_uri()
+    server.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "markdown" if path.suffix == ".md" else "plaintext", "version": 1, "text": text}})
+    return uri
+
+
+def jd_path(session: Path) -> Path:
+    for candidate in sorted(session.iterdir()):
+        name = candidate.name.lower()
+        if candidate.is_file() and any(word in name for word in ("jd", "job", "description", "posting", "vacancy", "role")):
+            return candidate
+    raise SystemExit(f"no job description found in {session}")
+
+
+def measure_initialize(binary: str, session: Path) -> float:
+    start = time.perf_counter()
+    server = Server(binary)
+    try:
+        server.initialize(session, debounce_zero=True)
+        return time.perf_counter() - start
+    finally:
+        server.close()
+
+
+def measure_open(binary: str, session: Path) -> float:
+    server = Server(binary)
+    try:
+        server.initialize(session, debounce_zero=True)
+        jd = jd_path(session)
+        text = jd.read_text(encoding="utf-8")
+        start = time.perf_counter()
+        uri = open_document(server, jd, text)
+        server.wait_diagnostics(uri)
+        return time.perf_counter() - start
+    finally:
+        server.close()
+
+
+def generated_transcript(size: int) -> str:
+    """A realistic-looking interview transcript of about `size` bytes."""
+    topics = [
+        ("How do you run Kubernetes upgrades?", "We upgrade one EKS cluster a week, drain node groups zone by zone and watch error budgets."),
+        ("Tell me about your Terraform layout.", "Every team uses the same Terraform modules; plans are reviewed like any code change."),
+        ("What do you write in Go?", "Our deploy gate and the cost reporter are Go services I maintain."),
+        ("How do you handle on-call?", "I'm on the weekly rotation and I write a blameless postmortem after every incident."),
+        ("What about databases?", "I ran Postgres with streaming replication and point-in-time recovery for four years."),
+    ]
+    lines = ["# Long interview: Dana Whitfield", ""]
+    second = 0
+    index = 0
+    while sum(len(line) + 1 for line in lines) < size:
+        question, answer = topics[index % len(topics)]
+        for speaker, text in (("Sam Okafor", question), ("Dana Whitfield", answer)):
+            second += 17
+            stamp = f"{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
+            lines.append(f"**{speaker}** [{stamp}]: {text} (part {index})")
+            lines.append("")
+        index += 1
+    return "\n".join(lines)
+
+
+def measure_appends(binary: str, session: Path, runs: int) -> list[float]:
+    workdir = Path(tempfile.mkdtemp(prefix="interview-bench-"))
+    server = None
+    try:
+        for source in session.iterdir():
+            if source.is_file() and source.suffix in (".md", ".txt", ".vtt", ".srt") and "transcript" not in source.name:
+                shutil.copy(source, workdir / source.name)
+        transcript_path = workdir / "transcript.md"
+        transcript = generated_transcript(60 * 1024)
+        transcript_path.write_text(transcript, encoding="utf-8")
+        server = Server(binary)
+        capabilities = server.initialize(workdir, debounce_zero=True).get("capabilities", {})
+        sync = capabilities.get("textDocumentSync", 1)
+        incremental = (sync.get("change", 1) if isinstance(sync, dict) else sync) == 2
+        jd = jd_path(workdir)
+        jd_uri = open_document(server, jd, jd.read_text(encoding="utf-8"))
+        transcript_uri = open_document(server, transcript_path, transcript)
+        server.wait_diagnostics(jd_uri)
+        server.drain()
+        timings = []
+        for run in range(runs):
+            lines = transcript.split("\n")
+            end = {"line": len(lines) - 1, "character": len(lines[-1].encode("utf-16-le")) // 2}
+            addition = f"\n**Dana Whitfield** [02:{run // 60 % 60:02d}:{run % 60:02d}]: I also wrote the Terraform for run {run}.\n"
+            transcript += addition
+            change = {"range": {"start": end, "end": end}, "text": addition} if incremental else {"text": transcript}
+            start = time.perf_counter()
+            server.notify("textDocument/didChange", {
+                "textDocument": {"uri": transcript_uri, "version": run + 2}, "contentChanges": [change]})
+            server.wait_diagnostics(jd_uri)
+            timings.append(time.perf_counter() - start)
+            server.drain(quiet=0.03)
+        return timings
+    finally:
+        if server is not None:
+            server.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure_check(binary: str, session: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run([binary, "check", str(session), "--format", "json", "--fail-on", "none"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise ServerError(f"check exited {result.returncode}: {result.stderr.decode(errors='replace').strip()[:200]}")
+    return elapsed
+
+
+def repeat(runs: int, measure) -> tuple[list[float], str | None]:
+    timings, error = [], None
+    for _ in range(runs):
+        try:
+            timings.append(measure())
+        except (ServerError, OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as failure:
+            error = str(failure)
+            break
+    return timings, error
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=str(REPO / ".build" / "release" / "interview-lsp"))
+    parser.add_argument("--session", default=str(REPO / "examples" / "platform-engineer"))
+    parser.add_argument("--runs", type=int, default=20, help="runs per measurement (default 20)")
+    arguments = parser.parse_args()
+    binary, session, runs = arguments.binary, Path(arguments.session).resolve(), max(1, arguments.runs)
+    if not Path(binary).exists():
+        print(f"bench: {binary} not found; build it first (scripts/bench does)", file=sys.stderr)
+        return 2
+
+    rows = [
+        ("cold initialize round trip", 15, repeat(runs, lambda: measure_initialize(binary, session))),
+        ("open JD → first diagnostics", 20, repeat(runs, lambda: measure_open(binary, session))),
+    ]
+    try:
+        rows.append(("append turn to 60 KB transcript", 5, (measure_appends(binary, session, runs), None)))
+    except (ServerError, OSError, json.JSONDecodeError) as failure:
+        rows.append(("append turn to 60 KB transcript", 5, ([], str(failure))))
+    rows.append(("check wall time", 40, repeat(runs, lambda: measure_check(binary, session))))
+
+    print(f"interview-lsp benchmark: {runs} runs each, session {session.name}, {os.cpu_count()} cores")
+    print(f"{'measurement':<34}{'median':>10}{'p95':>10}{'goal':>10}  result")
+    failed = False
+    for name, goal, (timings, error) in rows:
+        if not timings:
+            print(f"{name:<34}{'—':>10}{'—':>10}{'≤ %d ms' % goal:>10}  failed: {error}")
+            failed = True
+            continue
+        median = statistics.median(timings) * 1000
+        p95 = percentile(timings, 0.95) * 1000
+        verdict = "ok" if median <= goal else "over goal"
+        if error:
+            verdict += f" (stopped after {len(timings)} runs: {error})"
+        print(f"{name:<34}{median:>7.1f} ms{p95:>7.1f} ms{'≤ %d ms' % goal:>10}  {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
