@@ -195,7 +195,10 @@ async function activate(context) {
       return client?.sendNotification('workspace/didChangeConfiguration', { settings: currentSettings() });
     }),
   );
-  client = await startClient();
+  // A server that fails to start is reported; the commands stay, and Restart can try again.
+  await reportingErrors(async () => {
+    client = await startClient();
+  })();
 }
 
 async function deactivate() {

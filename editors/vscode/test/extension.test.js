@@ -210,3 +210,21 @@ test('changes to the settings of other extensions are not sent', async () => {
   await recorded.configurationListener({ affectsConfiguration: (name) => name === 'editor' });
   assert.deepEqual(clients.instances[0].notifications, []);
 });
+
+test('a server that fails to start is reported and Restart can start it later', async () => {
+  vscode.__test.reset();
+  clients.reset();
+  const { server } = session();
+  answers.configuration = { 'interview.serverPath': server };
+  const start = languageclient.LanguageClient.prototype.start;
+  languageclient.LanguageClient.prototype.start = async () => { throw new Error('Server initialization failed.'); };
+  try {
+    await freshExtension().activate({ subscriptions: [] });
+  } finally {
+    languageclient.LanguageClient.prototype.start = start;
+  }
+  assert.match(recorded.errors[0].message, /Interview: Server initialization failed\./);
+  assert.equal(recorded.commands.size, 3);
+  await recorded.commands.get('interview.restartServer')();
+  assert.equal(clients.instances.at(-1).state, 'running');
+});
