@@ -297,7 +297,9 @@ def main() -> int:
         rows.append(("append turn to 60 KB transcript", 5, ([], str(failure))))
     rows.append(("check wall time", 40, repeat(runs, lambda: measure_check(binary, session))))
 
-    print(f"interview-lsp benchmark: {runs} runs each, session {session.name}, {os.cpu_count()} cores")
+    # The load average says whether other work on the machine inflated the figures.
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"interview-lsp benchmark: {runs} runs each, session {session.name}, {os.cpu_count()} cores, load {load:.1f}")
     print(f"{'measurement':<34}{'median':>10}{'p95':>10}{'goal':>10}  result")
     failed = False
     for name, goal, (timings, error) in rows:
@@ -315,4 +317,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -47,6 +47,20 @@ import Testing
         #expect(finding.message.count < 200)
     }
 
+    @Test func unmetRequirementWithSomeEvidenceSaysItIsOnlyPartlyEvidenced() throws {
+        var assessment = ReportSample.unmetTerraform
+        assessment.evidence = [Evidence(path: "cv.md", range: ReportSample.range(14, 2, 11), source: .cv, quote: "Terraform")]
+        let finding = try #require(Finding(assessment: assessment))
+        #expect(finding.message == "Unmet must-have: Terraform and infrastructure as code — only partly evidenced (cv.md:15)")
+    }
+
+    @Test func shortenedQuotesEndOnAWholeWord() throws {
+        var assessment = ReportSample.contradictedPostgres
+        assessment.evidence[0].quote = "I haven't " + String(repeating: "administered databases ", count: 8)
+        let finding = try #require(Finding(assessment: assessment))
+        #expect(finding.message.contains(" administered…\"") || finding.message.contains(" databases…\""))
+    }
+
     @Test func yearsAreWrittenAsPeopleWriteThem() {
         #expect(YearsFormat.string(5) == "5")
         #expect(YearsFormat.string(3.5) == "3.5")

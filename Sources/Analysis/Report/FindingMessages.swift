@@ -20,7 +20,12 @@ extension Finding {
             rule = .unmetRequirement
             severity = requirement.priority == .must ? .warning : .information
             let label = requirement.priority == .must ? "must-have" : "nice-to-have"
-            message = "Unmet \(label): \(requirement.text) — nothing in the CV or interview evidences it"
+            // Evidence on an unmet requirement means only part of it was found (one skill of several).
+            if let partial = assessment.evidence.first {
+                message = "Unmet \(label): \(requirement.text) — only partly evidenced (\(partial.citation))"
+            } else {
+                message = "Unmet \(label): \(requirement.text) — nothing in the CV or interview evidences it"
+            }
         case .contradicted:
             rule = .contradicted
             severity = .warning
@@ -56,7 +61,12 @@ extension Finding {
     private static func shortened(_ quote: String) -> String {
         let flat = quote.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard flat.count > maximumQuoteLength else { return flat }
-        return String(flat.prefix(maximumQuoteLength - 1)).trimmingTrailingSpaces() + "…"
+        var cut = flat.prefix(maximumQuoteLength - 1)
+        // End on a word boundary when there is one, so the message never shows half a word.
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > maximumQuoteLength / 2 {
+            cut = cut[..<space]
+        }
+        return String(cut).trimmingTrailingSpaces() + "…"
     }
 
     /// "JD asks 5+ years, CV shows 3.5" when the CV's roles fall short of the years asked for.

@@ -27,6 +27,7 @@ public struct ResponseError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var description: String { "\(message) (\(code))" }
 
+    /// JSON-RPC and LSP error codes.
     public static let parseErrorCode = -32700
     public static let invalidRequestCode = -32600
     public static let methodNotFoundCode = -32601

@@ -11,6 +11,7 @@ public final class Dispatcher<Server: LanguageServer>: Sendable {
     private let log: Logger
     private let running = Mutex<[RequestID: Task<Void, Never>]>([:])
 
+    /// A dispatcher serving `server` over `connection`.
     public init(connection: Connection, server: Server, logger: Logger = .shared) {
         self.connection = connection
         self.server = server

@@ -1,5 +1,6 @@
 /// The server's lifecycle per LSP 3.17: what each incoming message is allowed to do in each state.
 public struct LifecycleState: Sendable, Hashable {
+    /// Where the server is in its life.
     public enum Phase: Sendable, Hashable {
         /// Before a successful `initialize`.
         case uninitialized

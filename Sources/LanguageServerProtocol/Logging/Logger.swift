@@ -14,11 +14,13 @@ public final class Logger: Sendable {
     /// Set only from the environment: a settings change does not override an explicit `INTERVIEW_LSP_LOG`.
     public let levelFromEnvironment: Bool
 
+    /// A logger writing at `level` and above.
     public init(level: LogLevel) {
         currentLevel = Mutex(level)
         levelFromEnvironment = getenv("INTERVIEW_LSP_LOG") != nil
     }
 
+    /// The most verbose level written.
     public var level: LogLevel {
         get { currentLevel.withLock { $0 } }
         set { currentLevel.withLock { $0 = newValue } }
@@ -27,11 +29,13 @@ public final class Logger: Sendable {
     /// True when messages at `level` are written.
     public func isEnabled(_ level: LogLevel) -> Bool { level <= self.level }
 
+    /// Logs at the named level; the message is built only when that level is enabled.
     public func error(_ message: @autoclosure () -> String) { log(.error, message()) }
     public func warn(_ message: @autoclosure () -> String) { log(.warn, message()) }
     public func info(_ message: @autoclosure () -> String) { log(.info, message()) }
     public func debug(_ message: @autoclosure () -> String) { log(.debug, message()) }
 
+    /// Logs `message` at `level`.
     public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
         guard isEnabled(level) else { return }
         let bytes = Array("interview-lsp [\(level.name)] \(message())\n".utf8)

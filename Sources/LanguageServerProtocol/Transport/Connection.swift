@@ -27,6 +27,7 @@ public final class Connection: Sendable {
         var closed = false
     }
 
+    /// A connection reading `input` and writing `output` (stdin and stdout by default); call `start()` to read.
     public init(input: Int32 = 0, output: Int32 = 1, logger: Logger = .shared) {
         (incoming, continuation) = AsyncStream.makeStream(of: Incoming.self)
         self.input = input
