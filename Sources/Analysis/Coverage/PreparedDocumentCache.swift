@@ -10,14 +10,21 @@ enum PreparedDocument: Sendable {
 /// Prepared documents keyed by path, kind and text, so that re-analysing a session after one edit
 /// only re-parses the document that changed.
 final class PreparedDocumentCache: Sendable {
+    /// Documents are looked up by path and kind, then by text among the few versions kept: hashing
+    /// a 60 KB transcript on every analysis cost more than the rest of re-analysis.
     private struct Key: Hashable {
         var path: String
         var kind: DocumentKind
+    }
+
+    private struct Version {
         var text: String
+        var document: PreparedDocument
+        var lastUse: Int
     }
 
     private struct State {
-        var entries: [Key: (document: PreparedDocument, lastUse: Int)] = [:]
+        var entries: [Key: [Version]] = [:]
         /// Turns and CV entries by text: appending a turn re-prepares only that turn.
         var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
         var generation = 0
@@ -29,16 +36,23 @@ final class PreparedDocumentCache: Sendable {
 
     /// The prepared form of `document`, made with `prepare` when not cached.
     func document(for document: SessionDocument, prepare: () -> PreparedDocument) -> PreparedDocument {
-        let key = Key(path: document.path, kind: document.kind, text: document.text.text)
+        let key = Key(path: document.path, kind: document.kind)
+        let text = document.text.text
         let cached: PreparedDocument? = state.withLock { state in
-            guard let entry = state.entries[key] else { return nil }
-            state.entries[key]?.lastUse = state.generation
-            return entry.document
+            guard let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) else { return nil }
+            state.entries[key]![index].lastUse = state.generation
+            return state.entries[key]![index].document
         }
         if let cached { return cached }
         // Prepared outside the lock: two analyses racing on the same text both compute the same value.
         let prepared = prepare()
-        state.withLock { state in state.entries[key] = (prepared, state.generation) }
+        state.withLock { state in
+            if let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) {
+                state.entries[key]![index].lastUse = state.generation
+            } else {
+                state.entries[key, default: []].append(Version(text: text, document: prepared, lastUse: state.generation))
+            }
+        }
         return prepared
     }
 
@@ -71,8 +85,13 @@ final class PreparedDocumentCache: Sendable {
         state.withLock { state in
             state.generation += 1
             let oldest = state.generation - retention
-            state.entries = state.entries.filter { $0.value.lastUse >= oldest }
-            state.blocks = state.blocks.filter { $0.value.lastUse >= oldest }
+            // Removed in place: rebuilding the tables would rehash every key on every analysis.
+            for key in state.entries.keys where state.entries[key]!.contains(where: { $0.lastUse < oldest }) {
+                state.entries[key]!.removeAll { $0.lastUse < oldest }
+                if state.entries[key]!.isEmpty { state.entries.removeValue(forKey: key) }
+            }
+            let stale = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
+            for text in stale { state.blocks.removeValue(forKey: text) }
         }
     }
 }
