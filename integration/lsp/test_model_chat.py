@@ -200,3 +200,29 @@ def test_cancelling_a_streaming_model_answer_ends_it_at_once_and_uses_the_client
         assert follow_up["result"]["answer"].strip(), "the server keeps answering after a cancel"
     finally:
         client.close()
+
+
+async def test_ask_next_offers_the_offline_question_when_the_model_is_slow_and_the_models_once_it_has_answered(
+        model_server, session_dir: Path, standin):
+    client = model_server
+    written = "Which Erlang/OTP supervision strategies have you used in production?"
+    standin.configure(json_content={"question": written})
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+    erlang = next(d for d in client.diagnostics[uri] if d.range.start.line == line_of(session_dir / "jd.md", ERLANG))
+    params = types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri), range=erlang.range,
+                                    context=types.CodeActionContext(diagnostics=[erlang]))
+    standin.fault("slow:2500", count=100)
+
+    started = time.monotonic()
+    first = await client.text_document_code_action_async(params)
+    waited = time.monotonic() - started
+    await eventually(lambda: "model usage: question" in client.stderr_path.read_text())
+    sent = len(standin.requests())
+    second = await client.text_document_code_action_async(params)
+
+    ask = [a.title for a in first if a.title.startswith("Ask next:")]
+    assert ask and ask[0] != f"Ask next: {written}", "the offline question, not a wait for the model"
+    assert waited < 2.4
+    assert any(a.title == f"Ask next: {written}" for a in second), "the model's question, from the cache"
+    assert len(standin.requests()) == sent
