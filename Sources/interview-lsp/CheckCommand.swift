@@ -13,6 +13,8 @@ struct CheckCommand: AsyncParsableCommand {
             --fail-on any: exit 1 on any finding (unmet, contradicted or only claimed).
             --fail-on none: exit 0 whatever is found.
             Exit 2 when DIR is missing, has no job description, or none of its files can be read.
+            Offline unless DIR's .interview/config.json sets interview.model.enabled and interview.model.judge:
+            then the model judges unmet and claimed requirements, and the report marks what it changed.
             """
     )
 
@@ -34,7 +36,7 @@ struct CheckCommand: AsyncParsableCommand {
     var failOn: FailOn = .must
 
     func run() async throws {
-        let analysis = try SessionFolder.analyze(directory)
+        let analysis = await ModelCheck.judged(try SessionFolder.analyze(directory), in: directory)
         switch format {
         case .text: StandardOutput.write(ReportRenderer.text(analysis))
         case .json: StandardOutput.write(ReportRenderer.json(analysis).serialized(pretty: true))

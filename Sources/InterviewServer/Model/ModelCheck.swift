@@ -1,0 +1,47 @@
+import Analysis
+import Dispatch
+import Foundation
+import LanguageServerProtocol
+import RetrievalIndex
+
+/// Model-assisted judging for `interview-lsp check`: only when the session's `.interview/config.json` turns on
+/// both `interview.model.enabled` and `interview.model.judge`; the report then marks what the model changed.
+public enum ModelCheck {
+    /// `analysis` with the model's checked judgments, or unchanged when the folder does not ask for them or
+    /// the provider cannot be used (said on stderr).
+    public static func judged(_ analysis: SessionAnalysis, in directory: String,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) async -> SessionAnalysis {
+        let settings = ServerSettings.resolve([SettingsLayer.project(in: directory).layer])
+        let options = ModelOptions(settings.model, environment: environment)
+        guard options.enabled, options.judge else { return analysis }
+        let log = Logger.shared
+        guard let index = await open(directory, log: log) else { return analysis }
+        let documents = analysis.session.documents
+        do {
+            _ = try await index.perform { try $0.update(documents: documents) }
+        } catch {
+            log.warn("model judging skipped: the retrieval index could not be updated: \(error)")
+            return analysis
+        }
+        let provider = ModelProvider(environment: environment, log: log)
+        let services = SessionModelServices(options: options, client: provider.client(for: options.client), index: index, log: log)
+        let backfill = provider.backfill(for: directory)
+        backfill.schedule(index: index, client: services.client, store: services.store)
+        await backfill.settled()
+        return await ModelJudging(services: services).judged(analysis)
+    }
+
+    /// The session's index, opened on a GCD thread (SQLite blocks).
+    private static func open(_ directory: String, log: Logger) async -> RetrievalIndex? {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, log: { log.info($0) }))
+                } catch {
+                    log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
+                    continuation.resume(returning: nil)
+                }
+            }
+        }
+    }
+}
