@@ -31,9 +31,10 @@ final class PreparedDocumentCache: Sendable {
     func document(for document: SessionDocument, prepare: () -> PreparedDocument) -> PreparedDocument {
         let key = Key(path: document.path, kind: document.kind, text: document.text.text)
         let cached: PreparedDocument? = state.withLock { state in
-            guard let entry = state.entries[key] else { return nil }
-            state.entries[key]?.lastUse = state.generation
-            return entry.document
+            // One lookup through the index: the key holds the whole text, and hashing it is not free.
+            guard let found = state.entries.index(forKey: key) else { return nil }
+            state.entries.values[found].lastUse = state.generation
+            return state.entries.values[found].document
         }
         if let cached { return cached }
         // Prepared outside the lock: two analyses racing on the same text both compute the same value.
@@ -46,9 +47,9 @@ final class PreparedDocumentCache: Sendable {
     func blocks(for texts: [String?], prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
         var result: [PreparedBlock?] = state.withLock { state in
             texts.map { text in
-                guard let text, let entry = state.blocks[text] else { return nil }
-                state.blocks[text]?.lastUse = state.generation
-                return entry.block
+                guard let text, let found = state.blocks.index(forKey: text) else { return nil }
+                state.blocks.values[found].lastUse = state.generation
+                return state.blocks.values[found].block
             }
         }
         var fresh: [(String, PreparedBlock)] = []
@@ -71,8 +72,12 @@ final class PreparedDocumentCache: Sendable {
         state.withLock { state in
             state.generation += 1
             let oldest = state.generation - retention
-            state.entries = state.entries.filter { $0.value.lastUse >= oldest }
-            state.blocks = state.blocks.filter { $0.value.lastUse >= oldest }
+            // Removes the few stale entries in place: `filter` would copy every live entry into a new
+            // dictionary after each analysis (a 60 KB transcript has hundreds of cached turns).
+            let staleEntries = state.entries.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
+            for key in staleEntries { state.entries.removeValue(forKey: key) }
+            let staleBlocks = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
+            for key in staleBlocks { state.blocks.removeValue(forKey: key) }
         }
     }
 }
