@@ -37,6 +37,8 @@ public actor InterviewLanguageServer: LanguageServer {
             workspaceFolders = [WorkspaceFolder(uri: root, name: DocumentURI(string: root).path ?? root)]
         }
         applyUserSettings(params.initializationOptions)
+        // The editor opens a document next: have the skill matcher compiled by then, off this actor.
+        Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
         return InitializeResult(capabilities: ServerCapabilities(commands: []), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
     }
