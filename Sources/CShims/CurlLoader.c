@@ -35,7 +35,11 @@ static int available;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load_curl(void) {
+#ifdef __APPLE__
+    void *library = dlopen("libcurl.4.dylib", RTLD_NOW | RTLD_LOCAL);
+#else
     void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+#endif
     if (library == NULL) return;
     int complete = 1;
 #define RESOLVE(name) api.name = (__typeof__(&name))dlsym(library, #name); if (api.name == NULL) complete = 0;

@@ -7,24 +7,26 @@ public struct SourceText: Sendable, Hashable {
 
     public init(_ text: String) {
         self.text = text
+        // Scan UTF-8 bytes rather than Characters ("\r\n" is one Character and would hide the split) or
+        // scalars (slower; every edit re-splits the whole document): `\n` and `\r` bytes only ever
+        // stand for themselves in UTF-8, so the cuts are the same.
         var lines: [Substring] = []
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        // Scan scalars rather than Characters: "\r\n" is one Character and would hide the split.
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 lines.append(text[lineStart..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = utf8.index(after: index)
+                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
                 index = next
                 lineStart = index
             } else {
-                index = scalars.index(after: index)
+                index = utf8.index(after: index)
             }
         }
-        lines.append(text[lineStart..<text.endIndex])
+        lines.append(text[lineStart..<utf8.endIndex])
         self.lines = lines
     }
 
