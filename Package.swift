@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "JSON",
+                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
-        .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "JSON"]),
+        .testTarget(name: "InterviewServerTests", dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "Assistant", "JSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

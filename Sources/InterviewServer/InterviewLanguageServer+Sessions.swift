@@ -59,6 +59,7 @@ extension InterviewLanguageServer {
         guard var state = sessions[directory] else { return }
         state.pending?.cancel()
         state.generation += 1
+        state.lastActivity = .now
         let generation = state.generation
         state.pending = Task {
             if delayMs > 0 {
@@ -78,7 +79,10 @@ extension InterviewLanguageServer {
             return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
         }.value
         guard sessions[directory]?.generation == generation else { return }
+        sessions[directory]?.analysis = analysis
+        sessions[directory]?.analyzedGeneration = generation
         publish(analysis, directory: directory)
+        updateIndex(directory, documents: analysis.session.documents, generation: generation)
     }
 
     /// The folder as on disk, with every open buffer of the folder in place of its file.

@@ -1,4 +1,5 @@
 import Analysis
+import Assistant
 import JSON
 import LanguageServerProtocol
 
@@ -21,6 +22,11 @@ public actor InterviewLanguageServer: LanguageServer {
     var sessions: [String: SessionState] = [:]
     /// JDs the user closed: no diagnostics until reopened.
     var closedJDs: Set<String> = []
+    /// The chat model from the `interview.model.*` settings; nil keeps chat and questions offline.
+    var languageModel: (any LanguageModel)?
+
+    /// The commands of `workspace/executeCommand`.
+    static let commands = [ChatCommand.name, NextQuestionCommand.name, CodeLensHandler.showCoverage]
 
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
@@ -40,7 +46,7 @@ public actor InterviewLanguageServer: LanguageServer {
         // The editor opens a document next: have the skill matcher compiled by then, off this actor.
         Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
-        return InitializeResult(capabilities: ServerCapabilities(commands: []), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
+        return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
     }
 
     public func shutdown() async {
@@ -48,10 +54,23 @@ public actor InterviewLanguageServer: LanguageServer {
     }
 
     public func handle(_ request: Request) async throws(ResponseError) -> JSON {
+        let params = request.params ?? [:]
         switch request.method {
+        case "textDocument/hover": return try await hover(params)
+        case "textDocument/definition": return try await definition(params)
+        case "textDocument/references": return try await references(params)
+        case "textDocument/documentSymbol": return try await documentSymbols(params)
+        case "textDocument/codeLens": return try await codeLenses(params)
+        case "textDocument/codeAction": return try await codeActions(params)
         case "workspace/executeCommand":
-            let command = request.params?["command"]?.stringValue ?? ""
-            throw .invalidParams("unknown command '\(command)'")
+            let command = params["command"]?.stringValue ?? ""
+            let arguments = params["arguments"]?.arrayValue ?? []
+            switch command {
+            case ChatCommand.name: return try await chat(arguments)
+            case NextQuestionCommand.name: return try await nextQuestion(arguments)
+            case CodeLensHandler.showCoverage: return try await showCoverage(arguments)
+            default: throw .invalidParams("unknown command '\(command)'")
+            }
         default:
             throw .methodNotFound(request.method)
         }

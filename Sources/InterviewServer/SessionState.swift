@@ -13,6 +13,13 @@ struct SessionState: Sendable {
     var pending: Task<Void, Never>?
     /// JDs whose diagnostics are on screen: absolute path to the URI they were published under.
     var published: [String: String] = [:]
+    /// The latest finished analysis, and the generation it was scheduled as.
+    var analysis: SessionAnalysis?
+    var analyzedGeneration = 0
+    /// When the user last opened or edited a document of the folder: picks the session for commands without a URI.
+    var lastActivity = ContinuousClock.now
+    /// The session's retrieval index, created with the first analysis.
+    var index: SessionIndex?
 
     init(disk: Session) {
         self.disk = disk

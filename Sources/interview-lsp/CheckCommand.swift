@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Analysis
 import ArgumentParser
 import InterviewServer
@@ -39,34 +34,7 @@ struct CheckCommand: AsyncParsableCommand {
     var failOn: FailOn = .must
 
     func run() async throws {
-        var info = stat()
-        guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            StandardOutput.error("error: \(directory) is not a folder")
-            throw ExitCode(2)
-        }
-        let project = SettingsLayer.project(in: directory)
-        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
-        let settings = ServerSettings.resolve([project.layer])
-        let session: Session
-        do {
-            session = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
-        } catch {
-            StandardOutput.error("error: \(error.message)")
-            throw ExitCode(2)
-        }
-        for problem in session.problems {
-            StandardOutput.error("warning: \(problem.path): \(problem.message)")
-        }
-        guard !session.documents.isEmpty else {
-            StandardOutput.error("error: no readable session documents in \(directory)")
-            throw ExitCode(2)
-        }
-        guard !session.documents(of: .jd).isEmpty else {
-            StandardOutput.error("error: no job description found in \(directory) (name it jd.md, job.md, or add front matter 'kind: jd')")
-            throw ExitCode(2)
-        }
-        let taxonomy = settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
-        let analysis = SessionAnalyzer(taxonomy: taxonomy).analyze(session)
+        let analysis = try SessionFolder.analyze(directory)
         switch format {
         case .text: StandardOutput.write(ReportRenderer.text(analysis))
         case .json: StandardOutput.write(ReportRenderer.json(analysis).serialized(pretty: true))

@@ -17,7 +17,7 @@ struct InterviewLSPCommand: AsyncParsableCommand {
             """,
         version: ServerInfo.version,
         // `ask`, `transcribe` and `usage` are reserved for later subcommands; do not reuse those names.
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, AskCommand.self]
     )
 
     @Flag(name: .long, help: "Run the language server on stdin/stdout (the default).")

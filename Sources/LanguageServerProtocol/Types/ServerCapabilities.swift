@@ -21,6 +21,12 @@ public struct ServerCapabilities: Hashable, Sendable {
                 "workspaceFolders": ["supported": true, "changeNotifications": true],
             ],
             "executeCommandProvider": ["commands": .array(commands.map(JSON.string))],
+            "hoverProvider": true,
+            "definitionProvider": true,
+            "referencesProvider": true,
+            "documentSymbolProvider": true,
+            "codeLensProvider": ["resolveProvider": false],
+            "codeActionProvider": ["codeActionKinds": ["quickfix"], "resolveProvider": false],
         ]
     }
 }

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Analysis
+import Assistant
+import JSON
+import LanguageServerProtocol
+
+/// `textDocument/codeAction` on a JD: "Ask next: <question>" and "Ignore this requirement" for each requirement
+/// with an interview diagnostic in the request, or under the cursor.
+enum CodeActionHandler {
+    /// The actions for the requirements in `requirementIds` (in that order).
+    static func actions(for requirementIds: [String], diagnostics: [Diagnostic], in context: DocumentContext,
+                        edits: WorkspaceEditBuilder) -> [CodeAction] {
+        var actions: [CodeAction] = []
+        for id in requirementIds {
+            guard let assessment = context.analysis.assessments.first(where: { $0.requirement.id == id }),
+                  assessment.requirement.path == context.document.path else { continue }
+            let related = diagnostics.filter { $0.data?["requirementId"]?.stringValue == id }
+            let question = QuestionGenerator.question(for: assessment)
+            let title = "Ask next: \(question.text)"
+            if let edit = edits.edit(appending: question) {
+                actions.append(CodeAction(title: title, diagnostics: related, isPreferred: true, edit: edit))
+            } else {
+                // No notes or editable transcript: show the question instead of editing a caption file.
+                let arguments: [JSON] = [["uri": .string(context.locations.uri(for: context.document.path)),
+                                          "requirementId": .string(id), "show": true]]
+                actions.append(CodeAction(title: title, diagnostics: related,
+                                          command: Command(title: title, command: NextQuestionCommand.name, arguments: arguments)))
+            }
+            let jd = edits.session.documents.first { $0.path == context.document.path }?.text ?? context.document.text
+            let ignore = IgnoreMarker.change(ignoring: assessment.requirement, in: jd)
+            actions.append(CodeAction(title: "Ignore this requirement", diagnostics: related,
+                                      edit: edits.edit(ignore, in: context.document.path)))
+        }
+        return actions
+    }
+
+    /// Requirement ids from the interview diagnostics in the request (read from `data` alone: some clients send
+    /// back partial diagnostics), else the requirements on the selected lines.
+    static func requirementIds(diagnostics: [JSON], range: SourceRange, in context: DocumentContext) -> [String] {
+        var ids: [String] = []
+        for diagnostic in diagnostics where (diagnostic["source"]?.stringValue ?? "interview") == "interview" {
+            if let id = diagnostic["data"]?["requirementId"]?.stringValue, !ids.contains(id) { ids.append(id) }
+        }
+        guard ids.isEmpty, context.document.kind == .jd else { return ids }
+        for assessment in context.analysis.assessments where assessment.requirement.path == context.document.path {
+            let lines = assessment.requirement.range.start.line...assessment.requirement.range.end.line
+            if lines.overlaps(range.start.line...max(range.start.line, range.end.line)) { ids.append(assessment.requirement.id) }
+        }
+        return ids
+    }
+}
+
+extension InterviewLanguageServer {
+    func codeActions(_ params: JSON) async throws(ResponseError) -> JSON {
+        let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
+        let range = SourceRange(try Range(json: try params.required("range")))
+        let only = params["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
+        if let only, !only.contains("quickfix") { return [] }
+        let received = params["context"]?["diagnostics"]?.arrayValue ?? []
+        // Only complete diagnostics are echoed back on the actions.
+        let diagnostics = received.compactMap { try? Diagnostic(json: $0) }
+        guard let context = await documentContext(uri: uri), context.document.kind == .jd else { return [] }
+        let ids = CodeActionHandler.requirementIds(diagnostics: received, range: range, in: context)
+        guard !ids.isEmpty else { return [] }
+        let edits = editBuilder(for: context.directory)
+        return .array(CodeActionHandler.actions(for: ids, diagnostics: diagnostics, in: context, edits: edits).map(\.json))
+    }
+
+    /// Edits against the session as the client sees it now (open buffers and their versions).
+    func editBuilder(for directory: String) -> WorkspaceEditBuilder {
+        var versions: [String: Int] = [:]
+        for document in documents.values {
+            if let relative = FilePaths.relative(document.path, to: directory) { versions[relative] = document.version }
+        }
+        return WorkspaceEditBuilder(session: snapshot(directory), locations: locations(in: directory), versions: versions,
+                                    support: EditSupport(capabilities: client), fileExists: { access($0, F_OK) == 0 })
+    }
+}

@@ -1,0 +1,50 @@
+import Analysis
+import Assistant
+import JSON
+import LanguageServerProtocol
+
+/// `textDocument/codeLens`: the coverage summary above a JD's title.
+enum CodeLensHandler {
+    /// The command a lens runs: shows the coverage of the JD as a message.
+    static let showCoverage = "interview.showCoverage"
+
+    /// One lens on the JD's title line (or its first line); none on other documents.
+    static func lenses(in context: DocumentContext) -> [CodeLens] {
+        guard context.document.kind == .jd else { return [] }
+        let path = context.document.path
+        let titleLine = context.analysis.jobDescriptions[path]?.titleRange?.start.line ?? 0
+        let title = CoverageLine.text(for: context.analysis, jdPath: path)
+        let uri = context.locations.uri(for: path)
+        let range = Range(start: Position(line: titleLine, character: 0), end: Position(line: titleLine, character: 0))
+        return [CodeLens(range: range, command: Command(title: title, command: showCoverage, arguments: [["uri": .string(uri)]]))]
+    }
+
+    /// The coverage of a JD requirement by requirement, for `interview.showCoverage`.
+    static func coverageMessage(for analysis: SessionAnalysis, jdPath: String) -> String {
+        var lines = ["\(jdPath): \(CoverageLine.text(for: analysis, jdPath: jdPath))"]
+        for assessment in analysis.assessments where assessment.requirement.path == jdPath {
+            let requirement = assessment.requirement
+            lines.append("\(requirement.priority.rawValue) · \(assessment.status.rawValue): \(requirement.text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension InterviewLanguageServer {
+    func codeLenses(_ params: JSON) async throws(ResponseError) -> JSON {
+        let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
+        guard let context = await documentContext(uri: uri) else { return [] }
+        return .array(CodeLensHandler.lenses(in: context).map(\.json))
+    }
+
+    /// `interview.showCoverage` `[{uri}]`: shows the JD's coverage with `window/showMessage` and returns the text.
+    func showCoverage(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
+        guard let uri = arguments.first?["uri"]?.stringValue else { throw .invalidParams("interview.showCoverage needs [{\"uri\": <JD uri>}]") }
+        guard let context = await documentContext(uri: uri), context.document.kind == .jd else {
+            throw .invalidParams("\(uri) is not the job description of an open session")
+        }
+        let message = CodeLensHandler.coverageMessage(for: context.analysis, jdPath: context.document.path)
+        connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .info, message: message).json))
+        return .string(message)
+    }
+}

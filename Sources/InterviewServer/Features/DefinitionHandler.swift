@@ -1,0 +1,27 @@
+import Analysis
+import JSON
+import LanguageServerProtocol
+
+/// `textDocument/definition`: from a requirement to every piece of its evidence, transcript first.
+enum DefinitionHandler {
+    /// The evidence locations of the requirement at `position`; nil off requirements.
+    static func locations(at position: SourcePosition, in context: DocumentContext) -> [Location]? {
+        guard let assessment = context.requirement(at: position) else { return nil }
+        // The engine orders evidence transcript first; keep that order, without duplicates.
+        var locations: [Location] = []
+        for evidence in assessment.evidence {
+            let location = context.locations.location(evidence.path, evidence.range)
+            if !locations.contains(location) { locations.append(location) }
+        }
+        return locations
+    }
+}
+
+extension InterviewLanguageServer {
+    func definition(_ params: JSON) async throws(ResponseError) -> JSON {
+        let request = try TextDocumentPosition(json: params)
+        guard let context = await documentContext(uri: request.uri),
+              let locations = DefinitionHandler.locations(at: request.position, in: context) else { return .null }
+        return .array(locations.map(\.json))
+    }
+}

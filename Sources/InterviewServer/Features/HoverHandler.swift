@@ -1,0 +1,32 @@
+import Analysis
+import Assistant
+import JSON
+import LanguageServerProtocol
+
+/// `textDocument/hover`: a requirement's status and evidence, or which requirements a line of evidence supports.
+enum HoverHandler {
+    /// The hover at `position`, or nil off requirements and evidence.
+    static func hover(at position: SourcePosition, in context: DocumentContext, markdown: Bool) -> Hover? {
+        let locations = context.locations
+        let text = HoverText(markdown: markdown, link: { path, line in locations.link(path, line) })
+        let kind: MarkupKind = markdown ? .markdown : .plaintext
+        if let assessment = context.requirement(at: position) {
+            return Hover(contents: MarkupContent(kind: kind, value: text.requirement(assessment)),
+                         range: Range(assessment.requirement.range))
+        }
+        let found = context.evidence(at: position)
+        guard let first = found.evidence.first else { return nil }
+        return Hover(contents: MarkupContent(kind: kind, value: text.evidenceLine(supporting: found.assessments)),
+                     range: Range(first.range))
+    }
+}
+
+extension InterviewLanguageServer {
+    func hover(_ params: JSON) async throws(ResponseError) -> JSON {
+        let request = try TextDocumentPosition(json: params)
+        guard let context = await documentContext(uri: request.uri) else { return .null }
+        let formats = client.capability("textDocument.hover.contentFormat")?.arrayValue ?? []
+        let markdown = formats.contains { $0.stringValue == MarkupKind.markdown.rawValue }
+        return HoverHandler.hover(at: request.position, in: context, markdown: markdown)?.json ?? .null
+    }
+}

@@ -1,0 +1,42 @@
+import Analysis
+import JSON
+import LanguageServerProtocol
+
+/// `textDocument/references`: from a line of evidence to the JD requirements it supports
+/// (and, on a requirement, to its evidence).
+enum ReferencesHandler {
+    /// The locations referring to what is at `position`; with `includeDeclaration`, the item itself comes first.
+    static func locations(at position: SourcePosition, in context: DocumentContext, includeDeclaration: Bool) -> [Location]? {
+        let locations = context.locations
+        var found: [Location] = []
+        func add(_ location: Location) {
+            if !found.contains(location) { found.append(location) }
+        }
+        if let assessment = context.requirement(at: position) {
+            if includeDeclaration { add(locations.location(assessment.requirement.path, assessment.requirement.range)) }
+            for evidence in assessment.evidence { add(locations.location(evidence.path, evidence.range)) }
+            return found
+        }
+        let evidence = context.evidence(at: position)
+        guard !evidence.evidence.isEmpty else { return nil }
+        if includeDeclaration {
+            for item in evidence.evidence { add(locations.location(item.path, item.range)) }
+        }
+        for assessment in evidence.assessments {
+            add(locations.location(assessment.requirement.path, assessment.requirement.range))
+        }
+        return found
+    }
+}
+
+extension InterviewLanguageServer {
+    func references(_ params: JSON) async throws(ResponseError) -> JSON {
+        let request = try TextDocumentPosition(json: params)
+        let includeDeclaration = params["context"]?["includeDeclaration"]?.boolValue ?? false
+        guard let context = await documentContext(uri: request.uri),
+              let locations = ReferencesHandler.locations(at: request.position, in: context,
+                                                          includeDeclaration: includeDeclaration)
+        else { return .null }
+        return .array(locations.map(\.json))
+    }
+}

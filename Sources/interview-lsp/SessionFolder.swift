@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Analysis
+import ArgumentParser
+import InterviewServer
+
+/// Loading and analysing a session folder for a subcommand, with `check`'s messages and exit code 2.
+enum SessionFolder {
+    /// The analysis of the folder with its project settings; exits 2 (after a message on stderr) when the
+    /// folder is missing, unreadable, or has no job description.
+    static func analyze(_ directory: String) throws -> SessionAnalysis {
+        var info = stat()
+        guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            StandardOutput.error("error: \(directory) is not a folder")
+            throw ExitCode(2)
+        }
+        let project = SettingsLayer.project(in: directory)
+        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
+        let settings = ServerSettings.resolve([project.layer])
+        let session: Session
+        do {
+            session = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
+        } catch {
+            StandardOutput.error("error: \(error.message)")
+            throw ExitCode(2)
+        }
+        for problem in session.problems {
+            StandardOutput.error("warning: \(problem.path): \(problem.message)")
+        }
+        guard !session.documents.isEmpty else {
+            StandardOutput.error("error: no readable session documents in \(directory)")
+            throw ExitCode(2)
+        }
+        guard !session.documents(of: .jd).isEmpty else {
+            StandardOutput.error("error: no job description found in \(directory) (name it jd.md, job.md, or add front matter 'kind: jd')")
+            throw ExitCode(2)
+        }
+        let taxonomy = settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
+        return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
+    }
+}

@@ -1,0 +1,49 @@
+import Analysis
+import Assistant
+@testable import InterviewServer
+import JSON
+import LanguageServerProtocol
+import Testing
+
+private let range = SourceRange(start: SourcePosition(line: 3, character: 11), end: SourcePosition(line: 3, character: 40))
+
+@Test func aCitationOfAnOpenDocumentUsesTheURIAsTheClientSpelledIt() {
+    let locations = SessionLocations(directory: "/home/r/Maya Okafor", openURIs: ["transcript.md": "file:///home/r/Maya%20Okafor/transcript.md"])
+    let citation = Citation(path: "transcript.md", range: range, quote: "I've written Python", speaker: "Candidate", timestamp: "00:01:02")
+    #expect(locations.location(citation) == Location(uri: "file:///home/r/Maya%20Okafor/transcript.md", range: Range(range)))
+    #expect(locations.json(citation) == [
+        "uri": "file:///home/r/Maya%20Okafor/transcript.md",
+        "range": ["start": ["line": 3, "character": 11], "end": ["line": 3, "character": 40]],
+        "quote": "I've written Python", "speaker": "Candidate", "timestamp": "00:01:02",
+    ])
+}
+
+@Test func aCitationOfAFileThatIsNotOpenGetsAFileURIFromItsPath() {
+    let locations = SessionLocations(directory: "/home/r/Maya Okafor", openURIs: [:])
+    #expect(locations.uri(for: "cv.md") == "file:///home/r/Maya%20Okafor/cv.md")
+    #expect(locations.json(Citation(path: "cv.md", range: range, quote: "Python"))["speaker"] == nil)
+}
+
+@Test func hoverLinksOpenTheFileAtTheOneBasedLine() {
+    let locations = SessionLocations(directory: "/s", openURIs: [:])
+    #expect(locations.link("cv.md", 11) == "file:///s/cv.md#L12")
+}
+
+@Test func aCitationThatFailsTheCheckIsDroppedAndTheOthersRenumbered() {
+    let session = Session(root: "/s", documents: [
+        SessionDocument(path: "cv.md", kind: .cv, text: SourceText("Python since [2016]\nGo\n")),
+    ])
+    let good = Citation(path: "cv.md", range: SourceRange(start: SourcePosition(line: 1, character: 0), end: SourcePosition(line: 1, character: 2)), quote: "Go")
+    let bad = Citation(path: "cv.md", range: SourceRange(start: SourcePosition(line: 0, character: 0), end: SourcePosition(line: 0, character: 6)), quote: "Rust!!")
+    let answer = ChatAnswer(answer: "- Rust [1]\n- Go [2], since [2016]", citations: [bad, good], mode: .llm)
+    let checked = CitationVerification.verified(answer, checker: CitationChecker(session: session))
+    #expect(checked.citations == [good])
+    #expect(checked.answer == "- Rust\n- Go [1], since [2016]")
+}
+
+@Test func anAnswerWhoseCitationsAllHoldIsUnchanged() {
+    let session = Session(root: "/s", documents: [SessionDocument(path: "cv.md", kind: .cv, text: SourceText("Go\n"))])
+    let good = Citation(path: "cv.md", range: SourceRange(start: SourcePosition(line: 0, character: 0), end: SourcePosition(line: 0, character: 2)), quote: "Go")
+    let answer = ChatAnswer(answer: "- Go [1]", citations: [good], mode: .offline)
+    #expect(CitationVerification.verified(answer, checker: CitationChecker(session: session)) == answer)
+}
