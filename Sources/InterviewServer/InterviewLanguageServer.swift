@@ -43,8 +43,6 @@ public actor InterviewLanguageServer: LanguageServer {
             workspaceFolders = [WorkspaceFolder(uri: root, name: DocumentURI(string: root).path ?? root)]
         }
         applyUserSettings(params.initializationOptions)
-        // The editor opens a document next: have the skill matcher compiled by then, off this actor.
-        Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
         return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
     }
@@ -99,6 +97,9 @@ public actor InterviewLanguageServer: LanguageServer {
     // MARK: Notifications
 
     private func didInitialize() {
+        // The editor opens a document next: have the skill matcher compiled by then, off this actor.
+        // Not at `initialize`, whose response would share the CPU with it.
+        Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
         if client.capability("workspace.didChangeWatchedFiles.dynamicRegistration")?.boolValue == true {
             registerFileWatchers()
         }
