@@ -26,7 +26,8 @@ import Testing
     func everyLabelQuotesItsSessionAndUsesKnownValues(_ name: String) throws {
         let directory = Self.examples.appendingPathComponent(name)
         let labels = try ExpectedLabels(contentsOf: directory.appendingPathComponent("expected.json"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { !$0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { !$0.hasSuffix(".json") && !$0.hasPrefix(".") }
         let texts = try files.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
         #expect(!labels.labels.isEmpty)
         for label in labels.labels {

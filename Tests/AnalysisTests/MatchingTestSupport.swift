@@ -29,6 +29,12 @@ let trapTaxonomy = SkillTaxonomy(skills: [
     SkillDefinition(name: "Presentation", category: "soft"),
     SkillDefinition(name: "hiring", aliases: ["recruiting"], category: "management"),
     SkillDefinition(name: "Google Cloud", aliases: ["GCP"], category: "software"),
+    // Practices (lowercase names) and the tools that show them.
+    SkillDefinition(name: "infrastructure as code", aliases: ["IaC"], category: "software"),
+    SkillDefinition(name: "data analysis", aliases: ["data analytics"], category: "data"),
+    SkillDefinition(name: "message queues", aliases: ["message queue"], category: "software"),
+    SkillDefinition(name: "RabbitMQ", category: "software"),
+    SkillDefinition(name: "Kafka", aliases: ["Apache Kafka"], category: "software"),
 ])
 
 let trapMatcher = SkillMatcher(taxonomy: trapTaxonomy)

@@ -52,6 +52,12 @@ import Testing
         #expect(assess("Terraform", transcript: transcript).status == .contradicted)
     }
 
+    @Test func aNewSubjectAfterAndStartsANewClause() {
+        let transcript = handTranscript("Ana: I haven't used Terraform and I run Kubernetes every day.")
+        #expect(assess("Kubernetes", transcript: transcript).status == .verified)
+        #expect(assess("Terraform", transcript: transcript).status == .contradicted)
+    }
+
     @Test func aNewSubjectAfterACommaStartsANewClause() {
         let transcript = handTranscript("Ana: I haven't used Terraform, we used Deployment Manager on Google Cloud.")
         #expect(assess("Terraform", transcript: transcript).status == .contradicted)

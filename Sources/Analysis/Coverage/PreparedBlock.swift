@@ -25,8 +25,15 @@ struct PreparedBlock: Sendable {
     let answerSentence: Int?
     /// As a reply to a question: yes (true), no (false) or neither (nil), from `answerSentence`.
     let answerPolarity: Bool?
-    /// As a question: the skills its questions (sentences ending "?") ask about, unless they ask
-    /// about wishes ("Would you like to learn Go?").
+    /// As a question: the sentences that ask about the candidate's past (ending "?", not about
+    /// wishes such as "Would you like to learn Go?"), and prompts such as "Tell me about ...".
+    let askingSentences: [Int]
+    /// As a question: the stems of its asking sentences together.
+    let askedStems: Set<String>
+    /// As a question: one of its asking sentences is open ("How do you ...?", "Tell me about ..."),
+    /// so any account the candidate gives answers it; a closed one ("Have you ...?") wants a yes or no.
+    let asksOpenly: Bool
+    /// As a question: the skills its asking sentences name.
     let askedSkills: Set<Int>
 
     init(text: String, matcher: SkillMatcher) {
@@ -55,11 +62,35 @@ struct PreparedBlock: Sendable {
         self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
         // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
         // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
-        let asked = sentences.indices.filter { isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens) }
-        self.askedSkills = Set(matches.filter { match in
-            asked.contains { sentences[$0].contains(match.tokens.lowerBound) }
-        }.map(\.skillIndex))
+        let prompts = sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) }
+        let asked = sentences.indices.filter {
+            (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
+        }
+        self.askingSentences = asked
+        self.askedStems = asked.reduce(into: Set<String>()) { $0.formUnion(stems[$1]) }
+        self.asksOpenly = asked.contains { sentence in
+            prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
+        }
+        var askedSkills = Set<Int>()
+        for sentence in asked {
+            let named = matches.filter { sentences[sentence].contains($0.tokens.lowerBound) }.map(\.skillIndex)
+            askedSkills.formUnion(named)
+            // "We run CRRT here. Have you run it?" asks about what the sentences before named.
+            if named.isEmpty, sentences[sentence].contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentences[sentence]) }) {
+                let before = sentences[..<sentence].map(\.lowerBound).first ?? sentences[sentence].lowerBound
+                askedSkills.formUnion(matches.filter { (before..<sentences[sentence].lowerBound).contains($0.tokens.lowerBound) }.map(\.skillIndex))
+            }
+        }
+        self.askedSkills = askedSkills
     }
+
+    /// Openers that ask without a question mark.
+    private static let prompts = PhraseList([
+        "tell me about", "tell us about", "tell me how", "tell us how", "walk me through", "walk us through",
+        "talk me through", "talk us through", "take me through", "take us through", "describe", "give me an example",
+        "give us an example",
+    ])
+    private static let openWords: Set<String> = ["how", "what", "which", "why", "where", "when", "who", "tell", "walk", "talk"]
 
     private static let reminderWords: Set<String> = [
         "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",
@@ -91,6 +122,14 @@ struct PreparedBlock: Sendable {
         }
         let column = text.utf16.distance(from: lineStart, to: index)
         return SourcePosition(line: line, character: line == start.line ? start.character + column : column)
+    }
+
+    /// As a reply: it tells something rather than refusing or deflecting, so it answers an open
+    /// question ("Tell me about an experiment you ran."): eight words or more, no negation anywhere
+    /// in it, and its answering sentence not itself a question.
+    var isAccount: Bool {
+        guard let answerSentence, !isQuestion[answerSentence], negationCues.isEmpty else { return false }
+        return tokens.lazy.filter(\.isWord).count >= 8
     }
 
     /// The index of the sentence holding token `token`.
@@ -135,6 +174,20 @@ struct PreparedBlock: Sendable {
     private static let clauseMarks: Set<String> = [",", ";", ":", "-", "—", "(", ")"]
     private static let abbreviations: Set<String> = ["vs", "dr", "mr", "mrs", "ms", "approx", "incl", "inc", "jr", "sr", "st", "eg", "ie"]
 
+    /// A one-letter word before a full stop that abbreviates rather than ends: lowercase ("e.g.",
+    /// "p."), part of a dotted run ("U.S."), or an initial: after a capitalised name ("John C.")
+    /// or opening the sentence ("C. Smith"). A letter after an ordinary word ("used R.") is a word.
+    private static func isAbbreviatingLetter(at index: Int, in tokens: [TextToken], start: Int) -> Bool {
+        let letter = tokens[index]
+        guard letter.lower.utf8.count == 1 else { return false }
+        // The "t" of "haven't." ends a contraction, and the sentence.
+        if index > start, tokens[index - 1].lower == "'", !letter.spaceBefore { return false }
+        if !letter.isCapitalized || index == start { return true }
+        let before = tokens[index - 1]
+        if before.lower == "." && !letter.spaceBefore { return true }
+        return before.isWord && before.isCapitalized && letter.lower != "i"
+    }
+
     /// Sentences end at `.`, `!` or `?` before whitespace, and at line breaks.
     private static func sentences(in tokens: [TextToken]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -147,8 +200,10 @@ struct PreparedBlock: Sendable {
             guard tokens[index].isSentencePunctuation, index + 1 == tokens.count || tokens[index + 1].spaceBefore else { continue }
             if tokens[index].lower == ".", index > start {
                 let previous = tokens[index - 1]
-                // "e.g." and "Dr." do not end a sentence.
-                if previous.isWord && (previous.lower.utf8.count == 1 || abbreviations.contains(previous.lower)) { continue }
+                // "e.g.", "Dr." and the initial in "John C. Smith" do not end a sentence; "I never used R." does.
+                if previous.isWord && (abbreviations.contains(previous.lower) || isAbbreviatingLetter(at: index - 1, in: tokens, start: start)) {
+                    continue
+                }
             }
             sentences.append(start..<(index + 1))
             start = index + 1

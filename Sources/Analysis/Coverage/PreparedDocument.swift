@@ -27,6 +27,11 @@ struct PreparedTranscript: Sendable {
     let isObservation: [Bool]
     /// Skill index -> mentions in turns that count as the candidate's.
     let occurrences: [Int: [SkillOccurrence]]
+    /// Candidate turns that reply to an interviewer's question or prompt just before them.
+    let replies: [Int]
+    /// Stem -> positions in `replies` whose question holds it (`PreparedBlock.askedStems`), so a
+    /// requirement finds the questions on its topic without visiting every reply.
+    let repliesByQuestionStem: [String: [Int]]
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
     let answers: [Int: [(turn: Int, positive: Bool)]]
 
@@ -55,20 +60,37 @@ struct PreparedTranscript: Sendable {
         self.isObservation = observations
         self.occurrences = occurrences
         self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
+        let replies = transcript.turns.indices.dropFirst().filter { index in
+            transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer
+                && blocks[index - 1]?.askingSentences.isEmpty == false && blocks[index]?.answerSentence != nil
+        }
+        self.replies = replies
+        var repliesByQuestionStem: [String: [Int]] = [:]
+        for (reply, turn) in replies.enumerated() {
+            for stem in blocks[turn - 1]?.askedStems ?? [] { repliesByQuestionStem[stem, default: []].append(reply) }
+        }
+        self.repliesByQuestionStem = repliesByQuestionStem
     }
 
-    /// Short answers ("No, not really.", "Yes, for years.") to the interviewer's question just before.
+    /// Answers ("No, not really.", "Yes, for years.", or an account after "Tell me about ...") to the
+    /// interviewer's question just before.
     private static func answers(turns: [Transcript.Turn], blocks: [PreparedBlock?]) -> [Int: [(turn: Int, positive: Bool)]] {
         var answers: [Int: [(turn: Int, positive: Bool)]] = [:]
         for index in turns.indices.dropFirst() where turns[index].role == .candidate && turns[index - 1].role == .interviewer {
+            // A yes or no answers any question; an account answers an open one ("Tell me about ..."),
+            // unless it turns to other skills ("What about Kafka?" "We used RabbitMQ at work.").
             guard let question = blocks[index - 1], !question.askedSkills.isEmpty, let answer = blocks[index],
-                  let positive = answer.answerPolarity, let sentence = answer.answerSentence else { continue }
+                  let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount && answer.matches.isEmpty ? true : nil),
+                  let sentence = answer.answerSentence else { continue }
             let range = answer.sentences[sentence]
             // An answer that names an asked skill is judged by its own words, and says nothing
             // plain about the others ("Kubernetes or Terraform?" "Yes, Kubernetes mostly.").
             let named = Set(answer.matches.filter { range.contains($0.tokens.lowerBound) }.map(\.skillIndex))
             guard named.isDisjoint(with: question.askedSkills) else { continue }
-            for skill in question.askedSkills.sorted() {
+            // When the reply goes on to name some of the asked skills, its yes or no is about those:
+            // "Negotiating in German?" "Honestly, no. My German is conversational."
+            let explained = Set(answer.matches.map(\.skillIndex)).intersection(question.askedSkills)
+            for skill in (explained.isEmpty ? question.askedSkills : explained).sorted() {
                 answers[skill, default: []].append((index, positive))
             }
         }

@@ -10,14 +10,21 @@ enum PreparedDocument: Sendable {
 /// Prepared documents keyed by path, kind and text, so that re-analysing a session after one edit
 /// only re-parses the document that changed.
 final class PreparedDocumentCache: Sendable {
+    /// Documents are looked up by path and kind, then by text among the few versions kept: hashing
+    /// a 60 KB transcript on every analysis cost more than the rest of re-analysis.
     private struct Key: Hashable {
         var path: String
         var kind: DocumentKind
+    }
+
+    private struct Version {
         var text: String
+        var document: PreparedDocument
+        var lastUse: Int
     }
 
     private struct State {
-        var entries: [Key: (document: PreparedDocument, lastUse: Int)] = [:]
+        var entries: [Key: [Version]] = [:]
         /// Turns and CV entries by text: appending a turn re-prepares only that turn.
         var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
         var generation = 0
@@ -29,17 +36,23 @@ final class PreparedDocumentCache: Sendable {
 
     /// The prepared form of `document`, made with `prepare` when not cached.
     func document(for document: SessionDocument, prepare: () -> PreparedDocument) -> PreparedDocument {
-        let key = Key(path: document.path, kind: document.kind, text: document.text.text)
+        let key = Key(path: document.path, kind: document.kind)
+        let text = document.text.text
         let cached: PreparedDocument? = state.withLock { state in
-            // One lookup through the index: the key holds the whole text, and hashing it is not free.
-            guard let found = state.entries.index(forKey: key) else { return nil }
-            state.entries.values[found].lastUse = state.generation
-            return state.entries.values[found].document
+            guard let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) else { return nil }
+            state.entries[key]![index].lastUse = state.generation
+            return state.entries[key]![index].document
         }
         if let cached { return cached }
         // Prepared outside the lock: two analyses racing on the same text both compute the same value.
         let prepared = prepare()
-        state.withLock { state in state.entries[key] = (prepared, state.generation) }
+        state.withLock { state in
+            if let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) {
+                state.entries[key]![index].lastUse = state.generation
+            } else {
+                state.entries[key, default: []].append(Version(text: text, document: prepared, lastUse: state.generation))
+            }
+        }
         return prepared
     }
 
@@ -75,12 +88,13 @@ final class PreparedDocumentCache: Sendable {
             // cached block (5% of re-analysing a long transcript), and an entry lives at most twice as long.
             guard state.generation % retention == 0 else { return }
             let oldest = state.generation - retention
-            // Removes the few stale entries in place: `filter` would copy every live entry into a new
-            // dictionary after each analysis (a 60 KB transcript has hundreds of cached turns).
-            let staleEntries = state.entries.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
-            for key in staleEntries { state.entries.removeValue(forKey: key) }
-            let staleBlocks = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
-            for key in staleBlocks { state.blocks.removeValue(forKey: key) }
+            // Removed in place: rebuilding the tables would rehash every key on every analysis.
+            for key in state.entries.keys where state.entries[key]!.contains(where: { $0.lastUse < oldest }) {
+                state.entries[key]!.removeAll { $0.lastUse < oldest }
+                if state.entries[key]!.isEmpty { state.entries.removeValue(forKey: key) }
+            }
+            let stale = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
+            for text in stale { state.blocks.removeValue(forKey: text) }
         }
     }
 }

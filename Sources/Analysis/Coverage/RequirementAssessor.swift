@@ -7,7 +7,7 @@ struct RequirementAssessor {
     let cvs: [(order: Int, document: PreparedCV)]
 
     /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
-    private struct Candidate {
+    struct Candidate {
         var isInterview: Bool
         /// Index into `transcripts` or `cvs`.
         var document: Int
@@ -37,24 +37,37 @@ struct RequirementAssessor {
         let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
         var candidates: [Candidate] = []
         var status = RequirementStatus.unmet
+        let stems = ContentWords.stems(of: requirement.text)
+        let credential = CredentialRule.appliesTo(requirement.text)
+        // A years requirement is about its field, named last ("4+ years of software development").
+        let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
-            let stems = ContentWords.stems(of: requirement.text)
             if !stems.isEmpty {
-                candidates = wordCandidates(stems, term: 0, excluding: [])
+                candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
+                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0), credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
             // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
             // ("I hired six engineers"): the requirement's words count as well, as one term.
             var found = skills.flatMap { skillCandidates($0, term: 0) }
-            let stems = ContentWords.stems(of: requirement.text)
-            if !stems.isEmpty { found += wordCandidates(stems, term: 0, excluding: Set(skills)) }
-            candidates = found
-            status = self.status(of: found)
+            if !stems.isEmpty {
+                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
+                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+            }
+            candidates = admissible(found, credential: credential)
+            status = self.status(of: candidates)
         } else {
             var statuses: [Int: RequirementStatus] = [:]
+            // Answers in the requirement's words speak for its practices, not for a named product.
+            let topic = skills.contains(where: matcher.isOrdinaryWord)
+                ? topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) : []
             for (term, skill) in skills.enumerated() {
-                let found = skillCandidates(skill, term: term)
+                let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
+                    var answer = answer
+                    answer.term = term
+                    return answer
+                }, credential: credential)
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
@@ -66,6 +79,15 @@ struct RequirementAssessor {
         let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
                           yearsFound: years)
+    }
+
+    /// Candidates that can count for the requirement: for a credential in a field, only those that name a credential.
+    private func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
+        guard credential else { return candidates }
+        return candidates.filter { candidate in
+            guard let block = block(of: candidate) else { return false }
+            return CredentialRule.namesCredential(block.tokens, range: block.sentences[candidate.sentence])
+        }
     }
 
     private func status(of candidates: [Candidate]) -> RequirementStatus {
@@ -102,14 +124,21 @@ struct RequirementAssessor {
     private func skillCandidates(_ skill: Int, term: Int) -> [Candidate] {
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            // A reply that opens with "No, not really." about the skill is a no: what follows in the
+            // same turn explains it ("I did one module in R at university"), it does not undo it.
+            let refusals = Set((transcript.answers[skill] ?? []).filter { !$0.positive }.map(\.turn))
             for occurrence in transcript.occurrences[skill] ?? [] {
                 guard let block = transcript.blocks[occurrence.block] else { continue }
                 let match = block.matches[occurrence.match]
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
                 if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
+                // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
+                let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
+                    && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true
                 let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
-                                                 cues: block.negationCues)
+                                                 cues: block.negationCues, ignoringOpener: answersOther)
+                if refusals.contains(occurrence.block) && !negated { continue }
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
             }
@@ -138,14 +167,20 @@ struct RequirementAssessor {
     // MARK: Ordinary words
 
     /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
-    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>) -> [Candidate] {
+    /// With `yearsHead`, a sentence that states a duration and names the field also counts: "I've been
+    /// a developer for six years" for "4+ years of professional software development".
+    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            guard stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
+            let headed = yearsHead != nil && stems.contains(where: block.allStems.contains)
+            guard headed || stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
             let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
             return block.sentences.indices.filter { sentence in
-                !named.contains(sentence) && stems.reduce(0) { $0 + (block.stems[sentence].contains($1) ? 1 : 0) } >= needed
+                guard !named.contains(sentence) else { return false }
+                if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
+                guard let yearsHead, Self.namesField(stems, head: yearsHead, in: block, sentence: sentence) else { return false }
+                return YearsStatement.statesDuration(in: block.tokens, range: block.sentences[sentence])
             }
         }
         func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
@@ -177,6 +212,19 @@ struct RequirementAssessor {
             }
         }
         return found
+    }
+
+    /// The sentence names the field of a years requirement: its head ("a developer" for "software
+    /// development"), or another of its words followed by no other content word ("backend work" for
+    /// "backend development", but not "software sales").
+    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int) -> Bool {
+        let range = block.sentences[sentence]
+        if block.stems[sentence].contains(head) { return true }
+        return range.contains { index in
+            guard block.tokens[index].isWord, let stem = ContentWords.stem(block.tokens[index].lower), stems.contains(stem) else { return false }
+            let next = index + 1
+            return next == range.upperBound || !block.tokens[next].isWord || ContentWords.stem(block.tokens[next].lower) == nil
+        }
     }
 
     // MARK: Years
@@ -215,10 +263,14 @@ struct RequirementAssessor {
             : cvs[candidate.document].document.blocks[candidate.block]
     }
 
-    /// Years the candidate's sentence states ("six years of Python"); negated sentences state none.
+    /// Years the candidate's sentence states ("six years of Python", "since 2018" up to the reference
+    /// date); negated sentences state none.
     private func statedYears(_ candidate: Candidate) -> Double? {
         guard !candidate.negated, let block = block(of: candidate) else { return nil }
-        return YearsStatement.longest(in: block.tokens, range: block.sentences[candidate.sentence])
+        let range = block.sentences[candidate.sentence]
+        let since = YearsStatement.sinceYear(in: block.tokens, range: range).map { options.referenceDate - Double($0) }
+        let stated = [YearsStatement.longest(in: block.tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
+        return stated.max()
     }
 
     private func evidence(for candidate: Candidate) -> Evidence {

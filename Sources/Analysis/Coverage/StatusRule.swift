@@ -8,7 +8,13 @@
 ///
 /// Across the skills of one requirement: the weakest status counts ("Python and SQL" needs both),
 /// except among alternatives ("Python or R", "a cloud such as AWS, GCP", "AWS/GCP", "Python
-/// (pandas)"), where the strongest counts. Strength: contradicted < unmet < claimed < verified.
+/// (pandas)"), where the strongest counts. Strength: contradicted < unmet < claimed < verified;
+/// but among alternatives a denial says more than silence: "message queues such as RabbitMQ or
+/// Kafka" answered "I've never used RabbitMQ or Kafka" is contradicted, not unmet.
+///
+/// A practice named with its tool ("infrastructure as code with Terraform", "paid acquisition on
+/// Google Ads", "Python for data analysis", "HubSpot marketing automation") is shown by the tool: the practice is not asked for
+/// separately. Two named products stay both needed ("Kubernetes on AWS").
 ///
 /// Years: a shortfall against `minYears` does not change the status; the years found are reported
 /// in `Assessment.yearsFound` for the reports to compare.
@@ -30,7 +36,9 @@ enum StatusRule {
     /// The weakest group's status, each group as strong as its strongest skill.
     static func combine(_ statuses: [Int: RequirementStatus], groups: [[Int]]) -> RequirementStatus {
         let perGroup = groups.map { group in
-            group.compactMap { statuses[$0] }.max { strength($0) < strength($1) } ?? .unmet
+            let found = group.compactMap { statuses[$0] }
+            let best = found.max { strength($0) < strength($1) } ?? .unmet
+            return best == .unmet && found.contains(.contradicted) ? .contradicted : best
         }
         return perGroup.min { strength($0) < strength($1) } ?? .unmet
     }
@@ -49,6 +57,8 @@ enum StatusRule {
         var outerGroup: Int?
         var anchor: Int?
         var previous: (match: TokenMatch, group: Int)?
+        // Groups of practices shown by the tool named with them.
+        var implied = Set<Int>()
         for match in matcher.matches(in: tokens, bounds: tokens.indices) where skills.contains(match.skillIndex) {
             while cursor < match.tokens.lowerBound {
                 if tokens[cursor].lower == "(" {
@@ -75,12 +85,35 @@ enum StatusRule {
                 group = groups.count - 1
             }
             if !groups[group].contains(match.skillIndex) { groups[group].append(match.skillIndex) }
+            if depth == 0, let previous, previous.group != group,
+               let practiceFirst = toolLink(between: previous.match, and: match, in: tokens) {
+                let (practice, tool) = practiceFirst ? (previous, (match: match, group: group)) : ((match: match, group: group), previous)
+                if matcher.isOrdinaryWord(practice.match.skillIndex), !matcher.isOrdinaryWord(tool.match.skillIndex) {
+                    implied.insert(practice.group)
+                }
+            }
             if depth == 0 { outerGroup = group }
             previous = (match, group)
         }
         // Skills the parser named that the text does not show stand alone.
         for skill in skills where !groups.contains(where: { $0.contains(skill) }) { groups.append([skill]) }
-        return groups
+        return groups.indices.filter { !implied.contains($0) }.map { groups[$0] }
+    }
+
+    /// Prepositions after a practice that name its tool: "IaC with Terraform", "ads on Google Ads".
+    private static let toolPrepositions: Set<String> = ["with", "on", "using", "in", "via", "through"]
+
+    /// How two neighbouring mentions relate: true when the first is a practice and the second its
+    /// tool ("X with Y"), false for a tool and its purpose ("Y for X", or "Y X" side by side), nil otherwise.
+    private static func toolLink(between first: TokenMatch, and second: TokenMatch, in tokens: [TextToken]) -> Bool? {
+        let words = (first.tokens.upperBound..<second.tokens.lowerBound).map { tokens[$0] }
+        // A tool written before the practice names the practice's tool: "HubSpot marketing automation".
+        if words.isEmpty { return false }
+        guard words.allSatisfy(\.isWord) else { return nil }
+        let linking = words.map(\.lower).filter { !["a", "an", "the"].contains($0) }
+        guard linking.count == 1 else { return nil }
+        if toolPrepositions.contains(linking[0]) { return true }
+        return linking[0] == "for" ? false : nil
     }
 
     /// The requirement's words offer alternatives: "or", "either", "such as", "e.g.", "like", "any of".

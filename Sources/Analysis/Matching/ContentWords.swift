@@ -2,16 +2,40 @@
 enum ContentWords {
     /// The stem of a lowercased word, or nil for a stopword, a number or a one-letter token.
     static func stem(_ word: String) -> String? {
+        // "I led the team" speaks of leading, "I wrote the postmortem" of writing.
+        if let base = irregularForms[word] { return stem(base) }
         // Byte lengths: the suffixes are ASCII, and counting Characters is slow on this hot path.
         let length = word.utf8.count
         guard length >= 2, !stopwords.contains(word), word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { return nil }
         var stem = word
         var stemLength = length
+        var removed = ""
+        // "qualification" and "qualified", "certification" and "certified" all end as "...ifi".
+        // (A suffix test: the module does not import Foundation, whose `range(of:options:)` this was.)
+        if length > 10, let ending = ["ification", "ifications"].first(where: { stem.hasSuffix($0) }) {
+            return String(stem.dropLast(ending.count)) + "ifi"
+        }
         for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }
             stem.removeLast(suffix.count)
             stemLength -= suffix.utf8.count
+            removed = suffix
             break
+        }
+        // "running" and "run", "planned" and "plan": a consonant doubled before the ending goes.
+        if ["ing", "ings", "ed"].contains(removed), stemLength >= 4, let last = stem.utf8.last,
+           stem.utf8.dropLast().last == last, !"aeiouylsfz".utf8.contains(last) {
+            stem.removeLast()
+            stemLength -= 1
+        }
+        // "disciplinaries" and "disciplinary", "studies", "studying" and "study" all end as "...i".
+        if removed == "ies" {
+            stem += "i"
+            stemLength += 1
+        } else if removed != "ly", stemLength >= 4, stem.hasSuffix("y"),
+                  let before = stem.utf8.dropLast().last, !"aeiouy".utf8.contains(before) {
+            stem.removeLast()
+            stem += "i"
         }
         // "engineer", "engineers" and "engineering" all end as "engine"; "manager" joins "managed".
         if stemLength >= 6, stem.hasSuffix("er") {
@@ -20,8 +44,16 @@ enum ContentWords {
         }
         // "manage" and "managed" share "manag"; "rotate" and "rotation" share "rotat".
         if stemLength >= 5, stem.hasSuffix("e") { stem.removeLast() }
-        return stopwords.contains(stem) ? nil : stem
+        return stopwords.contains(stem) ? nil : synonyms[stem] ?? stem
     }
+
+    /// Stems that requirements and candidates use for the same thing: candidates "share results
+    /// with people who aren't analysts" where the JD says "present findings to audiences".
+    static let synonyms: [String: String] = [
+        "shar": "present", "communicat": "present", "explain": "present",
+        "result": "find", "insight": "find",
+        "audienc": "stakehold",
+    ]
 
     /// Distinct stems of `text`'s words, in order of first appearance.
     static func stems(of text: String) -> [String] {
@@ -36,6 +68,16 @@ enum ContentWords {
         guard required > 2 else { return required }
         return (required + 1) / 2
     }
+
+    /// Past forms of verbs that requirements use in their "-ing" form.
+    static let irregularForms: [String: String] = [
+        "led": "lead", "ran": "run", "wrote": "write", "written": "write", "built": "build", "taught": "teach",
+        "spoke": "speak", "spoken": "speak", "sold": "sell", "bought": "buy", "brought": "bring", "grew": "grow",
+        "grown": "grow", "drove": "drive", "driven": "drive", "chose": "choose", "chosen": "choose", "fought": "fight",
+        "thought": "think", "began": "begin", "begun": "begin", "oversaw": "oversee", "overseen": "oversee",
+        "undertook": "undertake", "undertaken": "undertake", "kept": "keep", "met": "meet", "won": "win",
+        "held": "hold", "found": "find", "gave": "give", "given": "give", "sent": "send", "spent": "spend",
+    ]
 
     /// Longest first, so "communications" loses "ations" rather than "s".
     private static let suffixes = [

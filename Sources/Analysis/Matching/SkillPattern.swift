@@ -18,6 +18,9 @@ struct SkillPattern: Sendable {
     var needsContext: Bool
     /// A single-letter name: also rejected after "Plan", "grade" or as a name's initial.
     var isSingleLetter: Bool
+    /// An everyday plural written in lowercase ("postmortems", "dashboards"): its singular is the
+    /// same practice, unlike a product name that happens to end in "s" ("Jenkins").
+    var isOrdinaryPlural: Bool
 
     /// Compiles `spelling`; nil when it has no letters or digits at all.
     init?(spelling: String, skillIndex: Int, skill: SkillDefinition) {
@@ -43,6 +46,8 @@ struct SkillPattern: Sendable {
         // An all-lowercase alias of a case-sensitive skill ("golang") is unambiguous in any case.
         self.caseSensitive = skill.caseSensitive && (isName || spelling != spelling.lowercased())
         self.isSingleLetter = elements.count == 1 && letterCount == 1
+        self.isOrdinaryPlural = elements.count == 1 && spelling == spelling.lowercased() && skill.name == skill.name.lowercased()
+            && spelling.utf8.count >= 5 && spelling.hasSuffix("s") && !["ss", "us", "is"].contains { spelling.hasSuffix($0) }
         self.needsContext = (!skill.contextWords.isEmpty && (isName || letterCount <= 2))
             || (caseSensitive && isSingleLetter)
     }
@@ -54,5 +59,18 @@ struct SkillPattern: Sendable {
     var allowsPlural: Bool {
         guard !caseSensitive, let last = elements.last, last.isWord else { return false }
         return last.lower.count >= 3 && !last.lower.hasSuffix("s")
+    }
+
+    /// True when `token` is another number of the last element: a plural ("APIs" for "API", and
+    /// "IVs" for a two-letter acronym written as one), or the singular of a plural phrase ("the
+    /// product demo" for "product demos") or of an everyday plural ("a postmortem"); a capitalised
+    /// name keeps its "s" ("Jenkins", "Windows").
+    func acceptsInflection(_ token: TextToken) -> Bool {
+        guard !caseSensitive, let last = elements.last, last.isWord else { return false }
+        if allowsPlural, token.lower == last.lower + "s" || token.lower == last.lower + "es" { return true }
+        if last.lower.utf8.count == 2, last.original == last.original.uppercased(), token.text == last.original + "s" { return true }
+        if isOrdinaryPlural { return token.lower + "s" == last.lower }
+        return elements.count > 1 && last.lower.utf8.count >= 4 && last.lower.hasSuffix("s")
+            && !["ss", "us", "is"].contains { last.lower.hasSuffix($0) } && token.lower + "s" == last.lower
     }
 }

@@ -12,6 +12,21 @@ enum YearsStatement {
         return best
     }
 
+    /// The year in "since 2018" (or "since early 2018"), a start the reader measures to today.
+    static func sinceYear(in tokens: [TextToken], range: Range<Int>) -> Int? {
+        for position in range where tokens[position].lower == "since" {
+            for next in (position + 1)..<min(position + 3, range.upperBound) {
+                if let year = Int(tokens[next].lower), (1950...2100).contains(year) { return year }
+            }
+        }
+        return nil
+    }
+
+    /// True when `tokens[range]` states how long: a duration or a start ("since 2018").
+    static func statesDuration(in tokens: [TextToken], range: Range<Int>) -> Bool {
+        longest(in: tokens, range: range) != nil || sinceYear(in: tokens, range: range) != nil
+    }
+
     private static func unitLength(_ word: String) -> Double? {
         switch word {
         case "year", "years", "yrs", "yr": 1
@@ -39,11 +54,18 @@ enum YearsStatement {
         }
         if let value = numberWords[word] { return value }
         if word == "a" || word == "an" || word == "one" {
+            // "forty thousand a month" is a rate, not a duration.
+            if cursor > lower, word != "one", isQuantity(tokens[cursor - 1].lower) { return nil }
             return cursor > lower && tokens[cursor - 1].lower == "half" ? 0.5 : 1
         }
         if word == "couple" { return 2 }
         if word == "few" || word == "several" { return 3 }
         return nil
+    }
+
+    private static func isQuantity(_ word: String) -> Bool {
+        Double(word) != nil || numberWords[word] != nil
+            || ["hundred", "thousand", "million", "billion", "k", "m", "grand", "times", "once", "twice"].contains(word)
     }
 
     private static let numberWords: [String: Double] = [

@@ -180,10 +180,12 @@ public struct SkillMatcher: Sendable {
         }
         consider(index[token.lower])
         // Plural forms of one-word spellings ("APIs") are looked up by their singular.
-        if token.isWord, token.lower.hasSuffix("s"), token.lower.utf8.count > 3 {
+        if token.isWord, token.lower.hasSuffix("s"), token.lower.utf8.count > 3 || (token.lower.utf8.count == 3 && token.text.dropLast().allSatisfy(\.isUppercase)) {
             consider(index[String(token.lower.dropLast())])
             if token.lower.hasSuffix("es") { consider(index[String(token.lower.dropLast(2))]) }
         }
+        // The singular of an everyday plural name ("postmortem" for "postmortems").
+        if token.isWord, token.lower.utf8.count >= 4 { consider(index[token.lower + "s"]) }
         // A version glued to the name ("Python3", "HTML5") is still the skill.
         if best == nil, token.isWord, let last = token.lower.utf8.last, (0x30...0x39).contains(last) {
             let name = token.lower.prefix { !("0"..."9").contains($0) }
@@ -222,8 +224,7 @@ public struct SkillMatcher: Sendable {
             } else if versioned {
                 guard token.lower.hasPrefix(element.lower) else { return nil }
             } else if token.lower != element.lower {
-                guard isLast, pattern.allowsPlural,
-                      token.lower == element.lower + "s" || token.lower == element.lower + "es" else { return nil }
+                guard isLast, pattern.acceptsInflection(token) else { return nil }
             }
             cursor += 1
         }
