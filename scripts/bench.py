@@ -7,6 +7,7 @@ wall time on the example. A step that fails or times out is reported, not fatal.
 """
 
 import argparse
+import atexit
 import json
 import math
 import os
@@ -286,6 +287,11 @@ def main() -> int:
     if not Path(binary).exists():
         print(f"bench: {binary} not found; build it first (scripts/bench does)", file=sys.stderr)
         return 2
+    # The server keeps a retrieval index in the session folder (.interview/): measure on a copy, so the
+    # repository's examples stay as checked in (the example tests read every file in them).
+    workdir = Path(tempfile.mkdtemp(prefix="interview-bench-session-"))
+    atexit.register(shutil.rmtree, workdir, True)
+    session = Path(shutil.copytree(session, workdir / session.name, ignore=shutil.ignore_patterns(".interview")))
 
     rows = [
         ("cold initialize round trip", 15, repeat(runs, lambda: measure_initialize(binary, session))),

@@ -99,6 +99,9 @@ public actor InterviewLanguageServer: LanguageServer {
     // MARK: Notifications
 
     private func didInitialize() {
+        // The editor opens a document next: have the skill matcher compiled by then, off this actor.
+        // Not at `initialize`, whose response would share the CPU with it.
+        Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
         if client.capability("workspace.didChangeWatchedFiles.dynamicRegistration")?.boolValue == true {
             registerFileWatchers()
         }

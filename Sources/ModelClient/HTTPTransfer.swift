@@ -1,6 +1,5 @@
 import CCurl
 import CShims
-import Foundation
 
 /// Receives body bytes of a successful (2xx) response as they arrive; returning false stops the transfer.
 typealias ChunkHandler = @Sendable ([UInt8]) -> Bool
@@ -16,7 +15,7 @@ final class HTTPTransfer: @unchecked Sendable {
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var mime: OpaquePointer?
     private let sink: ResponseSink
-    private let lock = NSLock()
+    private let lock = Lock()
     private var finished = false
     private let errorBuffer: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
@@ -48,11 +47,10 @@ final class HTTPTransfer: @unchecked Sendable {
         let transfer = try make(request, onChunk: onChunk)
         let result: Result<HTTPResponse, TransferFailure> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                let thread = Thread {
+                let started = DetachedThread.start {
                     continuation.resume(returning: transfer.run())
                 }
-                thread.name = "interview-lsp.http"
-                thread.start()
+                if !started { continuation.resume(returning: .failure(.connection("no thread could be started for the transfer"))) }
             }
         } onCancel: {
             transfer.cancel()
@@ -200,7 +198,7 @@ final class HTTPTransfer: @unchecked Sendable {
 /// The userdata behind libcurl's callbacks: collects the status line, headers and body.
 private final class ResponseSink: @unchecked Sendable {
     private let onChunk: ChunkHandler?
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cancelled = false
     private(set) var stoppedByHandler = false
     private var status = 0

@@ -1,4 +1,3 @@
-import Foundation
 import JSON
 
 extension ModelClient {
@@ -109,7 +108,7 @@ private final class ChatStream: @unchecked Sendable {
     private static let unstreamedLimit = 4 << 20
 
     private let onDelta: @Sendable (String) -> Void
-    private let lock = NSLock()
+    private let lock = Lock()
     private var parser = ServerSentEventParser()
     private var state = State()
 

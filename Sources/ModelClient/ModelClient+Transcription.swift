@@ -1,11 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JSON
 
 extension ModelClient {
     /// Uploads the audio file and returns its transcript, with speakers when the model diarizes.
     public func transcribe(audioPath: String, language: String? = nil) async throws -> TranscriptionResult {
         let endpoint = try endpoint()
-        guard FileManager.default.isReadableFile(atPath: audioPath) else { throw ModelError.fileUnreadable(path: audioPath) }
+        guard access(audioPath, R_OK) == 0 else { throw ModelError.fileUnreadable(path: audioPath) }
         let model = settings.transcriptionModel
         let diarizes = model.contains("diarize")
         var parts = [
@@ -36,7 +40,7 @@ extension ModelClient {
     }
 
     private static func audioType(_ path: String) -> String? {
-        switch (path as NSString).pathExtension.lowercased() {
+        switch pathExtension(path).lowercased() {
         case "mp3", "mpga", "mpeg": return "audio/mpeg"
         case "m4a", "mp4": return "audio/mp4"
         case "wav": return "audio/wav"
@@ -45,5 +49,14 @@ extension ModelClient {
         case "flac": return "audio/flac"
         default: return nil
         }
+    }
+
+    /// The file name's extension, as `NSString.pathExtension` gives it ("" when there is none).
+    static func pathExtension(_ path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import JSON
 
 /// A client for an OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM) over libcurl.
@@ -32,7 +31,7 @@ public final class ModelClient: Sendable {
     /// `text` with the API key replaced, for anything that might be shown or logged.
     func scrub(_ text: String) -> String {
         guard let key = settings.apiKey, key.count >= 4 else { return text }
-        return text.replacingOccurrences(of: key, with: "[api-key]")
+        return text.replacing(key, with: "[api-key]")
     }
 
     /// `text` as it may leave the machine.
@@ -93,7 +92,7 @@ public final class ModelClient: Sendable {
                 let delay = retryPolicy.delay(afterAttempt: number, retryAfter: failure.retryAfter)
                 logger.log(
                     "model: \(label) attempt \(number + 1) failed (\(scrub(failure.error.description))); "
-                        + "retrying in \(String(format: "%.2f", delay)) s")
+                        + "retrying in \(Self.twoDecimals(delay)) s")
                 try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
                 number += 1
             }
@@ -154,6 +153,15 @@ public final class ModelClient: Sendable {
         } catch {
             throw AttemptFailure(error: .malformedResponse("the body was not JSON (\(error.message))"), retryable: false)
         }
+    }
+}
+
+extension ModelClient {
+    /// `value` with two decimals, as `String(format: "%.2f")` printed it for a non-negative delay.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((max(value, 0) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the model client writes its diagnostic lines; the caller decides (stderr, LSP log, a test buffer).
 public struct ModelLogger: Sendable {
@@ -14,7 +18,9 @@ public struct ModelLogger: Sendable {
 
     /// A logger that writes each line to standard error (never stdout, which may carry the LSP stream).
     public static let standardError = ModelLogger { line in
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        var bytes = Array((line + "\n").utf8)
+        // One write(2) per line, as FileHandle did, so concurrent lines do not interleave mid-line.
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     func log(_ line: String) {

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 
 /// Why an existing index file is discarded.
 struct IndexRebuildReason: Error {
@@ -71,8 +76,19 @@ struct IndexDatabaseOpener {
         return database
     }
 
+    /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it ("" for a bare name).
+    static func deletingLastPathComponent(_ path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        var parent = path[..<slash]
+        while parent.count > 1, parent.hasSuffix("/") { parent.removeLast() }
+        return String(parent)
+    }
+
     private func createParentDirectory(of path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = Self.deletingLastPathComponent(path)
         guard !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) else { return }
         // The index quotes interviews: keep the folder private like the file.
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true,

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 
 /// Where a session's index lives: an explicit file, or `<session>/.interview/index.sqlite` with the XDG cache as fallback.
 public struct IndexLocation: Sendable {
@@ -30,7 +35,7 @@ public struct IndexLocation: Sendable {
         var cache = environment["XDG_CACHE_HOME"] ?? ""
         // The XDG spec says relative values are invalid and must be ignored.
         if !cache.hasPrefix("/") {
-            cache = (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+            cache = (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.cache"
         }
         return "\(cache)/interview-lsp/\(ContentHash(root))/index.sqlite"
     }

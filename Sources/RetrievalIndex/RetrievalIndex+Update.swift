@@ -1,6 +1,7 @@
 import Analysis
 import Dispatch
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
@@ -150,7 +151,7 @@ extension RetrievalIndex {
 private final class ChunkSlots: @unchecked Sendable {
     // @unchecked Sendable: `slots` is only touched while holding `lock`.
     private var slots: [[ChunkDraft]]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(count: Int) {
         slots = Array(repeating: [], count: count)

@@ -1,6 +1,11 @@
 import Analysis
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 
 /// A session's local retrieval index: chunks of its documents in SQLite with FTS5 (BM25) and optional vectors.
 ///
@@ -19,7 +24,7 @@ public final class RetrievalIndex: @unchecked Sendable {
     // `database` is nil only after a failed rebuild.
     private var database: SQLiteDatabase?
     private var vectorMatrix: VectorMatrix?
-    private let lock = NSLock()
+    private let lock = Lock()
     private let opener: IndexDatabaseOpener
     private let log: Log
     private let queue = DispatchQueue(label: "interview-lsp.retrieval-index")
@@ -50,7 +55,8 @@ public final class RetrievalIndex: @unchecked Sendable {
 
     /// Writes `message` and a newline to standard error.
     public static let logToStandardError: Log = { message in
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        var bytes = Array((message + "\n").utf8)
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     /// Runs `body` on this index's own serial queue, keeping SQLite's blocking I/O off the cooperative pool.

@@ -59,6 +59,15 @@ import Testing
         #expect(redactor.redact("Wall Street experience") == "Wall Street experience")
     }
 
+    @Test func profileAndPhoneNeedAClearBoundaryBefore() {
+        // The character before a match is checked by hand (Regex has no lookbehind) and must be kept.
+        #expect(redactor.redact("(github.com/jsmith) x.github.com/a mygithub.com/b")
+            == "([profile-url]) x.github.com/a mygithub.com/b")
+        #expect(redactor.redact("github.com/a\nlinkedin.com/in/b") == "[profile-url]\n[profile-url]")
+        #expect(redactor.redact("tel:+1 415 555 0134, id/4155550134 or v415-555-0134") == "tel:[phone], id/4155550134 or v415-555-0134")
+        #expect(redactor.redact("Blog - https://jane.dev/posts") == "Blog - [profile-url]")
+    }
+
     @Test func projectLinksThatAreNotProfilesSurvive() {
         let text = "Contributed to https://kubernetes.io/docs and https://go.dev; see netflix.com/jobs"
         #expect(redactor.redact(text) == text)

@@ -18,9 +18,14 @@ final class AnalysisResources: Sendable {
     /// Enough for the bundled taxonomy plus a few user extensions in flight.
     private static let capacity = 4
 
+    /// The bundled taxonomy's resources, compiled once: a lazy global, so an analysis that asks while
+    /// `SessionAnalyzer.warmUp()` is compiling waits for it instead of compiling a second copy.
+    private static let bundled = AnalysisResources(taxonomy: SkillTaxonomy.bundled)
+
     /// The shared resources for `taxonomy`, compiled on first use.
     static func shared(for taxonomy: SkillTaxonomy) -> AnalysisResources {
         let skills = taxonomy.skills
+        if skills == SkillTaxonomy.bundled.skills { return bundled }
         if let found = recent.withLock({ entries -> AnalysisResources? in
             guard let index = entries.lastIndex(where: { $0.skills.count == skills.count && $0.skills == skills }) else { return nil }
             let entry = entries.remove(at: index)

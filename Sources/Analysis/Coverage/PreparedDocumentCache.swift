@@ -31,7 +31,7 @@ final class PreparedDocumentCache: Sendable {
     }
 
     private let state = Mutex(State())
-    /// Entries unused for this many analyses are dropped.
+    /// Entries unused for this many analyses are dropped, at the next sweep.
     private let retention = 8
 
     /// The prepared form of `document`, made with `prepare` when not cached.
@@ -60,9 +60,9 @@ final class PreparedDocumentCache: Sendable {
     func blocks(for texts: [String?], prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
         var result: [PreparedBlock?] = state.withLock { state in
             texts.map { text in
-                guard let text, let entry = state.blocks[text] else { return nil }
-                state.blocks[text]?.lastUse = state.generation
-                return entry.block
+                guard let text, let found = state.blocks.index(forKey: text) else { return nil }
+                state.blocks.values[found].lastUse = state.generation
+                return state.blocks.values[found].block
             }
         }
         var fresh: [(String, PreparedBlock)] = []
@@ -84,6 +84,9 @@ final class PreparedDocumentCache: Sendable {
     func endAnalysis() {
         state.withLock { state in
             state.generation += 1
+            // Sweeps every `retention` analyses rather than after each: visiting the entries copies each
+            // cached block (5% of re-analysing a long transcript), and an entry lives at most twice as long.
+            guard state.generation % retention == 0 else { return }
             let oldest = state.generation - retention
             // Removed in place: rebuilding the tables would rehash every key on every analysis.
             for key in state.entries.keys where state.entries[key]!.contains(where: { $0.lastUse < oldest }) {

@@ -26,6 +26,12 @@ public struct SessionAnalyzer: Sendable {
         self.resources = AnalysisResources.shared(for: taxonomy)
     }
 
+    /// Parses the bundled taxonomy and compiles its matcher now (~5 ms), so that the first analysis
+    /// does not: a server calls it off the main path at `initialize`, before any document is open.
+    public static func warmUp() {
+        _ = AnalysisResources.shared(for: SkillTaxonomy.bundled)
+    }
+
     /// Analyses `session`; deterministic for the same input.
     public func analyze(_ session: Session) -> SessionAnalysis {
         defer { cache.endAnalysis() }

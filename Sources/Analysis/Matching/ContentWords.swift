@@ -11,9 +11,9 @@ enum ContentWords {
         var stemLength = length
         var removed = ""
         // "qualification" and "qualified", "certification" and "certified" all end as "...ifi".
-        if length > 10, let range = stem.range(of: "ification", options: .backwards),
-           stem[range.upperBound...].isEmpty || stem[range.upperBound...] == "s" {
-            return stem[..<range.lowerBound] + "ifi"
+        // (A suffix test: the module does not import Foundation, whose `range(of:options:)` this was.)
+        if length > 10, let ending = ["ification", "ifications"].first(where: { stem.hasSuffix($0) }) {
+            return String(stem.dropLast(ending.count)) + "ifi"
         }
         for suffix in suffixes where stemLength - suffix.utf8.count >= 3 && stem.hasSuffix(suffix) {
             if suffix == "s" && (stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is")) { continue }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a session folder from disk.
 public enum SessionLoader {
@@ -15,11 +15,11 @@ public enum SessionLoader {
     /// Reads every session file under `directory` and one level of subfolders; binary or unreadable files become `problems`.
     public static func load(directory: String, globs: [DocumentKind: [String]] = [:]) throws(SessionLoadError) -> Session {
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory: Bool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw SessionLoadError(message: "\(directory): no such directory")
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             throw SessionLoadError(message: "\(directory): not a directory; pass the session folder that holds the JD, CV and transcript")
         }
         guard let topLevel = try? fileManager.contentsOfDirectory(atPath: directory) else {
@@ -30,14 +30,14 @@ public enum SessionLoader {
         var problems: [SessionProblem] = []
         for name in topLevel.sorted() where !name.hasPrefix(".") && !skippedFolders.contains(name) {
             let fullPath = join(directory, name)
-            var entryIsDirectory: ObjCBool = false
+            var entryIsDirectory: Bool = false
             guard fileManager.fileExists(atPath: fullPath, isDirectory: &entryIsDirectory) else { continue }
-            if entryIsDirectory.boolValue {
+            if entryIsDirectory {
                 let children = (try? fileManager.contentsOfDirectory(atPath: fullPath)) ?? []
                 for child in children.sorted() where !child.hasPrefix(".") {
-                    var childIsDirectory: ObjCBool = false
+                    var childIsDirectory: Bool = false
                     let childPath = join(fullPath, child)
-                    guard fileManager.fileExists(atPath: childPath, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
+                    guard fileManager.fileExists(atPath: childPath, isDirectory: &childIsDirectory), !childIsDirectory else { continue }
                     load(file: childPath, relativePath: name + "/" + child, globs: globs, into: &documents, problems: &problems)
                 }
             } else {

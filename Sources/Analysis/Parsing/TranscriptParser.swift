@@ -1,7 +1,27 @@
+import Synchronization
+
 /// Reads Markdown/plain, WebVTT and SRT transcripts into turns.
 public enum TranscriptParser {
     /// `path` picks the format by extension (.vtt, .srt) before the content is sniffed.
     public static func parse(_ text: SourceText, path: String) -> Transcript {
+        // After an edit the analysis, the retrieval index's chunker and the outline each parse the same
+        // text: the last few results are kept (a 60 KB transcript takes ~1.5 ms to parse; comparing the
+        // text is a pointer check when it is the same buffer, a memcmp otherwise).
+        if let cached = recent.withLock({ entries in entries.first { $0.path == path && $0.text == text.text }?.transcript }) {
+            return cached
+        }
+        let transcript = parseUncached(text, path: path)
+        recent.withLock { entries in
+            entries.insert((path, text.text, transcript), at: 0)
+            if entries.count > recentCapacity { entries.removeLast() }
+        }
+        return transcript
+    }
+
+    private static let recentCapacity = 4
+    private static let recent = Mutex<[(path: String, text: String, transcript: Transcript)]>([])
+
+    private static func parseUncached(_ text: SourceText, path: String) -> Transcript {
         let reading: TranscriptReading
         switch TranscriptFormat.detect(path: path, text: text) {
         case .markdown: reading = MarkdownTranscriptReader.read(text)

@@ -7,24 +7,26 @@ public struct SourceText: Sendable, Hashable {
 
     public init(_ text: String) {
         self.text = text
+        // Scan UTF-8 bytes rather than Characters ("\r\n" is one Character and would hide the split) or
+        // scalars (slower; every edit re-splits the whole document): `\n` and `\r` bytes only ever
+        // stand for themselves in UTF-8, so the cuts are the same.
         var lines: [Substring] = []
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        // Scan scalars rather than Characters: "\r\n" is one Character and would hide the split.
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 lines.append(text[lineStart..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = utf8.index(after: index)
+                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
                 index = next
                 lineStart = index
             } else {
-                index = scalars.index(after: index)
+                index = utf8.index(after: index)
             }
         }
-        lines.append(text[lineStart..<text.endIndex])
+        lines.append(text[lineStart..<utf8.endIndex])
         self.lines = lines
     }
 
@@ -38,16 +40,31 @@ public struct SourceText: Sendable, Hashable {
         guard position.line >= 0 else { return text.startIndex }
         guard position.line < lines.count else { return text.endIndex }
         let content = lines[position.line]
-        var remaining = max(position.character, 0)
-        var index = content.startIndex
-        // Walk scalars so that a position inside a surrogate pair rounds down to a scalar boundary.
-        for scalar in content.unicodeScalars {
-            let width = scalar.utf16.count
-            if remaining < width { break }
-            remaining -= width
-            index = content.unicodeScalars.index(after: index)
+        let remaining = max(position.character, 0)
+        // Walks UTF-8 bytes rather than scalars (the analysis maps every turn's range through here, and
+        // scalar iteration re-validates each index): a lead byte starts a scalar of one UTF-16 unit, or two
+        // from 0xF0 up; continuation bytes add none. Stopping only at lead bytes keeps a position inside a
+        // surrogate pair rounding down to a scalar boundary.
+        let offset = content.utf8.withContiguousStorageIfAvailable { Self.utf8Offset(ofUTF16Offset: remaining, in: $0) }
+            ?? Self.utf8Offset(ofUTF16Offset: remaining, in: Array(content.utf8))
+        return content.utf8.index(content.startIndex, offsetBy: offset)
+    }
+
+    /// The byte offset in `bytes` (valid UTF-8) of the scalar holding UTF-16 offset `units`, rounded down.
+    private static func utf8Offset<Bytes: RandomAccessCollection<UInt8>>(ofUTF16Offset units: Int, in bytes: Bytes) -> Int
+    where Bytes.Index == Int {
+        var remaining = units
+        var offset = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 {
+                let width = byte >= 0xF0 ? 2 : 1
+                if remaining < width { break }
+                remaining -= width
+            }
+            offset += 1
         }
-        return index
+        // Stopped at a lead byte or at the end: either is a scalar boundary.
+        return offset
     }
 
     /// The LSP position of a string index in this text.
