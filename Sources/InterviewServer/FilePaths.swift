@@ -19,6 +19,20 @@ enum FilePaths {
         return String(path.dropFirst(prefix.count))
     }
 
+    /// The last path component ("/a/round1.m4a" → "round1.m4a").
+    static func lastComponent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The path without its extension, and the extension without its dot ("" when there is none).
+    static func splitExtension(_ path: String) -> (base: String, extension: String) {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (path, "") }
+        let suffixCount = name.distance(from: dot, to: name.endIndex)
+        return (String(path.dropLast(suffixCount)), String(name[name.index(after: dot)...]))
+    }
+
     /// `relative` resolved against `directory`.
     static func join(_ directory: String, _ relative: String) -> String {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative

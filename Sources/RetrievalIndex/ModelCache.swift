@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Model responses kept in the session's index file, so a repeated request costs nothing.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One model request's token usage, as the provider reported it.
 public struct UsageRecord: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import InterviewServer
 
 /// `interview-lsp transcribe AUDIO --out transcript.md`: a diarized Markdown transcript from a recording.
@@ -38,7 +38,7 @@ struct TranscribeCommand: AsyncParsableCommand {
             StandardOutput.error("error: \(out) already exists; pass --force to replace it")
             throw ExitCode(2)
         }
-        let folder = (out as NSString).deletingLastPathComponent
+        let folder = out.lastIndex(of: "/").map { $0 == out.startIndex ? "/" : String(out[..<$0]) } ?? ""
         let (options, warnings) = TranscriptFile.options(forFolder: folder.isEmpty ? "." : folder,
                                                          environment: ProcessInfo.processInfo.environment)
         for warning in warnings { StandardOutput.error("warning: \(warning)") }

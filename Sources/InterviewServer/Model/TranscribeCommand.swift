@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 import JSON
 import LanguageServerProtocol
 
@@ -17,15 +17,13 @@ enum TranscribeCommand {
 
     /// `round1.m4a` → `round1-transcript.md` beside it (the name makes it a transcript).
     static func defaultOutput(for audioPath: String) -> String {
-        let base = (audioPath as NSString).deletingPathExtension
-        return base + "-transcript.md"
+        FilePaths.splitExtension(audioPath).base + "-transcript.md"
     }
 
     /// `path`, or with `-2`, `-3`, … before the extension when that file exists.
     static func freeName(_ path: String, exists: (String) -> Bool) -> String {
         guard exists(path) else { return path }
-        let base = (path as NSString).deletingPathExtension
-        let ext = (path as NSString).pathExtension
+        let (base, ext) = FilePaths.splitExtension(path)
         var number = 2
         while exists("\(base)-\(number).\(ext)") { number += 1 }
         return "\(base)-\(number).\(ext)"

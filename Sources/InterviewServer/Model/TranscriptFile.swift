@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 import ModelClient
 
 /// Turns an interview recording into a Markdown transcript the engine reads like a typed one.
@@ -32,7 +32,7 @@ public enum TranscriptFile {
         } catch let error as ModelError {
             throw Failure(description: error.description)
         }
-        let name = (audioPath as NSString).lastPathComponent
+        let name = FilePaths.lastComponent(of: audioPath)
         let markdown = result.markdown(title: "Interview transcript: \(name)")
         let turns = result.segments.isEmpty ? (result.text.isEmpty ? 0 : 1) : result.segments.count
         return (markdown, turns)
