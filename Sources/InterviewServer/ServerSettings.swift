@@ -10,6 +10,8 @@ public struct ServerSettings: Sendable, Hashable {
     public var logLevel: LogLevel?
     /// `interview.model`, each member from the highest layer that sets it; see `ModelOptions`.
     public var model: [String: JSON] = [:]
+    /// `interview.index.path`, nil for the default `.interview/index.sqlite` in the session folder.
+    public var indexPath: String?
 
     /// The defaults: 150 ms debounce, classification by file name, the bundled taxonomy only.
     public static let defaults = ServerSettings(debounceMs: 150, documentGlobs: [:], skills: [], logLevel: nil)
@@ -30,6 +32,7 @@ public struct ServerSettings: Sendable, Hashable {
             if let value = layer.skills { settings.skills = value }
             if let value = layer.logLevel { settings.logLevel = value }
             if let value = layer.model { settings.model.merge(value) { _, higher in higher } }
+            if let value = layer.indexPath { settings.indexPath = value }
         }
         return settings
     }

@@ -10,6 +10,18 @@ public struct SettingsLayer: Sendable, Hashable {
     public var logLevel: LogLevel?
     /// The usable members of `interview.model`; merged key by key with the other layers'.
     public var model: [String: JSON]?
+    /// `interview.index.path`: where the session's retrieval index lives (relative to the session folder).
+    public var indexPath: String?
+
+    /// Every setting the server reads, dotted below `interview.`; schemas/settings.schema.json lists the same.
+    public static let knownKeys: [String] = [
+        "debounceMs", "documentGlobs", "skills", "logLevel", "index.path",
+        "model.enabled", "model.judge", "model.baseURL", "model.apiKey", "model.chatModel", "model.embeddingModel",
+        "model.transcriptionModel", "model.timeoutMs", "model.connectTimeoutMs", "model.maxRetries",
+        "model.allowRemote", "model.redact",
+    ]
+    /// Settings that belong to an editor extension (the VS Code binary path): accepted and ignored.
+    public static let clientOnlyKeys: Set<String> = ["serverPath"]
 
     public init(debounceMs: Int? = nil, documentGlobs: [DocumentKind: [String]]? = nil,
                 skills: [SkillDefinition]? = nil, logLevel: LogLevel? = nil, model: [String: JSON]? = nil) {
@@ -63,7 +75,32 @@ public struct SettingsLayer: Sendable, Hashable {
             layer.model = options
             warnings += problems
         }
+        if let value = members["index"], !value.isNull {
+            if let path = value["path"], !path.isNull {
+                if let text = path.stringValue, !text.isEmpty {
+                    layer.indexPath = text
+                } else {
+                    warnings.append("interview.index.path must be a non-empty string or null; default used")
+                }
+            }
+        }
+        warnings += unknownKeys(in: members).map { "interview.\($0) is not a setting; ignored" }
         return (layer, warnings)
+    }
+
+    /// Dotted keys in `members` that the server does not read, so a typo is named rather than silently lost.
+    static func unknownKeys(in members: [String: JSON]) -> [String] {
+        let known = Set(knownKeys).union(clientOnlyKeys)
+        var unknown: [String] = []
+        for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+            let nested = known.filter { $0.hasPrefix(key + ".") }
+            if !nested.isEmpty, let inner = value.objectValue {
+                unknown += inner.keys.sorted().map { "\(key).\($0)" }.filter { !known.contains($0) }
+            } else if !known.contains(key) {
+                unknown.append(key)
+            }
+        }
+        return unknown
     }
 
     private static func parseGlobs(_ value: JSON) -> [DocumentKind: [String]]? {
