@@ -76,7 +76,9 @@ public struct SettingsLayer: Sendable, Hashable {
             warnings += problems
         }
         if let value = members["index"], !value.isNull {
-            if let path = value["path"], !path.isNull {
+            if value.objectValue == nil {
+                warnings.append("interview.index must be an object; default used")
+            } else if let path = value["path"], !path.isNull {
                 if let text = path.stringValue, !text.isEmpty {
                     layer.indexPath = text
                 } else {
@@ -93,9 +95,9 @@ public struct SettingsLayer: Sendable, Hashable {
         let known = Set(knownKeys).union(clientOnlyKeys)
         var unknown: [String] = []
         for (key, value) in members.sorted(by: { $0.key < $1.key }) {
-            let nested = known.filter { $0.hasPrefix(key + ".") }
-            if !nested.isEmpty, let inner = value.objectValue {
-                unknown += inner.keys.sorted().map { "\(key).\($0)" }.filter { !known.contains($0) }
+            if known.contains(where: { $0.hasPrefix(key + ".") }) {
+                // A group of the wrong type is reported where it is read.
+                unknown += (value.objectValue?.keys.sorted() ?? []).map { "\(key).\($0)" }.filter { !known.contains($0) }
             } else if !known.contains(key) {
                 unknown.append(key)
             }

@@ -22,6 +22,12 @@ public struct IndexLocation: Sendable {
         self.isWritable = isWritable
     }
 
+    /// The location for the `interview.index.path` setting: nil for the default, a relative path from the session root.
+    public static func setting(_ path: String?, sessionRoot root: String) -> IndexLocation {
+        guard let path, !path.isEmpty else { return IndexLocation() }
+        return IndexLocation(explicitPath: path.hasPrefix("/") ? path : root + "/" + path)
+    }
+
     /// The database path for a session root (absolute): explicit, in the session folder, or in the cache.
     public func databasePath(forSessionRoot root: String) -> String {
         if let explicitPath { return explicitPath }

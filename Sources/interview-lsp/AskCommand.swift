@@ -55,7 +55,8 @@ struct AskCommand: AsyncParsableCommand {
     /// cannot be opened, so that the common questions are still answered.
     static func passages(root: String, documents: [SessionDocument]) -> (any PassageSource)? {
         do {
-            let index = try RetrievalIndex(sessionRoot: root, log: { StandardOutput.error($0) })
+            let location = IndexLocation.setting(SettingsLayer.project(in: root).layer.indexPath, sessionRoot: root)
+            let index = try RetrievalIndex(sessionRoot: root, location: location, log: { StandardOutput.error($0) })
             _ = try index.update(documents: documents)
             return IndexPassages(index: index)
         } catch {

@@ -75,3 +75,10 @@ import Testing
         #expect(warnings.isEmpty)
     }
 }
+
+extension SettingsSchemaTests {
+    @Test func aGroupOfTheWrongTypeIsNamedOnce() {
+        let (_, warnings) = SettingsLayer.parse(["interview": ["index": "cache/index.sqlite"]])
+        #expect(warnings == ["interview.index must be an object; default used"])
+    }
+}

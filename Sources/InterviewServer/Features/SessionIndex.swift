@@ -29,12 +29,14 @@ final class SessionIndex: PassageSource {
     }
 
     let root: String
+    private let location: IndexLocation
     private let queue: DispatchQueue
     private let state = Mutex(State())
     private let log: Logger
 
-    init(root: String, log: Logger) {
+    init(root: String, location: IndexLocation = IndexLocation(), log: Logger) {
         self.root = root
+        self.location = location
         self.log = log
         queue = DispatchQueue(label: "interview-lsp.index.\(root)")
     }
@@ -105,7 +107,7 @@ final class SessionIndex: PassageSource {
         guard !current.1 else { return nil }
         do {
             let log = self.log
-            let index = try RetrievalIndex(sessionRoot: root, log: { log.info($0) })
+            let index = try RetrievalIndex(sessionRoot: root, location: location, log: { log.info($0) })
             state.withLock { $0.index = index }
             return index
         } catch {

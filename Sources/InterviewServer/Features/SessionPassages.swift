@@ -1,5 +1,6 @@
 import Analysis
 import Assistant
+import RetrievalIndex
 
 extension InterviewLanguageServer {
     /// The passages of the session at `directory` for extractive answers and model context, once the index
@@ -14,7 +15,8 @@ extension InterviewLanguageServer {
     /// diagnostics never wait for it. A large update reports work-done progress when the client supports it.
     func updateIndex(_ directory: String, documents: [SessionDocument], generation: Int) {
         guard sessions[directory] != nil else { return }
-        let index = sessions[directory]?.index ?? SessionIndex(root: directory, log: log)
+        let location = IndexLocation.setting(settings(for: directory).indexPath, sessionRoot: directory)
+        let index = sessions[directory]?.index ?? SessionIndex(root: directory, location: location, log: log)
         sessions[directory]?.index = index
         let supportsProgress = client.capability("window.workDoneProgress")?.boolValue == true
         let connection = self.connection

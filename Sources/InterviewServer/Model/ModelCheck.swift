@@ -15,7 +15,7 @@ public enum ModelCheck {
         let options = ModelOptions(settings.model, environment: environment)
         guard options.enabled, options.judge else { return analysis }
         let log = Logger.shared
-        guard let index = await open(directory, log: log) else { return analysis }
+        guard let index = await open(directory, indexPath: settings.indexPath, log: log) else { return analysis }
         let documents = analysis.session.documents
         do {
             _ = try await index.perform { try $0.update(documents: documents) }
@@ -32,11 +32,12 @@ public enum ModelCheck {
     }
 
     /// The session's index, opened on a GCD thread (SQLite blocks).
-    private static func open(_ directory: String, log: Logger) async -> RetrievalIndex? {
+    private static func open(_ directory: String, indexPath: String?, log: Logger) async -> RetrievalIndex? {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 do {
-                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, log: { log.info($0) }))
+                    let location = IndexLocation.setting(indexPath, sessionRoot: directory)
+                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, location: location, log: { log.info($0) }))
                 } catch {
                     log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
                     continuation.resume(returning: nil)

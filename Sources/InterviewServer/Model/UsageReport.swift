@@ -10,7 +10,7 @@ public struct UsageReport: Sendable {
     /// Reads the session's usage without creating an index where there is none. Blocking (SQLite).
     public static func load(sessionRoot: String, indexPath: String? = nil) throws -> UsageReport {
         let root = IndexLocation.absoluteRoot(sessionRoot)
-        let location = IndexLocation(explicitPath: indexPath)
+        let location = IndexLocation.setting(indexPath, sessionRoot: root)
         let candidates = [location.databasePath(forSessionRoot: root), location.cachePath(forSessionRoot: root)]
         guard candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) else {
             return UsageReport(root: sessionRoot, totals: [])
