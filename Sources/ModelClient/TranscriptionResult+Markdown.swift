@@ -5,7 +5,7 @@ extension TranscriptionResult {
         let segments = segments.isEmpty ? [Segment(speaker: nil, start: 0, end: duration ?? 0, text: text)] : segments
         for segment in segments {
             let text = segment.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                .trimmedOfBlanks()
+                .trimmingWhitespace
             guard !text.isEmpty else { continue }
             lines.append("**\(Self.speakerName(segment.speaker))** [\(Self.timestamp(segment.start))]: \(text)")
         }
@@ -14,7 +14,7 @@ extension TranscriptionResult {
 
     /// Diarization labels like `A` become `Speaker A`, so they are not read as the `Q:`/`A:` convention.
     static func speakerName(_ label: String?) -> String {
-        guard let label = label?.trimmedOfBlanks(), !label.isEmpty else { return "Speaker" }
+        guard let label = label?.trimmingWhitespace, !label.isEmpty else { return "Speaker" }
         return label.count <= 2 ? "Speaker \(label)" : label
     }
 
@@ -23,14 +23,5 @@ extension TranscriptionResult {
         let total = max(0, Int(seconds.rounded(.down)))
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(two(total / 3600)):\(two(total / 60 % 60)):\(two(total % 60))"
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmedOfBlanks() -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

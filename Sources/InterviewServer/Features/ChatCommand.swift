@@ -41,12 +41,3 @@ extension InterviewLanguageServer {
         return ChatCommand.json(checked, locations: locations(in: directory))
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace and newlines.
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}
