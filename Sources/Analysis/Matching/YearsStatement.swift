@@ -36,6 +36,12 @@ enum YearsStatement {
         }
     }
 
+    /// A short run of ASCII digits as a number; `Double(_:)` alone would also take "nan", "inf" or "1e999".
+    private static func plainNumber(_ word: String) -> Double? {
+        guard !word.isEmpty, word.utf8.count <= 6, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Double(word)
+    }
+
     /// The number before a unit word, skipping "+", "plus", "full", "-" and "of" ("a couple of years").
     private static func amount(before unit: Int, in tokens: [TextToken], lower: Int) -> Double? {
         var cursor = unit - 1
@@ -44,11 +50,11 @@ enum YearsStatement {
         }
         guard cursor >= lower else { return nil }
         let word = tokens[cursor].lower
-        if let value = Double(word) {
+        if let value = plainNumber(word) {
             // "1.5 years": the digits before the point belong to the number.
             if cursor - 2 >= lower, tokens[cursor - 1].lower == ".", !tokens[cursor - 1].spaceBefore,
-               let whole = Double(tokens[cursor - 2].lower) {
-                return Double("\(Int(whole)).\(word)") ?? value
+               plainNumber(tokens[cursor - 2].lower) != nil {
+                return Double("\(tokens[cursor - 2].lower).\(word)") ?? value
             }
             return value
         }
