@@ -6,25 +6,35 @@ import Darwin
 import FoundationEssentials
 
 /// Why an existing index file is discarded.
-struct IndexRebuildReason: Error {
+struct IndexRebuildReason: Error, CustomStringConvertible {
     var message: String
+
+    var description: String { message }
 }
 
 /// Opens a session's index file, rebuilding it when it is corrupt or belongs to another schema or root.
 struct IndexDatabaseOpener {
     var root: String
     var log: @Sendable (String) -> Void
+    /// False for a file the user named (`interview.index.path`): it may be anything, so an untrusted file is
+    /// refused, never deleted. The default locations hold only files this program created.
+    var replacesUntrustedFiles = true
 
-    /// Opens `path`, deleting and recreating the file when it cannot be trusted.
+    /// Opens `path`, deleting and recreating the file when it cannot be trusted (and may be replaced).
     func open(at path: String) throws -> SQLiteDatabase {
         try createParentDirectory(of: path)
+        let reason: String
         do {
             return try openChecked(at: path)
-        } catch let reason as IndexRebuildReason {
-            log("interview-lsp: rebuilding retrieval index \(path): \(reason.message)")
+        } catch let error as IndexRebuildReason {
+            reason = error.message
         } catch let error as SQLiteError where error.isCorruption {
-            log("interview-lsp: rebuilding corrupt retrieval index \(path): \(error.message)")
+            reason = "corrupt: \(error.message)"
         }
+        guard replacesUntrustedFiles else {
+            throw IndexRebuildReason(message: "\(path) is not this session's retrieval index (\(reason)); it is left as it is")
+        }
+        log("interview-lsp: rebuilding retrieval index \(path): \(reason)")
         removeFiles(of: path)
         return try openChecked(at: path)
     }

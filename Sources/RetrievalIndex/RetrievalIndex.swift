@@ -33,7 +33,7 @@ public final class RetrievalIndex: @unchecked Sendable {
     public init(sessionRoot: String, location: IndexLocation = IndexLocation(),
                 log: @escaping Log = RetrievalIndex.logToStandardError) throws {
         let root = IndexLocation.absoluteRoot(sessionRoot)
-        let opener = IndexDatabaseOpener(root: root, log: log)
+        let opener = IndexDatabaseOpener(root: root, log: log, replacesUntrustedFiles: location.explicitPath == nil)
         let preferred = location.databasePath(forSessionRoot: root)
         let fallback = location.cachePath(forSessionRoot: root)
         var path = preferred

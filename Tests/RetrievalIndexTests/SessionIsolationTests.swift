@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import RetrievalIndex
 import Testing
 
@@ -37,19 +38,29 @@ private let bobTranscript = "Candidate: I only read about Kubernetes, I never us
     #expect(try bobIndex.search("Kubernetes").map { $0.chunk.text.contains("Globex") } == [true])
 }
 
-@Test func anIndexFileBuiltForAnotherSessionIsRebuiltBeforeUse() throws {
+@Test func aNamedIndexFileBuiltForAnotherSessionIsRefusedAndKept() throws {
     let sessions = try TemporaryDirectory()
     let shared = IndexLocation(explicitPath: sessions.path + "/shared.sqlite")
+    let alice = try sessions.subdirectory("alice")
     do {
-        let aliceIndex = try RetrievalIndex(sessionRoot: try sessions.subdirectory("alice"), location: shared)
+        let aliceIndex = try RetrievalIndex(sessionRoot: alice, location: shared)
         _ = try aliceIndex.update(documents: [document("transcript.md", .transcript, aliceTranscript)])
     }
-    let recorder = LogRecorder()
 
-    let bobIndex = try RetrievalIndex(sessionRoot: try sessions.subdirectory("bob"), location: shared, log: recorder.log)
+    #expect(throws: (any Error).self) { try RetrievalIndex(sessionRoot: try sessions.subdirectory("bob"), location: shared) }
+    let aliceAgain = try RetrievalIndex(sessionRoot: alice, location: shared)
+    #expect(try aliceAgain.search("Acme").count == 1)
+}
 
-    #expect(try bobIndex.search("Acme Kubernetes").isEmpty)
-    #expect(recorder.messages.contains { $0.contains("built for session") })
+@Test func aNamedPathThatIsNotAnIndexIsNeverDeleted() throws {
+    let sessions = try TemporaryDirectory()
+    let notes = sessions.path + "/jd.md"
+    try "# Platform engineer\n- Kubernetes\n".write(toFile: notes, atomically: true, encoding: .utf8)
+
+    #expect(throws: (any Error).self) {
+        try RetrievalIndex(sessionRoot: try sessions.subdirectory("alice"), location: IndexLocation(explicitPath: notes))
+    }
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "# Platform engineer\n- Kubernetes\n")
 }
 
 @Test func oneFolderReachedThroughDifferentSpellingsIsOneSession() throws {
