@@ -45,14 +45,14 @@ extension InterviewLanguageServer {
         return SessionLocations(directory: directory, openURIs: open)
     }
 
-    /// The session a command is about: the one of `uri` (a document or the folder), else the only or most
-    /// recently active one; nil when no session is active.
+    /// The session a command is about: the one of `uri` (a document or the folder); without a `uri`, the only or
+    /// most recently active one. Nil when none applies: a `uri` outside every session never gets an answer about
+    /// another candidate.
     func commandSession(uri: String?) -> String? {
-        if let uri, let path = DocumentURI(string: uri).path {
-            if sessions[path] != nil { return path }
-            let directory = sessionDirectory(for: path)
-            if sessions[directory] != nil { return directory }
-        }
-        return sessions.max { $0.value.lastActivity < $1.value.lastActivity }?.key
+        guard let uri else { return sessions.max { $0.value.lastActivity < $1.value.lastActivity }?.key }
+        guard let path = DocumentURI(string: uri).path else { return nil }
+        if sessions[path] != nil { return path }
+        let directory = sessionDirectory(for: path)
+        return sessions[directory] != nil ? directory : nil
     }
 }
