@@ -47,6 +47,9 @@ public enum SessionLoader {
         return Session(root: directory, documents: documents, problems: problems)
     }
 
+    /// Files larger than this are reported, not read.
+    static let maximumFileSize = 4 * 1024 * 1024
+
     private static func load(file: String, relativePath: String, globs: [DocumentKind: [String]],
                              into documents: inout [SessionDocument], problems: inout [SessionProblem]) {
         let nameKind = DocumentClassifier.kind(forPath: relativePath, globs: globs) ?? DocumentClassifier.kind(forFileName: relativePath)
@@ -55,6 +58,14 @@ public enum SessionLoader {
             guard nameKind != .other, !ignoredExtensions.contains(ext), !relativePath.hasSuffix("~") else { return }
             let reason = binaryExtensions.contains(ext) ? "binary file" : "unsupported file type .\(ext)"
             problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(reason); export it as .md or .txt"))
+            return
+        }
+        // A session document is a few pages; a huge file next to it (a log, an export) is not read at all.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maximumFileSize {
+            if nameKind != .other {
+                let megabytes = size / (1024 * 1024)
+                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): too large (\(megabytes) MB); session documents are read up to 4 MB"))
+            }
             return
         }
         guard let data = FileManager.default.contents(atPath: file) else {

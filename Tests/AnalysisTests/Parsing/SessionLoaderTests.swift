@@ -73,4 +73,15 @@ import Testing
             (error as? SessionLoadError)?.message.contains("not a directory") == true
         }
     }
+
+    @Test func aHugeFileIsReportedNotRead() throws {
+        let root = try makeSession([
+            "jd.md": Array("# SRE\n## Requirements\n- Go\n".utf8),
+            "transcript.md": [UInt8](repeating: 0x61, count: SessionLoader.maximumFileSize + 1),
+        ])
+        let session = try SessionLoader.load(directory: root)
+        #expect(session.documents.map(\.path) == ["jd.md"])
+        #expect(session.problems.map(\.path) == ["transcript.md"])
+        #expect(session.problems.first?.message.contains("too large") == true)
+    }
 }
