@@ -14,7 +14,8 @@ extension SettingsLayer {
         } catch {
             return (SettingsLayer(), ["\(path) is not valid JSON (\(error)); its settings are ignored"])
         }
-        let (layer, warnings) = parse(json)
+        var (layer, warnings) = parse(json)
+        layer.isProjectFile = true
         return (layer, warnings.map { "\(path): \($0)" })
     }
 }

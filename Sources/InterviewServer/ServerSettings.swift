@@ -12,6 +12,9 @@ public struct ServerSettings: Sendable, Hashable {
     public var model: [String: JSON] = [:]
     /// `interview.index.path`, nil for the default `.interview/index.sqlite` in the session folder.
     public var indexPath: String?
+    /// The model endpoint was chosen by a session folder's own config without a key of its own: the user's key
+    /// (settings or `OPENAI_API_KEY`) is not sent there, so a folder someone sent cannot collect it.
+    public var withholdsUserKey = false
 
     /// The defaults: 150 ms debounce, classification by file name, the bundled taxonomy only.
     public static let defaults = ServerSettings(debounceMs: 150, documentGlobs: [:], skills: [], logLevel: nil)
@@ -33,6 +36,9 @@ public struct ServerSettings: Sendable, Hashable {
             if let value = layer.logLevel { settings.logLevel = value }
             if let value = layer.model { settings.model.merge(value) { _, higher in higher } }
             if let value = layer.indexPath { settings.indexPath = value }
+            if layer.isProjectFile, let model = layer.model, model["baseURL"] != nil {
+                settings.withholdsUserKey = model["apiKey"] == nil
+            }
         }
         return settings
     }

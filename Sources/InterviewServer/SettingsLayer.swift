@@ -12,6 +12,8 @@ public struct SettingsLayer: Sendable, Hashable {
     public var model: [String: JSON]?
     /// `interview.index.path`: where the session's retrieval index lives (relative to the session folder).
     public var indexPath: String?
+    /// Read from a session folder's `.interview/config.json`, which came with the folder, not from the user.
+    public var isProjectFile = false
 
     /// Every setting the server reads, dotted below `interview.`; schemas/settings.schema.json lists the same.
     public static let knownKeys: [String] = [

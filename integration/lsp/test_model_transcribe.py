@@ -19,9 +19,15 @@ SEGMENTS = [
 
 
 def write_project_config(folder: Path, standin) -> None:
+    """The folder's own settings; the endpoint comes from the user's environment (see user_env), because a
+    folder that picks the endpoint itself never gets the user's key."""
     (folder / ".interview").mkdir(exist_ok=True)
-    config = {"interview": {"model": {"baseURL": standin.base_url, "allowRemote": False, "timeoutMs": 5000}}}
+    config = {"interview": {"model": {"allowRemote": False, "timeoutMs": 5000}}}
     (folder / ".interview" / "config.json").write_text(json.dumps(config), encoding="utf-8")
+
+
+def user_env(standin) -> dict:
+    return server_env(OPENAI_API_KEY=API_KEY, OPENAI_BASE_URL=standin.base_url)
 
 
 def transcribe(*args: str, env: dict) -> subprocess.CompletedProcess:
@@ -45,7 +51,7 @@ def test_the_transcribe_command_writes_a_transcript_the_engine_reads(session_dir
     assert erlang_status(session_dir)["status"] == "unmet"
 
     result = transcribe(str(audio), "--out", str(session_dir / "interview-transcript.md"), "--language", "en",
-                        env=server_env(OPENAI_API_KEY=API_KEY))
+                        env=user_env(standin))
 
     assert result.returncode == 0, result.stderr
     text = (session_dir / "interview-transcript.md").read_text(encoding="utf-8")
@@ -68,13 +74,13 @@ def test_transcribe_refuses_to_overwrite_a_file_unless_forced(session_dir: Path,
     existing = session_dir / "transcript.md"
     before = existing.read_text(encoding="utf-8")
 
-    refused = transcribe(str(audio), "--out", str(existing), env=server_env(OPENAI_API_KEY=API_KEY))
+    refused = transcribe(str(audio), "--out", str(existing), env=user_env(standin))
     assert refused.returncode == 2
     assert "already exists" in refused.stderr
     assert existing.read_text(encoding="utf-8") == before
     assert standin.requests() == [], "nothing is uploaded when the result could not be written"
 
-    forced = transcribe(str(audio), "--out", str(existing), "--force", env=server_env(OPENAI_API_KEY=API_KEY))
+    forced = transcribe(str(audio), "--out", str(existing), "--force", env=user_env(standin))
     assert forced.returncode == 0, forced.stderr
     assert "**Speaker B**" in existing.read_text(encoding="utf-8")
 
@@ -86,7 +92,7 @@ def test_a_failing_provider_is_a_clear_error_and_no_file(session_dir: Path, stan
     audio.write_bytes(b"ID3" + b"\x00" * 64)
     out = session_dir / "round1-transcript.md"
 
-    result = transcribe(str(audio), "--out", str(out), env=server_env(OPENAI_API_KEY=API_KEY))
+    result = transcribe(str(audio), "--out", str(out), env=user_env(standin))
 
     assert result.returncode == 2
     assert "HTTP 500" in result.stderr
@@ -132,3 +138,17 @@ async def test_the_transcribe_lsp_command_needs_the_model_enabled(tmp_path: Path
     finally:
         await stop_server(client)
     assert standin.requests() == []
+
+
+def test_a_folder_that_picks_the_endpoint_does_not_get_the_users_key(session_dir: Path, standin, tmp_path: Path):
+    (session_dir / ".interview").mkdir(exist_ok=True)
+    config = {"interview": {"model": {"baseURL": standin.base_url, "allowRemote": False, "timeoutMs": 5000}}}
+    (session_dir / ".interview" / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    audio = tmp_path / "round1.wav"
+    audio.write_bytes(b"RIFF" + b"\x00" * 64)
+
+    transcribe(str(audio), "--out", str(session_dir / "round1-transcript.md"), env=server_env(OPENAI_API_KEY=API_KEY))
+
+    sent = [request["headers"].get("Authorization", "") for request in standin.requests()]
+    assert sent, "the upload reached the stand-in (without a key it is refused there, not before)"
+    assert all(API_KEY not in header for header in sent), "the user's key went to an endpoint the folder chose"

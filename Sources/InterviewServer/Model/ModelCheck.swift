@@ -12,7 +12,7 @@ public enum ModelCheck {
     public static func judged(_ analysis: SessionAnalysis, in directory: String,
                               environment: [String: String] = ProcessInfo.processInfo.environment) async -> SessionAnalysis {
         let settings = ServerSettings.resolve([SettingsLayer.project(in: directory).layer])
-        let options = ModelOptions(settings.model, environment: environment)
+        let options = ModelOptions(settings, environment: environment)
         guard options.enabled, options.judge else { return analysis }
         let log = Logger.shared
         guard let index = await open(directory, indexPath: settings.indexPath, log: log) else { return analysis }

@@ -20,6 +20,17 @@ public struct ModelOptions: Sendable, Equatable {
         client = ModelSettings.resolve(from: .object(members), environment: environment).settings
     }
 
+    /// The options for resolved server settings: the user's key is left out when the settings withhold it.
+    public init(_ settings: ServerSettings, environment: [String: String]) {
+        var members = settings.model
+        var environment = environment
+        if settings.withholdsUserKey {
+            members["apiKey"] = nil
+            environment["OPENAI_API_KEY"] = nil
+        }
+        self.init(members, environment: environment)
+    }
+
     /// The client settings when a model is to be used, nil when the product stays offline.
     public var activeClient: ModelSettings? { enabled ? client : nil }
 

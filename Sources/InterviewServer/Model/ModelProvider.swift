@@ -25,7 +25,7 @@ final class ModelProvider: Sendable {
 
     /// The model options of effective server settings.
     func options(_ settings: ServerSettings) -> ModelOptions {
-        ModelOptions(settings.model, environment: environment)
+        ModelOptions(settings, environment: environment)
     }
 
     /// The client for `settings`, built on first use.

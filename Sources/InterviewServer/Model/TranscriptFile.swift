@@ -19,7 +19,7 @@ public enum TranscriptFile {
                                environment: [String: String]) -> (options: ModelOptions, warnings: [String]) {
         let project = SettingsLayer.project(in: folder)
         let settings = ServerSettings.resolve([project.layer, userSettings])
-        return (ModelOptions(settings.model, environment: environment), project.warnings)
+        return (ModelOptions(settings, environment: environment), project.warnings)
     }
 
     /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).
