@@ -86,3 +86,12 @@ private func message(_ text: String) -> MessageFramer.Frame { .message(Array(tex
     }
     #expect(try JSON.parse(body) == json)
 }
+
+@Test func anEndlessHeaderIsCutOffAndTheNextMessageStillArrives() {
+    var framer = MessageFramer()
+    framer.append(Array(repeating: UInt8(ascii: "x"), count: MessageFramer.maximumHeaderLength + 10))
+    #expect(framer.next() == .badHeader("header block longer than 8192 bytes"))
+    #expect(framer.bufferedByteCount == 0)
+    framer.append(Array("Content-Length: 2\r\n\r\n{}".utf8))
+    #expect(framer.next() == .message(Array("{}".utf8)))
+}

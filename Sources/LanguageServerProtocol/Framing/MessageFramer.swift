@@ -13,6 +13,11 @@ public struct MessageFramer: Sendable {
     private var start = 0
     /// Body length of the header block already parsed, while waiting for its body.
     private var pendingLength: Int?
+    /// Bytes after `start` already searched for the end of the header, so a slow header is scanned once.
+    private var scannedHeaderBytes = 0
+
+    /// Longest header block accepted: a stream without a blank line cannot grow the buffer without bound.
+    public static let maximumHeaderLength = 8 * 1024
 
     /// Largest body accepted, so that a corrupt length cannot make the server allocate without bound.
     public static let maximumBodyLength = 64 * 1024 * 1024
@@ -30,7 +35,16 @@ public struct MessageFramer: Sendable {
     /// The next complete frame, or nil when more bytes are needed.
     public mutating func next() -> Frame? {
         if pendingLength == nil {
-            guard let headerEnd = find(Self.headerTerminator, from: start) else { return nil }
+            let resume = start + max(0, scannedHeaderBytes - Self.headerTerminator.count + 1)
+            guard let headerEnd = find(Self.headerTerminator, from: resume) else {
+                scannedHeaderBytes = buffer.count - start
+                guard scannedHeaderBytes > Self.maximumHeaderLength else { return nil }
+                start = findContentLength(from: start + 1) ?? buffer.count
+                scannedHeaderBytes = 0
+                compact()
+                return .badHeader("header block longer than \(Self.maximumHeaderLength) bytes")
+            }
+            scannedHeaderBytes = 0
             let header = Array(buffer[start..<headerEnd])
             switch Self.contentLength(in: header) {
             case .success(let length):
