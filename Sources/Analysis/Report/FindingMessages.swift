@@ -81,14 +81,6 @@ extension Evidence {
     public var citation: String { "\(path):\(range.start.line + 1)" }
 }
 
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
-    }
-}
-
 /// Prints year counts as people write them: 5, 3.5, 0.8.
 enum YearsFormat {
     static func string(_ years: Double) -> String {

@@ -55,11 +55,3 @@ public struct UsageReport: Sendable {
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
     }
 }
-
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
-    }
-}
