@@ -17,14 +17,15 @@ let package = Package(
         .systemLibrary(name: "CJansson", pkgConfig: "jansson", providers: [.apt(["libjansson-dev"])]),
         .target(name: "CShims", dependencies: ["CSQLite", "CCurl", "CJansson"]),
         .target(name: "JSON", dependencies: ["CJansson", "CShims"]),
+        .target(name: "Locking"),
         .target(name: "LanguageServerProtocol", dependencies: ["JSON"]),
         .target(
             name: "Analysis",
             dependencies: ["JSON"],
             resources: [.embedInCode("Resources/skills.json")]
         ),
-        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CShims"]),
-        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CShims"]),
+        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CShims", "Locking"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CShims", "Locking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",

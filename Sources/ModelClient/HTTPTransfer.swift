@@ -1,5 +1,6 @@
 import CCurl
 import CShims
+import Locking
 
 /// Receives body bytes of a successful (2xx) response as they arrive; returning false stops the transfer.
 typealias ChunkHandler = @Sendable ([UInt8]) -> Bool

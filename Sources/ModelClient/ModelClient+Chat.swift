@@ -1,4 +1,5 @@
 import JSON
+import Locking
 
 extension ModelClient {
     /// Asks the chat model; with `onDelta` the answer streams and each piece of text is passed on as it arrives.

@@ -1,7 +1,7 @@
 import Analysis
 import Dispatch
-import Dispatch
 import FoundationEssentials
+import Locking
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,

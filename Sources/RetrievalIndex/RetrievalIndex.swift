@@ -6,6 +6,7 @@ import Glibc
 import Darwin
 #endif
 import FoundationEssentials
+import Locking
 
 /// A session's local retrieval index: chunks of its documents in SQLite with FTS5 (BM25) and optional vectors.
 ///

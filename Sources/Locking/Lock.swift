@@ -4,13 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// A plain mutex with `lock()`/`unlock()`, in place of Foundation's `NSLock`: the module stays free of
+/// A plain mutex with `lock()`/`unlock()`, in place of Foundation's `NSLock`: the modules stay free of
 /// full Foundation, which would link ICU into the executable (start-up time and binary size).
-final class Lock: @unchecked Sendable {
+public final class Lock: @unchecked Sendable {
     // @unchecked Sendable: the mutex is what makes concurrent use safe; it lives at a stable heap address.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init() {
+    public init() {
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
     }
@@ -20,11 +20,13 @@ final class Lock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() {
+    /// Blocks until the lock is held.
+    public func lock() {
         pthread_mutex_lock(mutex)
     }
 
-    func unlock() {
+    /// Releases the lock.
+    public func unlock() {
         pthread_mutex_unlock(mutex)
     }
 }
