@@ -18,16 +18,21 @@ const recorded = {
   watchers: [],
 };
 
-const answers = {
-  inputBox: [],
-  infoChoice: undefined,
-  configuration: {},
-  diagnostics: new Map(),
-  findFiles: [],
-  workspaceFolders: undefined,
-  activeTextEditor: undefined,
-  documents: new Map(),
-};
+// What the stand-in answers when the extension asks; reset to these between tests.
+function freshAnswers() {
+  return {
+    inputBox: [],
+    infoChoice: undefined,
+    configuration: {},
+    diagnostics: new Map(),
+    findFiles: [],
+    workspaceFolders: undefined,
+    activeTextEditor: undefined,
+    documents: new Map(),
+  };
+}
+
+const answers = freshAnswers();
 
 class Uri {
   constructor(scheme, fsPath) {
@@ -244,16 +249,7 @@ function reset() {
   delete recorded.executed;
   delete recorded.configurationListener;
   delete recorded.inputBoxOptions;
-  Object.assign(answers, {
-    inputBox: [],
-    infoChoice: undefined,
-    configuration: {},
-    diagnostics: new Map(),
-    findFiles: [],
-    workspaceFolders: undefined,
-    activeTextEditor: undefined,
-    documents: new Map(),
-  });
+  Object.assign(answers, freshAnswers());
 }
 
 module.exports = {
