@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Path helpers for `/`-separated absolute paths, without Foundation's path bridging.
-enum FilePaths {
+public enum FilePaths {
     /// The folder holding `path` ("/a/b.md" → "/a", "/b.md" → "/").
-    static func parent(of path: String) -> String {
+    public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

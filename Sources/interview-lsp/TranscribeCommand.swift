@@ -38,8 +38,7 @@ struct TranscribeCommand: AsyncParsableCommand {
             StandardOutput.error("error: \(out) already exists; pass --force to replace it")
             throw ExitCode(2)
         }
-        let folder = out.lastIndex(of: "/").map { $0 == out.startIndex ? "/" : String(out[..<$0]) } ?? ""
-        let (options, warnings) = TranscriptFile.options(forFolder: folder.isEmpty ? "." : folder,
+        let (options, warnings) = TranscriptFile.options(forFolder: FilePaths.parent(of: out),
                                                          environment: ProcessInfo.processInfo.environment)
         for warning in warnings { StandardOutput.error("warning: \(warning)") }
         do {
