@@ -12,11 +12,14 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        // Headers only: libcurl is loaded on first use (Sources/CShims/CurlLoader.c), not linked.
+        // Headers only: libcurl is loaded on first use (Sources/CCurlShims/CurlLoader.c), not linked.
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CJansson", pkgConfig: "jansson", providers: [.apt(["libjansson-dev"])]),
-        .target(name: "CShims", dependencies: ["CSQLite", "CCurl", "CJansson"]),
-        .target(name: "JSON", dependencies: ["CJansson", "CShims"]),
+        // One shim target per C library, so a module only sees the headers it uses.
+        .target(name: "CJanssonShims", dependencies: ["CJansson"]),
+        .target(name: "CSQLiteShims", dependencies: ["CSQLite"]),
+        .target(name: "CCurlShims", dependencies: ["CCurl"]),
+        .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
         .target(name: "Locking"),
         .target(name: "LanguageServerProtocol", dependencies: ["JSON"]),
         .target(
@@ -24,8 +27,8 @@ let package = Package(
             dependencies: ["JSON"],
             resources: [.embedInCode("Resources/skills.json")]
         ),
-        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CShims", "Locking"]),
-        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CShims", "Locking"]),
+        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Locking"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CCurlShims", "Locking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",

@@ -1,5 +1,5 @@
 import CJansson
-import CShims
+import CJanssonShims
 
 extension JSON {
     /// Parses UTF-8 bytes holding one JSON value of any type.

@@ -1,5 +1,5 @@
 import CJansson
-import CShims
+import CJanssonShims
 
 extension JSON {
     /// Compact UTF-8 text with object keys sorted, so equal values print byte for byte the same.

@@ -1,5 +1,5 @@
 import CCurl
-import CShims
+import CCurlShims
 import Locking
 
 /// Receives body bytes of a successful (2xx) response as they arrive; returning false stops the transfer.

@@ -1,4 +1,4 @@
-import CShims
+import CSQLiteShims
 import CSQLite
 
 /// A compiled statement with typed binding (1-based) and column reading (0-based). Finalized on deinit.

@@ -1,21 +1,8 @@
-#ifndef CSHIMS_H
-#define CSHIMS_H
+#ifndef CCURL_SHIMS_H
+#define CCURL_SHIMS_H
 
 #include <stddef.h>
-#include <stdint.h>
-#include <sqlite3.h>
 #include <curl/curl.h>
-#include <jansson.h>
-
-/* jansson macros Swift cannot import. */
-int shim_json_typeof(const json_t *json);
-json_t *shim_json_incref(json_t *json);
-void shim_json_decref(json_t *json);
-size_t shim_json_indent(int n);
-
-/* SQLite destructor sentinel. */
-int shim_sqlite3_bind_text_transient(sqlite3_stmt *stmt, int index, const char *text, int length);
-int shim_sqlite3_bind_blob_transient(sqlite3_stmt *stmt, int index, const void *data, int length);
 
 /* Typed wrappers around the variadic curl_easy_setopt / curl_easy_getinfo. */
 CURLcode shim_curl_setopt_long(CURL *curl, CURLoption option, long value);

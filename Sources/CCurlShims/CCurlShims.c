@@ -1,16 +1,4 @@
-#include "CShims.h"
-
-int shim_json_typeof(const json_t *json) { return json ? (int)json_typeof(json) : -1; }
-json_t *shim_json_incref(json_t *json) { return json_incref(json); }
-void shim_json_decref(json_t *json) { json_decref(json); }
-size_t shim_json_indent(int n) { return JSON_INDENT(n); }
-
-int shim_sqlite3_bind_text_transient(sqlite3_stmt *stmt, int index, const char *text, int length) {
-    return sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
-}
-int shim_sqlite3_bind_blob_transient(sqlite3_stmt *stmt, int index, const void *data, int length) {
-    return sqlite3_bind_blob(stmt, index, data, length, SQLITE_TRANSIENT);
-}
+#include "CCurlShims.h"
 
 CURLcode shim_curl_setopt_long(CURL *curl, CURLoption option, long value) { return curl_easy_setopt(curl, option, value); }
 CURLcode shim_curl_setopt_string(CURL *curl, CURLoption option, const char *value) { return curl_easy_setopt(curl, option, value); }
