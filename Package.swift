@@ -21,23 +21,24 @@ let package = Package(
         .target(name: "CCurlShims", dependencies: ["CCurl"]),
         .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
         .target(name: "Locking"),
+        .target(name: "ProductInfo"),
         .target(name: "LanguageServerProtocol", dependencies: ["JSON"]),
         .target(
             name: "Analysis",
-            dependencies: ["JSON"],
+            dependencies: ["JSON", "ProductInfo"],
             resources: [.embedInCode("Resources/skills.json")]
         ),
         .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Locking"]),
-        .target(name: "ModelClient", dependencies: ["JSON", "CCurl", "CCurlShims", "Locking"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Locking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo"]
         ),
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON",
+                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import Analysis
 import Assistant
 import JSON
 import LanguageServerProtocol
+import ProductInfo
 
 /// The language server: tracks open documents and session folders, and publishes coverage diagnostics on JDs.
 ///
@@ -45,7 +46,7 @@ public actor InterviewLanguageServer: LanguageServer {
         }
         applyUserSettings(params.initializationOptions)
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
-        return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ServerInfo.name, serverVersion: ServerInfo.version)
+        return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ProductInfo.name, serverVersion: ProductInfo.version)
     }
 
     public func shutdown() async {

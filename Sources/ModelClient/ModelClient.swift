@@ -1,4 +1,5 @@
 import JSON
+import ProductInfo
 
 /// A client for an OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM) over libcurl.
 ///
@@ -14,7 +15,7 @@ public final class ModelClient: Sendable {
     private let root: String
 
     /// A client for `settings`; `version` goes into the User-Agent, lines go to `logger` (never the key).
-    public convenience init(settings: ModelSettings, logger: ModelLogger = .silent, version: String = "0.1.0") {
+    public convenience init(settings: ModelSettings, logger: ModelLogger = .silent, version: String = ProductInfo.version) {
         self.init(settings: settings, logger: logger, version: version, retryPolicy: RetryPolicy())
     }
 

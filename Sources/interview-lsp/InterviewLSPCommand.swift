@@ -1,6 +1,7 @@
 import ArgumentParser
 import InterviewServer
 import LanguageServerProtocol
+import ProductInfo
 
 /// The root command: the language server on stdio, or a subcommand.
 struct InterviewLSPCommand: AsyncParsableCommand {
@@ -15,7 +16,7 @@ struct InterviewLSPCommand: AsyncParsableCommand {
               1  check: findings at or above --fail-on; server: exit without shutdown
               2  usage error, or an unusable session folder (missing, no JD, unreadable)
             """,
-        version: ServerInfo.version,
+        version: ProductInfo.version,
         subcommands: [CheckCommand.self, AskCommand.self, TranscribeCommand.self, UsageCommand.self]
     )
 

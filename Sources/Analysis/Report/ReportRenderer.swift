@@ -1,9 +1,10 @@
 import JSON
+import ProductInfo
 
 /// Renders a session analysis for `interview-lsp check`: JSON, compiler-style text, or SARIF.
 public enum ReportRenderer {
     /// The tool version that SARIF logs name.
-    public static let toolVersion = "0.1.0"
+    public static let toolVersion = ProductInfo.version
 
     /// The `check --format json` object (schemas/check-report.schema.json).
     public static func json(_ analysis: SessionAnalysis) -> JSON {

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import LanguageServerProtocol
 import ModelClient
+import ProductInfo
 import Synchronization
 
 /// Builds one `ModelClient` per effective model settings and reuses it while the settings stay the same.
@@ -36,7 +37,7 @@ final class ModelProvider: Sendable {
                 clients.insert(client, at: 0)
                 return client
             }
-            let client = ModelClient(settings: settings, logger: logger, version: ServerInfo.version)
+            let client = ModelClient(settings: settings, logger: logger, version: ProductInfo.version)
             clients.insert(client, at: 0)
             if clients.count > Self.kept { clients.removeLast(clients.count - Self.kept) }
             return client
