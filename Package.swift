@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
         .target(name: "Locking"),
         .target(name: "ProductInfo"),
-        .target(name: "LanguageServerProtocol", dependencies: ["JSON"]),
+        .target(name: "Logging"),
+        .target(name: "JSONRPC", dependencies: ["JSON", "Logging"]),
+        .target(name: "LanguageServerProtocol", dependencies: ["JSON", "JSONRPC", "Logging"]),
         .target(
             name: "Analysis",
             dependencies: ["JSON", "ProductInfo"],
@@ -33,25 +35,25 @@ let package = Package(
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo"]
+            dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo"]
         ),
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo",
+                "InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-        .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSON"]),
+        .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "JSON"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
         .testTarget(
             name: "InterviewServerTests",
-            dependencies: ["InterviewServer", "LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Analysis
+import JSONRPC
 import LanguageServerProtocol
 
 /// Session folders: loading, debounced analysis off the actor, and publishing diagnostics on their JDs.

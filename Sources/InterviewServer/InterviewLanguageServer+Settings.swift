@@ -1,5 +1,7 @@
 import JSON
+import JSONRPC
 import LanguageServerProtocol
+import Logging
 
 /// Client and project settings, and what the server asks of the client (configuration, file watching).
 extension InterviewLanguageServer {

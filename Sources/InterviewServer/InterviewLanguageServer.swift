@@ -1,7 +1,9 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
+import Logging
 import ProductInfo
 
 /// The language server: tracks open documents and session folders, and publishes coverage diagnostics on JDs.

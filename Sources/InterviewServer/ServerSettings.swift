@@ -1,6 +1,7 @@
 import Analysis
 import JSON
 import LanguageServerProtocol
+import Logging
 
 /// Effective settings for a session: project file over client settings over defaults.
 public struct ServerSettings: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Analysis
 import JSON
 import LanguageServerProtocol
+import Logging
 
 /// The `interview` settings from one source (client or project file); nil means "not set here".
 public struct SettingsLayer: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InterviewServer
+import JSONRPC
 import LanguageServerProtocol
 import ProductInfo
 

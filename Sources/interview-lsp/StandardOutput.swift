@@ -1,3 +1,4 @@
+import JSONRPC
 import LanguageServerProtocol
 
 /// stdout and stderr written with `write(2)`: `print` is block-buffered on a pipe and could be lost at exit.

@@ -1,3 +1,4 @@
+import JSONRPC
 import LanguageServerProtocol
 import Testing
 

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 import Testing
 

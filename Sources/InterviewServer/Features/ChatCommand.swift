@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?}`.

@@ -6,6 +6,7 @@ import Darwin
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/codeAction` on a JD: "Ask next: <question>" and "Ignore this requirement" for each requirement

@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/codeLens`: the coverage summary above a JD's title.

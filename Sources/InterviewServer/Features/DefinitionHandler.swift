@@ -1,5 +1,6 @@
 import Analysis
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/definition`: from a requirement to every piece of its evidence, transcript first.

@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/documentSymbol`: the JD's sections and requirements (with status), the CV's sections and roles,

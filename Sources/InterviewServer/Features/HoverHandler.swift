@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/hover`: a requirement's status and evidence, or which requirements a line of evidence supports.

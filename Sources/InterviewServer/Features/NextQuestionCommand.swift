@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `interview.nextQuestion` `[{uri, requirementId?, show?}]`: the single best next question of the session

@@ -1,5 +1,6 @@
 import Analysis
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/references`: from a line of evidence to the JD requirements it supports

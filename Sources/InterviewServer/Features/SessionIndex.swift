@@ -2,6 +2,7 @@ import Analysis
 import Assistant
 import Dispatch
 import LanguageServerProtocol
+import Logging
 import RetrievalIndex
 import Synchronization
 

@@ -1,5 +1,6 @@
 import Analysis
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// The `textDocument` + `position` pair most requests carry.

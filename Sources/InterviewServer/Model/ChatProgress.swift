@@ -1,5 +1,6 @@
 import FoundationEssentials
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 import Synchronization
 

@@ -1,4 +1,5 @@
 import LanguageServerProtocol
+import Logging
 import ModelClient
 import RetrievalIndex
 import Synchronization

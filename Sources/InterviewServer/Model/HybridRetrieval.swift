@@ -2,6 +2,7 @@ import Analysis
 import Assistant
 import JSON
 import LanguageServerProtocol
+import Logging
 import ModelClient
 import RetrievalIndex
 

@@ -2,6 +2,7 @@ import Analysis
 import Dispatch
 import FoundationEssentials
 import LanguageServerProtocol
+import Logging
 import RetrievalIndex
 
 /// Model-assisted judging for `interview-lsp check`: only when the session's `.interview/config.json` turns on

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import LanguageServerProtocol
+import Logging
 import ModelClient
 import ProductInfo
 import Synchronization

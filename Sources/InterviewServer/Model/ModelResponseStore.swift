@@ -1,5 +1,6 @@
 import JSON
 import LanguageServerProtocol
+import Logging
 import RetrievalIndex
 
 /// A session's response cache and usage log, in its index file; every call runs on the index's own queue.

@@ -1,5 +1,6 @@
 import Assistant
 import LanguageServerProtocol
+import Logging
 import ModelClient
 import RetrievalIndex
 

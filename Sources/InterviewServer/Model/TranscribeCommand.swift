@@ -5,6 +5,7 @@ import Darwin
 #endif
 import FoundationEssentials
 import JSON
+import JSONRPC
 import LanguageServerProtocol
 
 /// `interview.transcribe` `[{audioPath, out?}]`: transcribes a recording with the configured model and has the

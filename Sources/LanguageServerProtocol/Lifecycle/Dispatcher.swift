@@ -1,4 +1,6 @@
 import JSON
+import JSONRPC
+import Logging
 import Synchronization
 
 /// Feeds a connection's messages to a server, enforcing the LSP lifecycle.

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// The methods a server implements; the dispatcher takes care of lifecycle, errors and cancellation.
 public protocol LanguageServer: Sendable {

@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// The server's lifecycle per LSP 3.17: what each incoming message is allowed to do in each state.
 public struct LifecycleState: Sendable, Hashable {
     /// Where the server is in its life.

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A problem or remark attached to a range of a document.
 public struct Diagnostic: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A change to a watched file, reported by `workspace/didChangeWatchedFiles`.
 public struct FileEvent: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// The parts of `initialize` params the server uses; the raw capabilities are kept for feature checks.
 public struct InitializeParams: Hashable, Sendable {

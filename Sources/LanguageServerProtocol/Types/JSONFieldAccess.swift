@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// Typed member access for `init(json:)`: a missing or mistyped member is an InvalidParams error.
 extension JSON {

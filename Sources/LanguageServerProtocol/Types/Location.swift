@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A range inside a document.
 public struct Location: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A 0-based line and UTF-16 character offset, as LSP counts them.
 public struct Position: Hashable, Sendable, Comparable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// The diagnostics of one document, replacing any published before.
 public struct PublishDiagnosticsParams: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A half-open range between two positions.
 public struct Range: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A message for the user (`window/showMessage`) or the client's log (`window/logMessage`).
 public struct ShowMessageParams: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// One edit from `textDocument/didChange`: a replacement of `range`, or the whole text when `range` is nil.
 public struct TextDocumentContentChangeEvent: Hashable, Sendable {

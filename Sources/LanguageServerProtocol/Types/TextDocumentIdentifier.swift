@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// Names a document by URI.
 public struct TextDocumentIdentifier: Hashable, Sendable {

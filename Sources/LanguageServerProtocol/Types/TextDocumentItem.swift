@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A document the client opened, with its full text.
 public struct TextDocumentItem: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// Names a document by URI and the version the client has after a change.
 public struct VersionedTextDocumentIdentifier: Hashable, Sendable {

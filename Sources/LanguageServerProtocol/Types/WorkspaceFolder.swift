@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 
 /// A root folder the client has open.
 public struct WorkspaceFolder: Hashable, Sendable {

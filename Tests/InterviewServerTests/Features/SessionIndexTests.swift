@@ -7,6 +7,7 @@ import Analysis
 import Assistant
 @testable import InterviewServer
 import LanguageServerProtocol
+import Logging
 import Testing
 
 private func temporaryFolder() -> String {

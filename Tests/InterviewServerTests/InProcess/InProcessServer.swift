@@ -6,11 +6,13 @@ import Darwin
 import Foundation
 import InterviewServer
 import JSON
+import JSONRPC
 import LanguageServerProtocol
+import Logging
 import Synchronization
 
 /// The JSON-RPC notification, not Foundation's.
-typealias RPCNotification = LanguageServerProtocol.Notification
+typealias RPCNotification = JSONRPC.Notification
 
 /// The real server and dispatcher, run inside the test process and driven as an editor would over two pipes.
 ///

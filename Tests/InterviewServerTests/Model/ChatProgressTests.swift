@@ -1,7 +1,9 @@
 import Foundation
 @testable import InterviewServer
 import JSON
+import JSONRPC
 import LanguageServerProtocol
+import Logging
 import Testing
 
 /// The `$/progress` values the server wrote to `pipe`, in order.

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 @testable import InterviewServer
 import LanguageServerProtocol
+import Logging
 import ModelClient
 import RetrievalIndex
 

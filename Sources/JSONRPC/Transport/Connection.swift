@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import JSON
+import Logging
 import Synchronization
 
 /// A JSON-RPC connection over a pair of file descriptors (stdin/stdout for the server).
