@@ -1,6 +1,6 @@
 import CCurl
 import CCurlShims
-import Locking
+import Synchronization
 
 /// Receives body bytes of a successful (2xx) response as they arrive; returning false stops the transfer.
 typealias ChunkHandler = @Sendable ([UInt8]) -> Bool
@@ -11,13 +11,14 @@ typealias ChunkHandler = @Sendable ([UInt8]) -> Bool
 /// dedicated thread; cancellation sets a flag and wakes the multi poll, so an abort takes effect
 /// within milliseconds instead of waiting for libcurl's once-a-second progress callback.
 final class HTTPTransfer: @unchecked Sendable {
+    // @unchecked Sendable: the curl handles are used only on the transfer thread, except the multi handle's
+    // thread-safe `curl_multi_wakeup`, which `finished` (under its mutex) keeps from racing the cleanup.
     private let easy: UnsafeMutableRawPointer
     private let multi: UnsafeMutableRawPointer
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var mime: OpaquePointer?
     private let sink: ResponseSink
-    private let lock = Lock()
-    private var finished = false
+    private let finished = Mutex(false)
     private let errorBuffer: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         buffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
@@ -147,18 +148,14 @@ final class HTTPTransfer: @unchecked Sendable {
     /// Asks the running transfer to stop; safe from any thread, at any time.
     func cancel() {
         sink.markCancelled()
-        lock.lock()
-        defer { lock.unlock() }
-        if !finished { curl_multi_wakeup(multi) }
+        finished.withLock { finished in
+            if !finished { curl_multi_wakeup(multi) }
+        }
     }
 
     /// Drives the transfer to completion on the calling (dedicated) thread.
     private func run() -> Result<HTTPResponse, TransferFailure> {
-        defer {
-            lock.lock()
-            finished = true
-            lock.unlock()
-        }
+        defer { finished.withLock { $0 = true } }
         guard curl_multi_add_handle(multi, easy) == CURLM_OK else {
             return .failure(.connection("libcurl could not start the transfer"))
         }
@@ -198,9 +195,10 @@ final class HTTPTransfer: @unchecked Sendable {
 
 /// The userdata behind libcurl's callbacks: collects the status line, headers and body.
 private final class ResponseSink: @unchecked Sendable {
+    // @unchecked Sendable: only `cancelled` is shared between threads (under its mutex); the status, headers
+    // and body are written by libcurl's callbacks on the transfer thread and read there after it finishes.
     private let onChunk: ChunkHandler?
-    private let lock = Lock()
-    private var cancelled = false
+    private let cancelled = Mutex(false)
     private(set) var stoppedByHandler = false
     private var status = 0
     private var headers: [String: String] = [:]
@@ -210,16 +208,10 @@ private final class ResponseSink: @unchecked Sendable {
         self.onChunk = onChunk
     }
 
-    var isCancelled: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return cancelled
-    }
+    var isCancelled: Bool { cancelled.withLock { $0 } }
 
     func markCancelled() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
+        cancelled.withLock { $0 = true }
     }
 
     func receiveHeader(_ bytes: UnsafeRawBufferPointer) {

@@ -1,7 +1,7 @@
 import Analysis
 import Dispatch
 import FoundationEssentials
-import Locking
+import Synchronization
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
@@ -148,24 +148,16 @@ extension RetrievalIndex {
 }
 
 /// One slot of chunks per document, filled from concurrent workers.
-private final class ChunkSlots: @unchecked Sendable {
-    // @unchecked Sendable: `slots` is only touched while holding `lock`.
-    private var slots: [[ChunkDraft]]
-    private let lock = Lock()
+private final class ChunkSlots: Sendable {
+    private let slots: Mutex<[[ChunkDraft]]>
 
     init(count: Int) {
-        slots = Array(repeating: [], count: count)
+        slots = Mutex(Array(repeating: [], count: count))
     }
 
     func store(_ chunks: [ChunkDraft], at index: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = chunks
+        slots.withLock { $0[index] = chunks }
     }
 
-    var values: [[ChunkDraft]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
+    var values: [[ChunkDraft]] { slots.withLock { $0 } }
 }
