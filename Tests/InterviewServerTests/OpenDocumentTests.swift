@@ -48,3 +48,14 @@ private func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> TextDo
     )
     #expect(opened.applying([change], version: 2).text.text == "one\nthree")
 }
+
+@Test func aReversedRangeReplacesTheSameSpanAsItsForwardForm() {
+    // A client that sends a backwards selection means the same text (vscode-languageserver-textdocument swaps them too).
+    let opened = document("one\ntwo\nthree")
+    let reversed = TextDocumentContentChangeEvent(
+        range: LanguageServerProtocol.Range(start: Position(line: 1, character: 2), end: Position(line: 0, character: 1)),
+        text: "X"
+    )
+    #expect(opened.applying([reversed], version: 2).text.text == "oXo\nthree")
+    #expect(opened.applying([edit(0, 3, 1, "")], version: 2).text.text == "o\ntwo\nthree")
+}
