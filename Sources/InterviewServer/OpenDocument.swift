@@ -17,12 +17,14 @@ public struct OpenDocument: Sendable, Hashable {
     }
 
     /// Applies `textDocument/didChange` edits in order: a change with a range replaces that UTF-16 range,
-    /// one without replaces the whole text.
+    /// one without replaces the whole text. A reversed range means the same span (as in
+    /// vscode-languageserver-textdocument); positions past a line or the text are clamped to it.
     public func applying(_ changes: [TextDocumentContentChangeEvent], version: Int) -> OpenDocument {
         var copy = self
         for change in changes {
             if let range = change.range {
-                copy.text = copy.text.replacing(SourceRange(range), with: change.text)
+                let span = SourceRange(start: SourcePosition(min(range.start, range.end)), end: SourcePosition(max(range.start, range.end)))
+                copy.text = copy.text.replacing(span, with: change.text)
             } else {
                 copy.text = SourceText(change.text)
             }

@@ -69,6 +69,12 @@ extension JSON {
         if case .null = self { return true }
         return false
     }
+
+    /// The value, or nil for `.null`: a member sent as null reads like a missing one.
+    public var nonNull: JSON? {
+        if isNull { return nil }
+        return self
+    }
 }
 
 extension JSON: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -7,11 +7,16 @@ private func document(_ text: String) -> OpenDocument {
     OpenDocument(uri: "file:///s/transcript.md", path: "/s/transcript.md", version: 1, text: SourceText(text))
 }
 
-private func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> TextDocumentContentChangeEvent {
+private func edit(from start: (line: Int, character: Int), to end: (line: Int, character: Int), _ text: String) -> TextDocumentContentChangeEvent {
     TextDocumentContentChangeEvent(
-        range: LanguageServerProtocol.Range(start: Position(line: line, character: from), end: Position(line: line, character: to)),
+        range: LanguageServerProtocol.Range(start: Position(line: start.line, character: start.character),
+                                            end: Position(line: end.line, character: end.character)),
         text: text
     )
+}
+
+private func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> TextDocumentContentChangeEvent {
+    edit(from: (line, from), to: (line, to), text)
 }
 
 @Test func anEditAfterAnEmojiCountsTheEmojiAsTwoUTF16Units() {
@@ -42,9 +47,12 @@ private func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String) -> TextDo
 
 @Test func aMultiLineDeletionJoinsTheLines() {
     let opened = document("one\ntwo 🙂\nthree")
-    let change = TextDocumentContentChangeEvent(
-        range: LanguageServerProtocol.Range(start: Position(line: 0, character: 3), end: Position(line: 1, character: 6)),
-        text: ""
-    )
-    #expect(opened.applying([change], version: 2).text.text == "one\nthree")
+    #expect(opened.applying([edit(from: (0, 3), to: (1, 6), "")], version: 2).text.text == "one\nthree")
+}
+
+@Test func aReversedRangeReplacesTheSameSpanAsItsForwardForm() {
+    // A client that sends a backwards selection means the same text (vscode-languageserver-textdocument swaps them too).
+    let opened = document("one\ntwo\nthree")
+    #expect(opened.applying([edit(from: (1, 2), to: (0, 1), "X")], version: 2).text.text == "oXo\nthree")
+    #expect(opened.applying([edit(0, 3, 1, "")], version: 2).text.text == "o\ntwo\nthree")
 }

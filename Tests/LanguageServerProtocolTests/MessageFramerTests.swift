@@ -96,3 +96,12 @@ private func message(_ text: String) -> MessageFramer.Frame { .message(Array(tex
     framer.append(Array("Content-Length: 2\r\n\r\n{}".utf8))
     #expect(framer.next() == .message(Array("{}".utf8)))
 }
+
+@Test func aHeaderThatArrivesHalfWayThroughAnEndlessHeaderIsNotLost() {
+    var framer = MessageFramer()
+    let junk = Array(repeating: UInt8(ascii: "j"), count: MessageFramer.maximumHeaderLength + 10)
+    framer.append(junk + Array("Conte".utf8))
+    #expect(framer.next() == .badHeader("header block longer than 8192 bytes"))
+    framer.append(Array("nt-Length: 2\r\n\r\n{}".utf8))
+    #expect(drain(&framer) == [message("{}")])
+}

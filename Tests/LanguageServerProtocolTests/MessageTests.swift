@@ -45,3 +45,11 @@ import Testing
     #expect(response.json["jsonrpc"] == "2.0")
     #expect(Response(id: nil, result: .failure(.parseError("bad"))).json["id"] == .null)
 }
+
+@Test func nullParamsAreReadAsOmittedParams() throws {
+    #expect(try Message(json: ["jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": nil])
+        == .request(Request(id: .int(2), method: "shutdown")))
+    #expect(try Message(json: ["jsonrpc": "2.0", "method": "exit", "params": nil]) == .notification(Notification(method: "exit")))
+    #expect(try Message(json: ["jsonrpc": "2.0", "method": "initialized", "params": nil])
+        == .notification(Notification(method: "initialized")))
+}

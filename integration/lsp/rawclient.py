@@ -21,9 +21,9 @@ def frame(message: Any) -> bytes:
 class RawClient:
     """Starts the server and reads its frames byte-exactly."""
 
-    def __init__(self, env: dict[str, str] | None = None):
+    def __init__(self, env: dict[str, str] | None = None, stderr: Any = subprocess.DEVNULL):
         self.process = subprocess.Popen(
-            [server_binary()], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+            [server_binary()], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, env=env
         )
         self.buffer = b""
         self.notifications: list[dict] = []

@@ -158,3 +158,39 @@ def test_a_bad_value_sent_by_did_change_configuration_is_shown_by_name(raw: RawC
     message = raw.notification("window/showMessage")
     assert message["params"]["type"] == 2
     assert "interview.logLevel" in message["params"]["message"]
+
+
+def test_shutdown_and_exit_with_null_params_end_the_server_with_success(raw: RawClient):
+    """Emacs lsp-mode and others spell "no params" as `"params": null`."""
+    raw.initialize()
+    raw.send({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
+    shutdown = raw.response(2)
+    assert "error" not in shutdown
+    assert shutdown["result"] is None
+    raw.send({"jsonrpc": "2.0", "method": "exit", "params": None})
+    assert raw.process.wait(timeout=15) == 0
+
+
+def test_exit_with_null_params_without_shutdown_fails(raw: RawClient):
+    raw.initialize()
+    raw.send({"jsonrpc": "2.0", "method": "exit", "params": None})
+    assert raw.process.wait(timeout=15) == 1
+
+
+def test_initialized_with_null_params_is_handled(raw: RawClient):
+    raw.request(1, "initialize", {"processId": None, "rootUri": None,
+                                  "capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}}})
+    raw.send({"jsonrpc": "2.0", "method": "initialized", "params": None})
+    registration = raw.message()
+    assert registration["method"] == "client/registerCapability"
+    assert registration["params"]["registrations"][0]["method"] == "workspace/didChangeWatchedFiles"
+
+
+def test_null_params_where_params_are_required_are_invalid_params_and_the_server_keeps_serving(raw: RawClient):
+    raw.initialize()
+    raw.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": None})
+    raw.send({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": None})
+    for id, method in enumerate(["textDocument/hover", "textDocument/documentSymbol", "workspace/executeCommand"], start=10):
+        raw.send({"jsonrpc": "2.0", "id": id, "method": method, "params": None})
+        assert raw.response(id)["error"]["code"] == -32602
+    assert raw.request(20, "interview/unknown")["error"]["code"] == -32601

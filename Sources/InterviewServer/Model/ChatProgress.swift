@@ -31,7 +31,7 @@ final class ChatProgress: Sendable {
     /// Begins progress titled `title`, or returns nil when the client cannot show it.
     static func begin(connection: Connection, clientToken: JSON?, clientSupportsProgress: Bool,
                       title: String, message: String) async -> ChatProgress? {
-        var token = clientToken.flatMap { $0.isNull ? nil : $0 }
+        var token = clientToken?.nonNull
         if token == nil, clientSupportsProgress {
             let created = JSON.string("interview-chat-\(UUID().uuidString)")
             do {

@@ -39,7 +39,7 @@ public struct MessageFramer: Sendable {
             guard let headerEnd = find(Self.headerTerminator, from: resume) else {
                 scannedHeaderBytes = buffer.count - start
                 guard scannedHeaderBytes > Self.maximumHeaderLength else { return nil }
-                start = findContentLength(from: start + 1) ?? buffer.count
+                start = findContentLength(from: start + 1) ?? startOfPartialContentLength()
                 scannedHeaderBytes = 0
                 compact()
                 return .badHeader("header block longer than \(Self.maximumHeaderLength) bytes")
@@ -115,6 +115,16 @@ public struct MessageFramer: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// Where the buffer ends in the first bytes of a `Content-Length` name (the rest may be in the next read), else its end.
+    private func startOfPartialContentLength() -> Int {
+        let name = Self.contentLengthName
+        for length in stride(from: min(name.count - 1, buffer.count - start), through: 1, by: -1) {
+            let tail = buffer[(buffer.count - length)...]
+            if tail.map(Self.lowercased).elementsEqual(name.prefix(length)) { return buffer.count - length }
+        }
+        return buffer.count
     }
 
     private func find(_ needle: [UInt8], from offset: Int) -> Int? {

@@ -75,7 +75,8 @@ public enum Message: Sendable, Hashable {
         guard object["jsonrpc"]?.stringValue == "2.0" else {
             throw InvalidMessage(id: id, error: .invalidRequest("jsonrpc must be \"2.0\""))
         }
-        let params = object["params"]
+        // Clients such as Emacs lsp-mode spell "no params" as null: it means the same as omitting them.
+        let params = object["params"]?.nonNull
         if let params, params.objectValue == nil, params.arrayValue == nil {
             throw InvalidMessage(id: id, error: .invalidRequest("params must be an object or an array"))
         }

@@ -36,9 +36,13 @@ public final class Dispatcher<Server: LanguageServer>: Sendable {
                 await dispatch(request, lifecycle: &lifecycle)
             case .message(.notification(let notification)):
                 if notification.method == "exit" { return lifecycle.exitCode }
-                if notification.method == "$/cancelRequest", let id = notification.params?["id"].flatMap(RequestID.init(json:)) {
-                    // The tracker already holds the cancellation; this lets a running handler notice it.
-                    running.withLock { $0[id] }?.cancel()
+                if notification.method == "$/cancelRequest" {
+                    if let id = notification.params?["id"].flatMap(RequestID.init(json:)) {
+                        // The tracker already holds the cancellation; this lets a running handler notice it.
+                        running.withLock { $0[id] }?.cancel()
+                    } else {
+                        log.warn("$/cancelRequest without an integer or string id")
+                    }
                 }
                 await dispatch(notification, lifecycle: lifecycle)
             case .message(.response):
@@ -61,7 +65,8 @@ public final class Dispatcher<Server: LanguageServer>: Sendable {
         switch request.method {
         case "initialize":
             do throws(ResponseError) {
-                let params = try InitializeParams(json: request.params ?? [:])
+                guard let json = request.params else { throw .invalidParams("initialize needs params") }
+                let params = try InitializeParams(json: json)
                 let result = try await server.initialize(params)
                 lifecycle.didInitialize()
                 reply(request.id, .success(result.json))

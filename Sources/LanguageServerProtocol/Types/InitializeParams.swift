@@ -30,7 +30,7 @@ public struct InitializeParams: Hashable, Sendable {
             processId: json["processId"]?.intValue,
             rootURI: rootURI,
             workspaceFolders: folders,
-            initializationOptions: json["initializationOptions"].flatMap { $0.isNull ? nil : $0 },
+            initializationOptions: json["initializationOptions"]?.nonNull,
             capabilities: json["capabilities"] ?? [:],
             clientName: json["clientInfo"]?["name"]?.stringValue
         )

@@ -50,3 +50,12 @@ private func progressValues(from pipe: Pipe) throws -> [JSON] {
 
     #expect(progress == nil)
 }
+
+@Test func aNullWorkDoneTokenIsNoToken() async {
+    let connection = Connection(input: -1, output: -1, logger: Logger(level: .error))
+
+    let progress = await ChatProgress.begin(connection: connection, clientToken: nil as JSON, clientSupportsProgress: false,
+                                            title: "Interview chat", message: "Asking")
+
+    #expect(progress == nil)
+}
