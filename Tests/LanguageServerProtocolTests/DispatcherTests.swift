@@ -1,10 +1,12 @@
 import Foundation
 import JSON
+import JSONRPC
 import LanguageServerProtocol
+import Logging
 import Testing
 
 /// Foundation has a `Notification` too.
-private typealias Notification = LanguageServerProtocol.Notification
+private typealias Notification = JSONRPC.Notification
 
 /// A server that records the notifications it is given and answers every other request with its params.
 private actor RecordingServer: LanguageServer {
