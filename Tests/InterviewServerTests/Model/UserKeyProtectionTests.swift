@@ -8,7 +8,7 @@ import Testing
 
     func options(project: JSON, user: JSON) -> ModelOptions {
         var projectLayer = SettingsLayer.parse(project).layer
-        projectLayer.isProjectFile = true
+        projectLayer.projectFolder = folder(withConfig: nil)
         let userLayer = SettingsLayer.parse(user).layer
         return ModelOptions(ServerSettings.resolve([projectLayer, userLayer]), environment: environment)
     }

@@ -1,0 +1,12 @@
+/// A setting of a session folder's own config that was not applied, and why (see `FolderSettingRule`).
+public struct IgnoredFolderSetting: Sendable, Hashable {
+    /// The setting, dotted below `interview.` (`model.enabled`).
+    public var key: String
+    /// Why the user's value or the default was kept.
+    public var reason: String
+
+    public init(key: String, reason: String) {
+        self.key = key
+        self.reason = reason
+    }
+}
