@@ -9,4 +9,10 @@ public struct IgnoredFolderSetting: Sendable, Hashable {
         self.key = key
         self.reason = reason
     }
+
+    /// One line naming each ignored setting and why, never its value (a key must not be echoed).
+    public static func notice(_ ignored: [IgnoredFolderSetting]) -> String {
+        "ignored settings (a session folder's config may narrow your settings, never widen them): "
+            + ignored.map { "interview.\($0.key) (\($0.reason))" }.joined(separator: "; ")
+    }
 }

@@ -34,6 +34,10 @@ extension InterviewLanguageServer {
         if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
         state.projectWarnings = project.warnings
         let settings = ServerSettings.resolve([state.projectLayer, userLayer])
+        if settings.ignoredFolderSettings != state.ignoredFolderSettings, !settings.ignoredFolderSettings.isEmpty {
+            showWarning("\(FilePaths.join(directory, SettingsLayer.projectFileName)): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
+        }
+        state.ignoredFolderSettings = settings.ignoredFolderSettings
         do {
             state.disk = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
         } catch {

@@ -17,8 +17,9 @@ enum SessionFolder {
         return ServerSettings.resolve([project.layer, user])
     }
 
-    /// The analysis of the folder with its settings; exits 2 (after a message on stderr) when the folder is
-    /// missing, unreadable, or has no job description.
+    /// The analysis of the folder with its settings, the folder config's ignored settings among the session's
+    /// problems; exits 2 (after a message on stderr) when the folder is missing, unreadable, or has no job
+    /// description.
     static func analyze(_ directory: String, user: SettingsLayer = SettingsLayer()) throws -> (analysis: SessionAnalysis, settings: ServerSettings) {
         var info = stat()
         guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -26,12 +27,17 @@ enum SessionFolder {
             throw ExitCode(2)
         }
         let settings = settings(directory, user: user)
-        let session: Session
+        var session: Session
         do {
             session = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
         } catch {
             StandardOutput.error("error: \(error.message)")
             throw ExitCode(2)
+        }
+        if !settings.ignoredFolderSettings.isEmpty {
+            let config = SettingsLayer.projectFileName
+            let problem = SessionProblem(path: config, message: "\(config): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
+            session = Session(root: session.root, documents: session.documents, problems: session.problems + [problem])
         }
         for problem in session.problems {
             StandardOutput.error("warning: \(problem.path): \(problem.message)")

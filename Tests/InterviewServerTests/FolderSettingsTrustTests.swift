@@ -140,6 +140,15 @@ import Testing
         #expect(Set(FolderSettingRule.table.keys) == Set(SettingsLayer.knownKeys))
     }
 
+    @Test func theIgnoredSettingsAreNamedWithTheirReasonsButNeverTheirValues() {
+        let resolved = settings(project: ["logLevel": "debug", "model": ["enabled": true, "apiKey": "sk-folder-secret"]])
+        #expect(resolved.ignoredFolderSettings.map(\.key) == ["logLevel", "model.apiKey", "model.enabled"])
+        let notice = IgnoredFolderSetting.notice(resolved.ignoredFolderSettings)
+        #expect(notice.contains("interview.model.enabled (may be false here, not true)"))
+        #expect(notice.contains("interview.logLevel"))
+        #expect(!notice.contains("sk-folder-secret"))
+    }
+
     @Test func whatTheFolderSetsToTheUsersOwnValueIsNotReportedAsIgnored() {
         let resolved = settings(project: ["model": ["enabled": true, "allowRemote": true]], user: ["model": ["enabled": true]])
         #expect(resolved.ignoredFolderSettings.isEmpty)

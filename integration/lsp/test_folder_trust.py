@@ -36,6 +36,10 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           env=env or server_env(OPENAI_API_KEY=API_KEY))
 
 
+def ignored_notices(client) -> list[str]:
+    return [m.message for m in client.messages if "config.json: ignored settings" in m.message]
+
+
 async def test_opening_the_jd_of_a_folder_whose_config_enables_the_model_sends_nothing(tmp_path, session_dir: Path, standin):
     folder_enabling_the_model(session_dir, standin)
     client, _ = await start_server(tmp_path, session_dir, None, server_env(OPENAI_API_KEY=API_KEY))
@@ -101,6 +105,50 @@ async def test_a_folder_index_path_outside_the_folder_creates_and_changes_nothin
     assert os.stat(existing).st_mode & 0o777 == 0o644, "a file outside the session folder was chmodded"
     assert existing.read_text(encoding="utf-8") == "someone's file\n"
     assert (session_dir / ".interview" / "index.sqlite").is_file(), "the index stays at its default place"
+
+
+async def test_the_ignored_folder_settings_are_shown_once_and_again_when_they_change(tmp_path, session_dir: Path, standin):
+    folder_enabling_the_model(session_dir, standin, logLevel="debug")
+    client, _ = await start_server(tmp_path, session_dir, None, server_env())
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        (first,) = await eventually(lambda: ignored_notices(client))
+        assert "interview.model.enabled" in first and "interview.model.judge" in first and "interview.logLevel" in first
+        assert str(session_dir) in first
+
+        # Saving re-reads the folder: the same ignored settings are not shown again.
+        client.diagnostics.pop(jd, None)
+        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=jd)))
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        assert len(ignored_notices(client)) == 1
+
+        folder_enabling_the_model(session_dir, standin, logLevel="debug", index={"path": "../outside.sqlite"})
+        config = session_dir / ".interview" / "config.json"
+        client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
+        notices = await eventually(lambda: ignored_notices(client)[1:])
+    finally:
+        await stop_server(client)
+    assert len(notices) == 1 and "interview.index.path" in notices[0]
+    assert standin.requests() == []
+
+
+def test_check_reports_the_ignored_folder_settings_as_a_problem_of_the_config_file(session_dir: Path, standin):
+    folder_enabling_the_model(session_dir, standin, logLevel="debug")
+
+    report = json.loads(run("check", str(session_dir), "--format", "json", "--fail-on", "none").stdout)
+    (problem,) = [p for p in report["problems"] if p["path"] == ".interview/config.json"]
+    assert "interview.model.enabled" in problem["message"] and "interview.logLevel" in problem["message"]
+
+    text = run("check", str(session_dir), "--fail-on", "none").stdout
+    assert f"{session_dir}/.interview/config.json: warning: " in text
+
+    sarif = json.loads(run("check", str(session_dir), "--format", "sarif", "--fail-on", "none").stdout)
+    notifications = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == ".interview/config.json"
+               and "interview.model.enabled" in n["message"]["text"] for n in notifications)
+    assert standin.requests() == []
 
 
 def test_check_judges_only_with_the_users_judge_flag_and_the_folder_may_still_turn_judging_off(session_dir: Path, standin):
