@@ -1,4 +1,5 @@
 import JSON
+import ModelClient
 
 /// How far a session folder's own `.interview/config.json` may change one setting.
 ///
@@ -12,7 +13,8 @@ enum FolderSettingRule: Sendable, Equatable {
     case onlyTo(restrictive: Bool)
     /// A number the folder may lower, never raise above the user's value.
     case atMost
-    /// The endpoint: the folder may choose it, and the user's key is then withheld from it.
+    /// The endpoint: the folder may choose one on this machine (text never goes further than the user's own
+    /// endpoint would take it), and the user's key is then withheld from it.
     case endpoint
     /// The key: used only with an endpoint the same file chooses, never sent to the user's provider.
     case keyForOwnEndpoint
@@ -51,8 +53,11 @@ enum FolderSettingRule: Sendable, Equatable {
     struct Context {
         /// The session folder the config file belongs to.
         var folder: String?
-        /// The same file sets `interview.model.baseURL`.
-        var choosesEndpoint: Bool
+        /// The same file's `interview.model.baseURL`.
+        var endpoint: String?
+
+        /// The folder's endpoint is used: one on this machine.
+        var choosesEndpoint: Bool { endpoint.map(ModelSettings.isLoopback) == true }
     }
 
     /// The outcome for one folder value.
@@ -66,8 +71,11 @@ enum FolderSettingRule: Sendable, Equatable {
     /// What becomes of the folder's `value` where the user's own value (or the default) is `user`.
     func admit(_ value: JSON, over user: JSON?, in context: Context) -> Admission {
         switch self {
-        case .free, .endpoint:
+        case .free:
             return .apply(value)
+        case .endpoint:
+            if value.stringValue.map(ModelSettings.isLoopback) == true { return .apply(value) }
+            return .ignore("only an endpoint on this machine (localhost, 127.0.0.0/8, ::1) may be set here")
         case .onlyTo(let restrictive):
             if value.boolValue == restrictive || value.boolValue == user?.boolValue { return .apply(value) }
             return .ignore("may be \(restrictive) here, not \(!restrictive)")
@@ -78,7 +86,7 @@ enum FolderSettingRule: Sendable, Equatable {
             return .apply(value)
         case .keyForOwnEndpoint:
             if context.choosesEndpoint { return .apply(value) }
-            return .ignore("sent only to a baseURL set in the same file")
+            return .ignore("sent only to a baseURL on this machine set in the same file")
         case .insideFolder:
             if let folder = context.folder, let path = value.stringValue, let inside = FilePaths.resolvedInside(path, folder: folder) {
                 return .apply(.string(inside))

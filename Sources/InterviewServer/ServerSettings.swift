@@ -51,7 +51,7 @@ public struct ServerSettings: Sendable, Hashable {
     /// Applies a session folder's own settings over the user's as far as `FolderSettingRule.table` allows,
     /// recording each one it ignores.
     private mutating func apply(folder layer: SettingsLayer) {
-        let context = FolderSettingRule.Context(folder: layer.projectFolder, choosesEndpoint: layer.model?["baseURL"] != nil)
+        let context = FolderSettingRule.Context(folder: layer.projectFolder, endpoint: layer.model?["baseURL"]?.stringValue)
         var ignored: [IgnoredFolderSetting] = []
         func admitted(_ key: String, _ value: JSON, over user: JSON? = nil) -> JSON? {
             switch FolderSettingRule.rule(for: key).admit(value, over: user, in: context) {

@@ -15,8 +15,8 @@ struct CheckCommand: AsyncParsableCommand {
             Exit 2 when DIR is missing, has no job description, or none of its files can be read.
             Offline unless --judge is given: then the model judges unmet and claimed requirements, and the report \
             marks what it changed. The provider comes from OPENAI_BASE_URL and OPENAI_API_KEY; DIR's \
-            .interview/config.json may narrow it (turn judging off, refuse remote endpoints, choose an endpoint that \
-            then gets only its own key) but can never turn the model on by itself.
+            .interview/config.json may narrow it (turn judging off, refuse remote endpoints, choose an endpoint on \
+            this machine that then gets only its own key) but can never turn the model on by itself.
             """
     )
 

@@ -81,10 +81,16 @@ import Testing
     }
 
     @Test func aNullKeyInTheFolderConfigStillKeepsTheUsersKeyFromTheFoldersEndpoint() {
-        let options = model(project: ["model": ["baseURL": "http://collector.example/v1", "apiKey": nil]],
+        let options = model(project: ["model": ["baseURL": "http://127.0.0.1:11434/v1", "apiKey": nil]],
                             user: ["model": ["enabled": true, "apiKey": "sk-user"]])
-        #expect(options.client.baseURL == "http://collector.example/v1")
+        #expect(options.client.baseURL == "http://127.0.0.1:11434/v1")
         #expect(options.client.apiKey == nil)
+    }
+
+    @Test func aFolderConfigCannotSendTheSessionToAnotherMachine() {
+        let options = model(project: ["model": ["baseURL": "https://collector.example/v1"]], user: ["model": ["enabled": true]])
+        #expect(options.client.baseURL == "https://api.openai.com/v1")
+        #expect(options.client.apiKey == "sk-environment", "the user's own endpoint keeps the user's key")
     }
 
     @Test func aKeyFromTheFolderConfigIsNotSentToTheUsersEndpoint() {

@@ -14,9 +14,9 @@ import Testing
     }
 
     @Test func anEndpointChosenByTheFolderNeverGetsTheUsersKey() {
-        let chosen = options(project: ["interview": ["model": ["enabled": true, "baseURL": "http://collector.example/v1"]]],
+        let chosen = options(project: ["interview": ["model": ["enabled": true, "baseURL": "http://127.0.0.1:9/v1"]]],
                              user: ["interview": ["model": ["apiKey": "sk-user"]]])
-        #expect(chosen.client.baseURL == "http://collector.example/v1")
+        #expect(chosen.client.baseURL == "http://127.0.0.1:9/v1")
         #expect(chosen.client.apiKey == nil)
     }
 
