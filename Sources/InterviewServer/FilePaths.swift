@@ -38,6 +38,31 @@ public enum FilePaths {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 
+    /// `path` (absolute, or relative to `folder`) with symlinks resolved, when it stays inside `folder`; nil when
+    /// it has a `..` component, leads elsewhere, or passes through a symlink that does (or that dangles). The part
+    /// that does not exist yet is kept as written, so a file may still be created there.
+    static func resolvedInside(_ path: String, folder: String) -> String? {
+        guard let root = realPath(folder) else { return nil }
+        let components = (path.hasPrefix("/") ? path : join(root, path)).split(separator: "/").map(String.init)
+        guard !components.contains("..") else { return nil }
+        let parts = components.filter { $0 != "." }
+        // The longest prefix that exists, a dangling symlink included: its real path decides where the rest goes.
+        var existing = parts.count
+        var info = stat()
+        while existing > 0, lstat("/" + parts[..<existing].joined(separator: "/"), &info) != 0 { existing -= 1 }
+        guard let prefix = realPath("/" + parts[..<existing].joined(separator: "/")) else { return nil }
+        let resolved = ([prefix == "/" ? "" : prefix] + parts[existing...]).joined(separator: "/")
+        guard let inside = relative(resolved, to: root), !inside.isEmpty else { return nil }
+        return resolved
+    }
+
+    /// The absolute, symlink-free path of an existing file or folder.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The bytes of a regular file, or nil when it is missing or unreadable.
     static func contents(atPath path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)

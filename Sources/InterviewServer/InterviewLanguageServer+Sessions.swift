@@ -34,9 +34,13 @@ extension InterviewLanguageServer {
         // Shown when they change, not on every save of the folder.
         if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
         state.projectWarnings = project.warnings
-        let globs = ServerSettings.resolve([state.projectLayer, userLayer]).documentGlobs
+        let settings = ServerSettings.resolve([state.projectLayer, userLayer])
+        if settings.ignoredFolderSettings != state.ignoredFolderSettings, !settings.ignoredFolderSettings.isEmpty {
+            showWarning("\(FilePaths.join(directory, SettingsLayer.projectFileName)): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
+        }
+        state.ignoredFolderSettings = settings.ignoredFolderSettings
         do {
-            state.disk = try SessionLoader.load(directory: directory, globs: globs)
+            state.disk = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
         } catch {
             log.warn("could not read session folder \(directory): \(error.message)")
             state.disk = Session(root: directory, documents: [])
@@ -46,7 +50,6 @@ extension InterviewLanguageServer {
             logToClient(.warning, "\(FilePaths.join(directory, problem.path)): \(problem.message)")
         }
         sessions[directory] = state
-        applyLogLevel(ServerSettings.resolve([state.projectLayer, userLayer]).logLevel)
     }
 
     func reanalyzeAll() {

@@ -16,7 +16,7 @@ extension InterviewLanguageServer {
         if let level, !log.levelFromEnvironment { log.level = level }
     }
 
-    /// Settings for a session folder: its project file over the client's settings over the defaults.
+    /// Settings for a session folder: the client's settings over the defaults, as far as its project file may change them.
     func settings(for directory: String) -> ServerSettings {
         ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
     }

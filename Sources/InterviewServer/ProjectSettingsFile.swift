@@ -15,7 +15,7 @@ extension SettingsLayer {
             return (SettingsLayer(), ["\(path) is not valid JSON (\(error)); its settings are ignored"])
         }
         var (layer, warnings) = parse(json)
-        layer.isProjectFile = true
+        layer.projectFolder = directory
         return (layer, warnings.map { "\(path): \($0)" })
     }
 }

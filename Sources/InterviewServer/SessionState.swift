@@ -8,6 +8,8 @@ struct SessionState: Sendable {
     var projectLayer = SettingsLayer()
     /// The project file's warnings already shown.
     var projectWarnings: [String] = []
+    /// The project file's settings shown as ignored (shown again only when they change).
+    var ignoredFolderSettings: [IgnoredFolderSetting] = []
     /// Bumped by each scheduled analysis, so a slower, older analysis never overwrites a newer one.
     var generation = 0
     var pending: Task<Void, Never>?

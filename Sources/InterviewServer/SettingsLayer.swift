@@ -13,8 +13,10 @@ public struct SettingsLayer: Sendable, Hashable {
     public var model: [String: JSON]?
     /// `interview.index.path`: where the session's retrieval index lives (relative to the session folder).
     public var indexPath: String?
-    /// Read from a session folder's `.interview/config.json`, which came with the folder, not from the user.
-    public var isProjectFile = false
+    /// The session folder whose `.interview/config.json` this layer was read from; nil for the user's settings.
+    public var projectFolder: String?
+    /// Read from a session folder's config, which came with the folder, not from the user.
+    public var isProjectFile: Bool { projectFolder != nil }
 
     /// Every setting the server reads, dotted below `interview.`; schemas/settings.schema.json lists the same.
     public static let knownKeys: [String] = [

@@ -129,6 +129,13 @@ extension ModelSettings {
     }
 }
 
+extension ModelSettings {
+    /// Whether `url` points at this machine (localhost, 127.0.0.0/8, ::1): what `allowRemote: false` allows.
+    public static func isLoopback(_ url: String) -> Bool {
+        Endpoint.parse(url)?.isLoopback == true
+    }
+}
+
 extension ModelSettings: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
         "ModelSettings(baseURL: \(baseURL), apiKey: \(apiKey == nil ? "not set" : "set"), chatModel: \(chatModel), "

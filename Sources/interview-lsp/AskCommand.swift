@@ -41,8 +41,8 @@ struct AskCommand: AsyncParsableCommand {
             StandardOutput.error("error: the question is empty")
             throw ExitCode(2)
         }
-        let analysis = try SessionFolder.analyze(directory)
-        let passages = Self.passages(root: directory, documents: analysis.session.documents)
+        let (analysis, settings) = try SessionFolder.analyze(directory)
+        let passages = Self.passages(root: directory, indexPath: settings.indexPath, documents: analysis.session.documents)
         let answer = CitationVerification.verified(OfflineAssistant(analysis: analysis, passages: passages).answer(question),
                                                    checker: CitationChecker(session: analysis.session))
         switch format {
@@ -53,9 +53,9 @@ struct AskCommand: AsyncParsableCommand {
 
     /// The session's retrieval index brought up to date, for extractive answers; nil (with a warning) when it
     /// cannot be opened, so that the common questions are still answered.
-    static func passages(root: String, documents: [SessionDocument]) -> (any PassageSource)? {
+    static func passages(root: String, indexPath: String?, documents: [SessionDocument]) -> (any PassageSource)? {
         do {
-            let location = IndexLocation.setting(SettingsLayer.project(in: root).layer.indexPath, sessionRoot: root)
+            let location = IndexLocation.setting(indexPath, sessionRoot: root)
             let index = try RetrievalIndex(sessionRoot: root, location: location, log: { StandardOutput.error($0) })
             _ = try index.update(documents: documents)
             return IndexPassages(index: index)

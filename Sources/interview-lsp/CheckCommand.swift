@@ -13,8 +13,10 @@ struct CheckCommand: AsyncParsableCommand {
             --fail-on any: exit 1 on any finding (unmet, contradicted or only claimed).
             --fail-on none: exit 0 whatever is found.
             Exit 2 when DIR is missing, has no job description, or none of its files can be read.
-            Offline unless DIR's .interview/config.json sets interview.model.enabled and interview.model.judge:
-            then the model judges unmet and claimed requirements, and the report marks what it changed.
+            Offline unless --judge is given: then the model judges unmet and claimed requirements, and the report \
+            marks what it changed. The provider comes from OPENAI_BASE_URL and OPENAI_API_KEY; DIR's \
+            .interview/config.json may narrow it (turn judging off, refuse remote endpoints, choose an endpoint on \
+            this machine that then gets only its own key) but can never turn the model on by itself.
             """
     )
 
@@ -35,8 +37,12 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Which findings make the exit code 1: must, any or none.")
     var failOn: FailOn = .must
 
+    @Flag(help: "Let the model judge unmet and claimed requirements (sends the session's passages to the provider).")
+    var judge = false
+
     func run() async throws {
-        let analysis = await ModelCheck.judged(try SessionFolder.analyze(directory), in: directory)
+        let (offline, settings) = try SessionFolder.analyze(directory, user: judge ? ModelCheck.judging : SettingsLayer())
+        let analysis = await ModelCheck.judged(offline, in: directory, settings: settings)
         switch format {
         case .text: StandardOutput.write(ReportRenderer.text(analysis))
         case .json: StandardOutput.write(ReportRenderer.json(analysis).serialized(pretty: true))

@@ -9,23 +9,35 @@ import InterviewServer
 
 /// Loading and analysing a session folder for a subcommand, with `check`'s messages and exit code 2.
 enum SessionFolder {
-    /// The analysis of the folder with its project settings; exits 2 (after a message on stderr) when the
-    /// folder is missing, unreadable, or has no job description.
-    static func analyze(_ directory: String) throws -> SessionAnalysis {
+    /// The folder's settings: `user` (what the command line turns on) over the defaults, as far as the folder's
+    /// own config may change them; the config's warnings go to stderr.
+    static func settings(_ directory: String, user: SettingsLayer = SettingsLayer()) -> ServerSettings {
+        let project = SettingsLayer.project(in: directory)
+        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
+        return ServerSettings.resolve([project.layer, user])
+    }
+
+    /// The analysis of the folder with its settings, the folder config's ignored settings among the session's
+    /// problems; exits 2 (after a message on stderr) when the folder is missing, unreadable, or has no job
+    /// description.
+    static func analyze(_ directory: String, user: SettingsLayer = SettingsLayer()) throws -> (analysis: SessionAnalysis, settings: ServerSettings) {
         var info = stat()
         guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             StandardOutput.error("error: \(directory) is not a folder")
             throw ExitCode(2)
         }
-        let project = SettingsLayer.project(in: directory)
-        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
-        let settings = ServerSettings.resolve([project.layer])
-        let session: Session
+        let settings = settings(directory, user: user)
+        var session: Session
         do {
             session = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
         } catch {
             StandardOutput.error("error: \(error.message)")
             throw ExitCode(2)
+        }
+        if !settings.ignoredFolderSettings.isEmpty {
+            let config = SettingsLayer.projectFileName
+            let problem = SessionProblem(path: config, message: "\(config): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
+            session = Session(root: session.root, documents: session.documents, problems: session.problems + [problem])
         }
         for problem in session.problems {
             StandardOutput.error("warning: \(problem.path): \(problem.message)")
@@ -39,6 +51,6 @@ enum SessionFolder {
             throw ExitCode(2)
         }
         let taxonomy = settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
-        return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
+        return (SessionAnalyzer(taxonomy: taxonomy).analyze(session), settings)
     }
 }

@@ -36,7 +36,7 @@ struct UsageCommand: AsyncParsableCommand {
         }
         let report: UsageReport
         do {
-            report = try UsageReport.load(sessionRoot: directory, indexPath: SettingsLayer.project(in: directory).layer.indexPath)
+            report = try UsageReport.load(sessionRoot: directory, indexPath: SessionFolder.settings(directory).indexPath)
         } catch {
             StandardOutput.error("error: cannot read the usage of \(directory): \(error)")
             throw ExitCode(2)

@@ -1,23 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import InterviewServer
 import Testing
-
-/// A fresh folder holding `.interview/config.json` with `contents`.
-private func folder(withConfig contents: String?) -> String {
-    var template = Array("/tmp/interview-settings-XXXXXX".utf8CString)
-    let path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-    if let contents {
-        mkdir(path + "/.interview", 0o755)
-        let file = fopen(path + "/.interview/config.json", "w")
-        fputs(contents, file)
-        fclose(file)
-    }
-    return path
-}
 
 @Test func aFolderWithoutAConfigFileHasNoProjectSettings() {
     let project = SettingsLayer.project(in: folder(withConfig: nil))

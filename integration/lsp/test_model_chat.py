@@ -166,17 +166,17 @@ async def test_the_models_judgment_shows_in_hover_and_the_check_report_keeps_off
     assert "judged by the model" in hover.contents.value
     assert quote in hover.contents.value
 
-    def check() -> dict:
-        result = subprocess.run([server_binary(), "check", str(session), "--format", "json", "--fail-on", "none"],
-                                capture_output=True, text=True, timeout=60, env=server_env(OPENAI_API_KEY=API_KEY))
+    def check(*flags: str) -> dict:
+        result = subprocess.run([server_binary(), "check", str(session), "--format", "json", "--fail-on", "none", *flags],
+                                capture_output=True, text=True, timeout=60,
+                                env=server_env(OPENAI_API_KEY=API_KEY, OPENAI_BASE_URL=standin.base_url))
         assert result.returncode == 0, result.stderr
         (requirement,) = json.loads(result.stdout)["requirements"]
         return requirement
 
     offline = check()
     assert offline["status"] == "unmet" and offline["modelJudged"] is False, "editor settings do not reach check"
-    (session / ".interview" / "config.json").write_text(json.dumps(model_settings(standin, judge=True)), encoding="utf-8")
-    judged = check()
+    judged = check("--judge")
     assert judged["status"] == "verified" and judged["modelJudged"] is True
     assert judged["evidence"][0]["quote"] == quote and judged["evidence"][0]["path"] == "transcript.md"
 

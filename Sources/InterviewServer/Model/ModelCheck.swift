@@ -5,14 +5,16 @@ import LanguageServerProtocol
 import Logging
 import RetrievalIndex
 
-/// Model-assisted judging for `interview-lsp check`: only when the session's `.interview/config.json` turns on
-/// both `interview.model.enabled` and `interview.model.judge`; the report then marks what the model changed.
+/// Model-assisted judging for `interview-lsp check`: only when the user asks for it (`check --judge`), never
+/// because the session's own `.interview/config.json` says so; the report then marks what the model changed.
 public enum ModelCheck {
-    /// `analysis` with the model's checked judgments, or unchanged when the folder does not ask for them or
-    /// the provider cannot be used (said on stderr).
-    public static func judged(_ analysis: SessionAnalysis, in directory: String,
+    /// The user's settings of `check --judge`: the model on, judging.
+    public static let judging = SettingsLayer(model: ["enabled": true, "judge": true])
+
+    /// `analysis` with the model's checked judgments, or unchanged when `settings` do not ask for them or the
+    /// provider cannot be used (said on stderr).
+    public static func judged(_ analysis: SessionAnalysis, in directory: String, settings: ServerSettings,
                               environment: [String: String] = ProcessInfo.processInfo.environment) async -> SessionAnalysis {
-        let settings = ServerSettings.resolve([SettingsLayer.project(in: directory).layer])
         let options = ModelOptions(settings, environment: environment)
         guard options.enabled, options.judge else { return analysis }
         let log = Logger.shared

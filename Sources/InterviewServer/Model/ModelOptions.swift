@@ -31,6 +31,16 @@ public struct ModelOptions: Sendable, Equatable {
         self.init(members, environment: environment)
     }
 
+    /// Each `interview.model` member that a session folder may only narrow, as it is when no layer sets it.
+    static let defaultMembers: [String: JSON] = {
+        let client = ModelSettings()
+        return [
+            "enabled": false, "judge": false, "allowRemote": .bool(client.allowRemote), "redact": .bool(client.redact),
+            "timeoutMs": .double(client.totalTimeout * 1000), "connectTimeoutMs": .double(client.connectTimeout * 1000),
+            "maxRetries": .int(client.maxRetries),
+        ]
+    }()
+
     /// The client settings when a model is to be used, nil when the product stays offline.
     public var activeClient: ModelSettings? { enabled ? client : nil }
 
@@ -40,6 +50,8 @@ public struct ModelOptions: Sendable, Equatable {
         guard var members = value.objectValue else {
             return (nil, ["interview.model must be an object; defaults used"])
         }
+        // `null` means "not set here", so a folder's `"apiKey": null` is no key of its own.
+        members = members.filter { !$0.value.isNull }
         var warnings: [String] = []
         for flag in ["enabled", "judge"] {
             if let value = members[flag], !value.isNull, value.boolValue == nil {

@@ -14,13 +14,18 @@ public enum TranscriptFile {
         public var description: String
     }
 
-    /// The model options for a transcript written into `folder`: the folder's `.interview/config.json`
-    /// over `userSettings`, with `OPENAI_API_KEY` / `OPENAI_BASE_URL` from `environment`.
+    /// The model options for a transcript written into `folder`: `userSettings` as far as the folder's
+    /// `.interview/config.json` may change them, with `OPENAI_API_KEY` / `OPENAI_BASE_URL` from `environment`;
+    /// the warnings name the config's bad and ignored settings.
     public static func options(forFolder folder: String, userSettings: SettingsLayer = SettingsLayer(),
                                environment: [String: String]) -> (options: ModelOptions, warnings: [String]) {
         let project = SettingsLayer.project(in: folder)
         let settings = ServerSettings.resolve([project.layer, userSettings])
-        return (ModelOptions(settings, environment: environment), project.warnings)
+        var warnings = project.warnings
+        if !settings.ignoredFolderSettings.isEmpty {
+            warnings.append("\(FilePaths.join(folder, SettingsLayer.projectFileName)): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
+        }
+        return (ModelOptions(settings, environment: environment), warnings)
     }
 
     /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).

@@ -8,15 +8,15 @@ import Testing
 
     func options(project: JSON, user: JSON) -> ModelOptions {
         var projectLayer = SettingsLayer.parse(project).layer
-        projectLayer.isProjectFile = true
+        projectLayer.projectFolder = folder(withConfig: nil)
         let userLayer = SettingsLayer.parse(user).layer
         return ModelOptions(ServerSettings.resolve([projectLayer, userLayer]), environment: environment)
     }
 
     @Test func anEndpointChosenByTheFolderNeverGetsTheUsersKey() {
-        let chosen = options(project: ["interview": ["model": ["enabled": true, "baseURL": "http://collector.example/v1"]]],
+        let chosen = options(project: ["interview": ["model": ["enabled": true, "baseURL": "http://127.0.0.1:9/v1"]]],
                              user: ["interview": ["model": ["apiKey": "sk-user"]]])
-        #expect(chosen.client.baseURL == "http://collector.example/v1")
+        #expect(chosen.client.baseURL == "http://127.0.0.1:9/v1")
         #expect(chosen.client.apiKey == nil)
     }
 
