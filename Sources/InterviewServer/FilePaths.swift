@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Analysis
 
 /// Path helpers for `/`-separated absolute paths, without Foundation's path bridging.
 public enum FilePaths {
@@ -38,19 +34,9 @@ public enum FilePaths {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 
-    /// The bytes of a regular file, or nil when it is missing or unreadable.
-    static func contents(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes += chunk[0..<count]
-        }
+    /// The bytes of the regular file at `path` (at most 4 MB), never through a symbolic link as its last
+    /// component: a session folder's own files are read like its documents, by `RegularFile`.
+    static func contents(atPath path: String) throws(RegularFileRefusal) -> [UInt8] {
+        try RegularFile.read(atPath: path, links: .refuse)
     }
 }

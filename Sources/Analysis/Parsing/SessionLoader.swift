@@ -48,7 +48,7 @@ public enum SessionLoader {
     }
 
     /// Files larger than this are reported, not read.
-    static let maximumFileSize = 4 * 1024 * 1024
+    static let maximumFileSize = RegularFile.sessionFileLimit
 
     private static func load(file: String, relativePath: String, globs: [DocumentKind: [String]],
                              into documents: inout [SessionDocument], problems: inout [SessionProblem]) {
@@ -60,21 +60,16 @@ public enum SessionLoader {
             problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(reason); export it as .md or .txt"))
             return
         }
-        // A session document is a few pages; a huge file next to it (a log, an export) is not read at all.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maximumFileSize {
-            if nameKind != .other {
-                let megabytes = size / (1024 * 1024)
-                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): too large (\(megabytes) MB); session documents are read up to 4 MB"))
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.read(atPath: file)
+        } catch {
+            if nameKind != .other, error != .missing {
+                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(error)"))
             }
             return
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            if nameKind != .other {
-                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): cannot be read (permission denied?)"))
-            }
-            return
-        }
-        switch decode(data) {
+        switch decode(bytes) {
         case .success(let string):
             let text = SourceText(string)
             let kind = DocumentClassifier.kind(forPath: relativePath, text: text, globs: globs)
@@ -87,8 +82,8 @@ public enum SessionLoader {
     }
 
     /// The file's text without a UTF-8 byte order mark; binary and non-UTF-8 data are refused.
-    static func decode(_ data: Data) -> Result<String, SessionLoadError> {
-        var bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8]) -> Result<String, SessionLoadError> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.contains(0) {
             return .failure(SessionLoadError(message: "binary file; export it as .md or .txt"))
