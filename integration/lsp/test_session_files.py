@@ -1,4 +1,5 @@
-"""Files a session folder hands over are not trusted: FIFOs and devices are refused without waiting or reading."""
+"""Files a session folder hands over are not trusted: FIFOs, devices and links outside the folder are refused
+without waiting or reading."""
 
 import asyncio
 import json
@@ -12,6 +13,8 @@ from lsprotocol import types
 from conftest import FIXTURES, server_binary
 from helpers import WAIT_LIMIT, line_of, open_document, wait_for_diagnostics
 from model_helpers import server_env, start_server, stop_server
+
+OUTSIDE_CV = "# Robin Vale\n\n## Experience\n\n- Ran Erlang/OTP services in production for six years\n"
 
 
 def check(folder: Path) -> subprocess.CompletedProcess:
@@ -51,6 +54,72 @@ def test_check_does_not_wait_on_a_fifo_named_like_a_cv(session_dir: Path):
     report = json.loads(result.stdout)
     assert "not a regular file" in problems(report)["cv.md"]
     assert "cv.md" not in [document["path"] for document in report["documents"]]
+
+
+def test_a_cv_linked_outside_the_folder_is_not_quoted_and_is_reported(session_dir: Path, tmp_path: Path):
+    outside = tmp_path / "someone-elses-cv.md"
+    outside.write_text(OUTSIDE_CV, encoding="utf-8")
+    (session_dir / "cv.md").unlink()
+    (session_dir / "cv.md").symlink_to(outside)
+    (session_dir / "resume.md").symlink_to("/etc/passwd")
+
+    result = check(session_dir)
+
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert "outside the session folder" in problems(report)["cv.md"]
+    assert "outside the session folder" in problems(report)["resume.md"]
+    quotes = [evidence["quote"] for requirement in report["requirements"] for evidence in requirement["evidence"]]
+    assert not any("Erlang" in quote or "root:" in quote for quote in quotes), quotes
+    assert "root:" not in result.stdout
+
+
+async def test_an_open_buffer_of_a_cv_linked_outside_is_not_evidence_either(tmp_path: Path, session_dir: Path):
+    outside = tmp_path / "someone-elses-cv.md"
+    outside.write_text(OUTSIDE_CV, encoding="utf-8")
+    (session_dir / "cv.md").unlink()
+    (session_dir / "cv.md").symlink_to(outside)
+    client, _ = await start_server(tmp_path, session_dir, {"interview": {"debounceMs": 0}}, server_env())
+    try:
+        jd = session_dir / "jd.md"
+        uri = open_document(client, jd)
+        await wait_for_diagnostics(client, uri, lambda d: len(d) > 0)
+        del client.diagnostics[uri]
+        open_document(client, session_dir / "cv.md")
+        await wait_for_diagnostics(client, uri, lambda d: True)
+        hover = await client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=line_of(jd, "Erlang/OTP"), character=4)))
+    finally:
+        await stop_server(client)
+    assert "unmet" in hover.contents.value
+    assert "Robin" not in hover.contents.value and "six years" not in hover.contents.value
+
+
+def test_a_link_that_stays_inside_the_folder_still_counts(session_dir: Path):
+    archive = session_dir / "archive"
+    archive.mkdir()
+    (archive / "maya.data").write_text(OUTSIDE_CV, encoding="utf-8")
+    (session_dir / "cv.md").unlink()
+    (session_dir / "cv.md").symlink_to("archive/maya.data")
+
+    report = json.loads(check(session_dir).stdout)
+
+    erlang = next(r for r in report["requirements"] if "Erlang" in r["text"])
+    assert erlang["status"] == "claimed"
+    assert [e["path"] for e in erlang["evidence"]] == ["cv.md"]
+
+
+def test_a_subfolder_linked_outside_the_folder_is_not_read(session_dir: Path, tmp_path: Path):
+    calls = tmp_path / "other-candidates-calls"
+    calls.mkdir()
+    (calls / "interview.md").write_text("Interviewer: Erlang?\nRobin: I ran Erlang/OTP in production.\n", encoding="utf-8")
+    (session_dir / "calls").symlink_to(calls)
+
+    report = json.loads(check(session_dir).stdout)
+
+    assert "outside the session folder" in problems(report)["calls"]
+    assert all(not document["path"].startswith("calls/") for document in report["documents"])
 
 
 async def test_a_hostile_folder_does_not_stop_the_server_answering_another_session(tmp_path: Path, session_dir: Path):
