@@ -1,5 +1,5 @@
 """Files a session folder hands over are not trusted: FIFOs, devices and links outside the folder are refused
-without waiting or reading."""
+without waiting or reading, and the index never follows a symlink."""
 
 import asyncio
 import json
@@ -12,7 +12,7 @@ from lsprotocol import types
 
 from conftest import FIXTURES, server_binary
 from helpers import WAIT_LIMIT, line_of, open_document, wait_for_diagnostics
-from model_helpers import server_env, start_server, stop_server
+from model_helpers import eventually, server_env, start_server, stop_server
 
 OUTSIDE_CV = "# Robin Vale\n\n## Experience\n\n- Ran Erlang/OTP services in production for six years\n"
 
@@ -120,6 +120,40 @@ def test_a_subfolder_linked_outside_the_folder_is_not_read(session_dir: Path, tm
 
     assert "outside the session folder" in problems(report)["calls"]
     assert all(not document["path"].startswith("calls/") for document in report["documents"])
+
+
+def test_ask_never_opens_a_symlinked_index_and_says_where_it_went(session_dir: Path, tmp_path: Path):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"")
+    (session_dir / ".interview").mkdir()
+    (session_dir / ".interview" / "index.sqlite").symlink_to(victim)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    result = subprocess.run([server_binary(), "ask", str(session_dir), "Where did they talk about PostgreSQL?"],
+                            capture_output=True, text=True, timeout=60, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert victim.read_bytes() == b"", "the file behind the link was turned into a database"
+    assert "symbolic link" in result.stderr
+    assert list((tmp_path / "cache" / "interview-lsp").glob("*/index.sqlite"))
+
+
+async def test_the_server_tells_the_user_when_a_linked_index_is_refused(tmp_path: Path, session_dir: Path):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"")
+    (session_dir / ".interview").mkdir()
+    (session_dir / ".interview" / "index.sqlite").symlink_to(victim)
+    env = server_env(XDG_CACHE_HOME=str(tmp_path / "cache"))
+    client, _ = await start_server(tmp_path, session_dir, {"interview": {"debounceMs": 0}}, env)
+    try:
+        uri = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, uri, lambda d: len(d) > 0)
+        shown = await eventually(lambda: [m.message for m in client.messages if "symbolic link" in m.message])
+    finally:
+        await stop_server(client)
+    assert "index.sqlite is a symbolic link, which is never followed" in shown[0]
+    assert str(tmp_path / "cache") in shown[0]
+    assert victim.read_bytes() == b""
 
 
 async def test_a_hostile_folder_does_not_stop_the_server_answering_another_session(tmp_path: Path, session_dir: Path):
