@@ -1,5 +1,6 @@
 """Files a session folder hands over are not trusted: FIFOs, devices and links outside the folder are refused
-without waiting or reading, and the index never follows a symlink."""
+without waiting or reading, the index never follows a symlink, and `interview.transcribe` stays inside open
+session folders."""
 
 import asyncio
 import json
@@ -8,11 +9,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 
 from conftest import FIXTURES, server_binary
 from helpers import WAIT_LIMIT, line_of, open_document, wait_for_diagnostics
-from model_helpers import eventually, server_env, start_server, stop_server
+from model_helpers import API_KEY, eventually, model_settings, server_env, standin, start_server, stop_server  # noqa: F401
 
 OUTSIDE_CV = "# Robin Vale\n\n## Experience\n\n- Ran Erlang/OTP services in production for six years\n"
 
@@ -178,3 +181,75 @@ async def test_a_hostile_folder_does_not_stop_the_server_answering_another_sessi
         for fifo in fifos:
             release(fifo)
         await stop_server(client)
+
+
+TRANSCRIBE_REFUSAL = "audioPath must name a recording inside an open session folder"
+
+
+async def transcribe_error(client, arguments: dict) -> str:
+    """The message of the InvalidParams error the command answers with."""
+    with pytest.raises(JsonRpcInvalidParams) as raised:
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(
+            command="interview.transcribe", arguments=[arguments]))
+    return raised.value.message
+
+
+async def test_transcribe_gives_one_answer_for_missing_and_outside_paths(tmp_path: Path, session_dir: Path, standin):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.m4a").write_bytes(b"\x00audio" * 10)
+    (session_dir / "linked.m4a").symlink_to(outside / "secret.m4a")
+    (session_dir / "round1.m4a").write_bytes(b"\x00audio" * 10)
+    client, _ = await start_server(tmp_path, session_dir, model_settings(standin), server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        outside_error = await transcribe_error(client, {"audioPath": str(outside / "secret.m4a")})
+        missing_error = await transcribe_error(client, {"audioPath": str(outside / "missing.m4a")})
+        linked_error = await transcribe_error(client, {"audioPath": str(session_dir / "linked.m4a")})
+        out_outside = await transcribe_error(client, {"audioPath": str(session_dir / "round1.m4a"),
+                                                      "out": str(outside / "transcript.md")})
+        out_missing = await transcribe_error(client, {"audioPath": str(session_dir / "round1.m4a"),
+                                                      "out": str(outside / "nowhere" / "transcript.md")})
+        out_climbing = await transcribe_error(client, {"audioPath": str(session_dir / "round1.m4a"), "out": "../up.md"})
+    finally:
+        await stop_server(client)
+    assert TRANSCRIBE_REFUSAL in outside_error
+    assert outside_error == missing_error == linked_error, "the message must not tell them apart"
+    assert "out must name a file inside an open session folder" in out_outside
+    assert out_outside == out_missing == out_climbing
+    assert standin.requests("/v1/audio/transcriptions") == []
+    assert not (outside / "transcript.md").exists()
+
+
+async def test_transcribe_uploads_only_regular_files(tmp_path: Path, session_dir: Path, standin):
+    os.mkfifo(session_dir / "live.m4a")
+    (session_dir / "recordings.m4a").mkdir()
+    client, _ = await start_server(tmp_path, session_dir, model_settings(standin), server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        fifo_error = await asyncio.wait_for(transcribe_error(client, {"audioPath": str(session_dir / "live.m4a")}),
+                                            WAIT_LIMIT)
+        folder_error = await transcribe_error(client, {"audioPath": str(session_dir / "recordings.m4a")})
+    finally:
+        release(session_dir / "live.m4a")
+        await stop_server(client)
+    assert "not a regular file" in fifo_error
+    assert "not a regular file" in folder_error
+    assert standin.requests("/v1/audio/transcriptions") == []
+
+
+def test_the_transcribe_cli_uploads_only_regular_files(tmp_path: Path, session_dir: Path, standin):
+    audio = tmp_path / "live.m4a"
+    os.mkfifo(audio)
+    env = server_env(OPENAI_API_KEY=API_KEY, OPENAI_BASE_URL=standin.base_url)
+    try:
+        result = subprocess.run([server_binary(), "transcribe", str(audio), "--out", str(session_dir / "t.md")],
+                                capture_output=True, text=True, env=env, timeout=WAIT_LIMIT)
+    finally:
+        release(audio)
+    assert result.returncode == 2
+    assert "not a regular file" in result.stderr
+    assert standin.requests("/v1/audio/transcriptions") == []
+    assert not (session_dir / "t.md").exists()
