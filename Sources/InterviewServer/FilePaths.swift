@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Analysis
 
 /// Path helpers for `/`-separated absolute paths, without Foundation's path bridging.
 public enum FilePaths {
@@ -38,44 +34,9 @@ public enum FilePaths {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 
-    /// `path` (absolute, or relative to `folder`) with symlinks resolved, when it stays inside `folder`; nil when
-    /// it has a `..` component, leads elsewhere, or passes through a symlink that does (or that dangles). The part
-    /// that does not exist yet is kept as written, so a file may still be created there.
-    static func resolvedInside(_ path: String, folder: String) -> String? {
-        guard let root = realPath(folder) else { return nil }
-        let components = (path.hasPrefix("/") ? path : join(root, path)).split(separator: "/").map(String.init)
-        guard !components.contains("..") else { return nil }
-        let parts = components.filter { $0 != "." }
-        // The longest prefix that exists, a dangling symlink included: its real path decides where the rest goes.
-        var existing = parts.count
-        var info = stat()
-        while existing > 0, lstat("/" + parts[..<existing].joined(separator: "/"), &info) != 0 { existing -= 1 }
-        guard let prefix = realPath("/" + parts[..<existing].joined(separator: "/")) else { return nil }
-        let resolved = ([prefix == "/" ? "" : prefix] + parts[existing...]).joined(separator: "/")
-        guard let inside = relative(resolved, to: root), !inside.isEmpty else { return nil }
-        return resolved
-    }
-
-    /// The absolute, symlink-free path of an existing file or folder.
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// The bytes of a regular file, or nil when it is missing or unreadable.
-    static func contents(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes += chunk[0..<count]
-        }
+    /// The bytes of the regular file at `path` (at most 4 MB), never through a symbolic link as its last
+    /// component: a session folder's own files are read like its documents, by `RegularFile`.
+    static func contents(atPath path: String) throws(RegularFileRefusal) -> [UInt8] {
+        try RegularFile.read(atPath: path, links: .refuse)
     }
 }

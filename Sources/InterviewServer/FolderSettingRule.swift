@@ -1,3 +1,4 @@
+import Analysis
 import JSON
 import ModelClient
 
@@ -88,7 +89,7 @@ enum FolderSettingRule: Sendable, Equatable {
             if context.choosesEndpoint { return .apply(value) }
             return .ignore("sent only to a baseURL on this machine set in the same file")
         case .insideFolder:
-            if let folder = context.folder, let path = value.stringValue, let inside = FilePaths.resolvedInside(path, folder: folder) {
+            if let folder = context.folder, let path = value.stringValue, let inside = ResolvedPath.inside(path, folder: folder) {
                 return .apply(.string(inside))
             }
             return .ignore("must stay inside the session folder")

@@ -97,8 +97,11 @@ extension InterviewLanguageServer {
         let globs = settings(for: directory).documentGlobs
         var sessionDocuments = disk.documents
         var overlaid: Set<String> = []
+        let root = ResolvedPath.of(directory) ?? directory
         for document in documents.values where sessionDirectory(for: document.path) == directory {
             guard let relative = FilePaths.relative(document.path, to: directory) else { continue }
+            // The buffer of a link out of the folder stays out, as the loader leaves its file out.
+            if let target = ResolvedPath.of(document.path), !ResolvedPath.isInside(target, folder: root) { continue }
             let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: globs)
             let overlay = SessionDocument(path: relative, kind: kind, text: document.text)
             if let index = sessionDocuments.firstIndex(where: { $0.path == relative }) {

@@ -1,3 +1,4 @@
+import Analysis
 import JSON
 
 extension SettingsLayer {
@@ -7,7 +8,19 @@ extension SettingsLayer {
     /// The settings of `directory/.interview/config.json` (empty when there is none), with warnings for bad values.
     public static func project(in directory: String) -> (layer: SettingsLayer, warnings: [String]) {
         let path = FilePaths.join(directory, projectFileName)
-        guard let data = FilePaths.contents(atPath: path) else { return (SettingsLayer(), []) }
+        // Never followed: a link would let a folder someone sent read its settings from anywhere.
+        let folder = FilePaths.parent(of: path)
+        guard !ResolvedPath.isSymbolicLink(folder) else {
+            return (SettingsLayer(), ["\(folder): \(RegularFileRefusal.symbolicLink); its settings are ignored"])
+        }
+        let data: [UInt8]
+        do {
+            data = try FilePaths.contents(atPath: path)
+        } catch .missing {
+            return (SettingsLayer(), [])
+        } catch {
+            return (SettingsLayer(), ["\(path): \(error); its settings are ignored"])
+        }
         let json: JSON
         do {
             json = try JSON.parse(data)

@@ -21,7 +21,9 @@ struct IndexDatabaseOpener {
     var replacesUntrustedFiles = true
 
     /// Opens `path`, deleting and recreating the file when it cannot be trusted (and may be replaced).
+    /// A path through a symbolic link is refused (`IndexLinkRefusal`) before anything is created or deleted.
     func open(at path: String) throws -> SQLiteDatabase {
+        try IndexLinkRefusal.check(databasePath: path)
         try createParentDirectory(of: path)
         let reason: String
         do {
@@ -39,9 +41,12 @@ struct IndexDatabaseOpener {
         return try openChecked(at: path)
     }
 
+    /// The database file and its WAL, shared-memory and rollback journal files, as suffixes of its path.
+    static let fileSuffixes = ["", "-wal", "-shm", "-journal"]
+
     /// Deletes the database and its WAL, shared-memory and rollback journal files.
     func removeFiles(of path: String) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in Self.fileSuffixes {
             unlink(path + suffix)
         }
     }

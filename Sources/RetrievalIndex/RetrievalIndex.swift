@@ -20,6 +20,9 @@ public final class RetrievalIndex: @unchecked Sendable {
     public let sessionRoot: String
     /// The database file in use (the session folder's, the explicit one, or the cache fallback).
     public let databasePath: String
+    /// Why the index is not in the session folder, when the user should know: the folder's index file or
+    /// `.interview` is a symbolic link, which is never followed. Nil otherwise.
+    public let locationNotice: String?
 
     // @unchecked Sendable: `database` and `vectorMatrix` are only touched while holding `lock`.
     // `database` is nil only after a failed rebuild.
@@ -38,17 +41,20 @@ public final class RetrievalIndex: @unchecked Sendable {
         let preferred = location.databasePath(forSessionRoot: root)
         let fallback = location.cachePath(forSessionRoot: root)
         var path = preferred
+        var notice: String?
         var database: SQLiteDatabase
         do {
             database = try opener.open(at: preferred)
         } catch where location.explicitPath == nil && preferred != fallback {
-            // The session folder turned out not to accept the file (read-only mount, permissions).
+            // The session folder turned out not to accept the file (read-only mount, permissions, a link).
             log("interview-lsp: cannot use \(preferred) (\(error)); using \(fallback)")
+            if error is IndexLinkRefusal { notice = "\(error); the retrieval index of \(root) is kept in \(fallback) instead" }
             path = fallback
             database = try opener.open(at: fallback)
         }
         self.sessionRoot = root
         self.databasePath = path
+        self.locationNotice = notice
         self.database = database
         self.opener = opener
         self.log = log

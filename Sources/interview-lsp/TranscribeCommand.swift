@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import FoundationEssentials
 import InterviewServer
@@ -30,8 +31,11 @@ struct TranscribeCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        guard FileManager.default.isReadableFile(atPath: audio) else {
-            StandardOutput.error("error: cannot read \(audio)")
+        // Checked like a session file, without waiting on a FIFO: only a regular file is uploaded.
+        do {
+            _ = try RegularFile.size(ofFileAt: audio)
+        } catch {
+            StandardOutput.error("error: \(audio): \(error); only regular files are uploaded")
             throw ExitCode(2)
         }
         if !force, FileManager.default.fileExists(atPath: out) {

@@ -132,6 +132,8 @@ async def test_the_transcribe_lsp_command_needs_the_model_enabled(tmp_path: Path
     client, _ = await start_server(tmp_path, session_dir, None,
                                    server_env(OPENAI_API_KEY=API_KEY, OPENAI_BASE_URL=standin.base_url))
     try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
         with pytest.raises(Exception, match="interview.model.enabled"):
             await client.workspace_execute_command_async(types.ExecuteCommandParams(
                 command="interview.transcribe", arguments=[{"audioPath": str(audio)}]))

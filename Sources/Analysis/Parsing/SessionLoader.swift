@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import FoundationEssentials
 
 /// Reads a session folder from disk.
@@ -12,7 +17,8 @@ public enum SessionLoader {
         "mp3", "mp4", "m4a", "wav", "mov", "xls", "xlsx", "ppt", "pptx", "key",
     ]
 
-    /// Reads every session file under `directory` and one level of subfolders; binary or unreadable files become `problems`.
+    /// Reads every session file under `directory` and one level of subfolders; binary or unreadable files, and
+    /// links that lead out of the folder, become `problems`.
     public static func load(directory: String, globs: [DocumentKind: [String]] = [:]) throws(SessionLoadError) -> Session {
         let fileManager = FileManager.default
         var isDirectory: Bool = false
@@ -22,37 +28,78 @@ public enum SessionLoader {
         guard isDirectory else {
             throw SessionLoadError(message: "\(directory): not a directory; pass the session folder that holds the JD, CV and transcript")
         }
-        guard let topLevel = try? fileManager.contentsOfDirectory(atPath: directory) else {
+        guard let root = ResolvedPath.of(directory), let topLevel = try? fileManager.contentsOfDirectory(atPath: root) else {
             throw SessionLoadError(message: "\(directory): cannot be read (permission denied?)")
         }
 
         var documents: [SessionDocument] = []
         var problems: [SessionProblem] = []
         for name in topLevel.sorted() where !name.hasPrefix(".") && !skippedFolders.contains(name) {
-            let fullPath = join(directory, name)
-            var entryIsDirectory: Bool = false
-            guard fileManager.fileExists(atPath: fullPath, isDirectory: &entryIsDirectory) else { continue }
-            if entryIsDirectory {
-                let children = (try? fileManager.contentsOfDirectory(atPath: fullPath)) ?? []
+            switch entry(join(root, name), root: root) {
+            case .missing:
+                continue
+            case .outside(let isFolder):
+                guard isFolder || kind(of: name, globs: globs) != .other else { continue }
+                problems.append(outsideProblem(name, isFolder: isFolder))
+            case .file(let path):
+                load(file: path, relativePath: name, globs: globs, into: &documents, problems: &problems)
+            case .folder(let folder):
+                let children = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
                 for child in children.sorted() where !child.hasPrefix(".") {
-                    var childIsDirectory: Bool = false
-                    let childPath = join(fullPath, child)
-                    guard fileManager.fileExists(atPath: childPath, isDirectory: &childIsDirectory), !childIsDirectory else { continue }
-                    load(file: childPath, relativePath: name + "/" + child, globs: globs, into: &documents, problems: &problems)
+                    let relativePath = name + "/" + child
+                    switch entry(join(folder, child), root: root) {
+                    case .missing, .folder:
+                        continue
+                    case .outside(let isFolder):
+                        guard !isFolder, kind(of: relativePath, globs: globs) != .other else { continue }
+                        problems.append(outsideProblem(relativePath, isFolder: false))
+                    case .file(let path):
+                        load(file: path, relativePath: relativePath, globs: globs, into: &documents, problems: &problems)
+                    }
                 }
-            } else {
-                load(file: fullPath, relativePath: name, globs: globs, into: &documents, problems: &problems)
             }
         }
         return Session(root: directory, documents: documents, problems: problems)
     }
 
+    /// What a folder entry is, judged without following a link out of the session folder.
+    private enum Entry {
+        case missing
+        /// A symbolic link that resolves outside the session folder.
+        case outside(isFolder: Bool)
+        /// A file to read at a path whose last component is not a link (the link's resolved target when it was one).
+        case file(String)
+        case folder(String)
+    }
+
+    private static func entry(_ path: String, root: String) -> Entry {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        guard (info.st_mode & S_IFMT) == S_IFLNK else {
+            return (info.st_mode & S_IFMT) == S_IFDIR ? .folder(path) : .file(path)
+        }
+        // A dangling link is skipped like a missing file.
+        guard let target = ResolvedPath.of(path), stat(target, &info) == 0 else { return .missing }
+        let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        guard ResolvedPath.isInside(target, folder: root) else { return .outside(isFolder: isFolder) }
+        return isFolder ? .folder(target) : .file(target)
+    }
+
+    private static func outsideProblem(_ relativePath: String, isFolder: Bool) -> SessionProblem {
+        SessionProblem(path: relativePath,
+                       message: "\(relativePath): a link to a \(isFolder ? "folder" : "file") outside the session folder; not read")
+    }
+
+    private static func kind(of relativePath: String, globs: [DocumentKind: [String]]) -> DocumentKind {
+        DocumentClassifier.kind(forPath: relativePath, globs: globs) ?? DocumentClassifier.kind(forFileName: relativePath)
+    }
+
     /// Files larger than this are reported, not read.
-    static let maximumFileSize = 4 * 1024 * 1024
+    static let maximumFileSize = RegularFile.sessionFileLimit
 
     private static func load(file: String, relativePath: String, globs: [DocumentKind: [String]],
                              into documents: inout [SessionDocument], problems: inout [SessionProblem]) {
-        let nameKind = DocumentClassifier.kind(forPath: relativePath, globs: globs) ?? DocumentClassifier.kind(forFileName: relativePath)
+        let nameKind = kind(of: relativePath, globs: globs)
         let ext = fileExtension(relativePath)
         guard textExtensions.contains(ext) else {
             guard nameKind != .other, !ignoredExtensions.contains(ext), !relativePath.hasSuffix("~") else { return }
@@ -60,21 +107,17 @@ public enum SessionLoader {
             problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(reason); export it as .md or .txt"))
             return
         }
-        // A session document is a few pages; a huge file next to it (a log, an export) is not read at all.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maximumFileSize {
-            if nameKind != .other {
-                let megabytes = size / (1024 * 1024)
-                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): too large (\(megabytes) MB); session documents are read up to 4 MB"))
+        // `file` has no link as its last component (a link was resolved and checked): one that appears now is refused.
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.read(atPath: file, links: .refuse)
+        } catch {
+            if nameKind != .other, error != .missing {
+                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): \(error)"))
             }
             return
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            if nameKind != .other {
-                problems.append(SessionProblem(path: relativePath, message: "\(relativePath): cannot be read (permission denied?)"))
-            }
-            return
-        }
-        switch decode(data) {
+        switch decode(bytes) {
         case .success(let string):
             let text = SourceText(string)
             let kind = DocumentClassifier.kind(forPath: relativePath, text: text, globs: globs)
@@ -87,8 +130,8 @@ public enum SessionLoader {
     }
 
     /// The file's text without a UTF-8 byte order mark; binary and non-UTF-8 data are refused.
-    static func decode(_ data: Data) -> Result<String, SessionLoadError> {
-        var bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8]) -> Result<String, SessionLoadError> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.contains(0) {
             return .failure(SessionLoadError(message: "binary file; export it as .md or .txt"))

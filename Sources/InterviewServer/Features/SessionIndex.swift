@@ -34,11 +34,14 @@ final class SessionIndex: PassageSource {
     private let queue: DispatchQueue
     private let state = Mutex(State())
     private let log: Logger
+    /// Shows the user a message (the server's `window/showMessage`).
+    private let warn: @Sendable (String) -> Void
 
-    init(root: String, location: IndexLocation = IndexLocation(), log: Logger) {
+    init(root: String, location: IndexLocation = IndexLocation(), log: Logger, warn: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
         self.location = location
         self.log = log
+        self.warn = warn
         queue = DispatchQueue(label: "interview-lsp.index.\(root)")
     }
 
@@ -110,6 +113,7 @@ final class SessionIndex: PassageSource {
             let log = self.log
             let index = try RetrievalIndex(sessionRoot: root, location: location, log: { log.info($0) })
             state.withLock { $0.index = index }
+            if let notice = index.locationNotice { warn(notice) }
             return index
         } catch {
             log.warn("no retrieval index for \(root): \(error); chat answers without passages")

@@ -16,7 +16,9 @@ extension InterviewLanguageServer {
     func updateIndex(_ directory: String, documents: [SessionDocument], generation: Int) {
         guard sessions[directory] != nil else { return }
         let location = IndexLocation.setting(settings(for: directory).indexPath, sessionRoot: directory)
-        let index = sessions[directory]?.index ?? SessionIndex(root: directory, location: location, log: log)
+        let index = sessions[directory]?.index ?? SessionIndex(root: directory, location: location, log: log) { [weak self] notice in
+            Task { await self?.showWarning(notice) }
+        }
         sessions[directory]?.index = index
         let supportsProgress = client.capability("window.workDoneProgress")?.boolValue == true
         let connection = self.connection

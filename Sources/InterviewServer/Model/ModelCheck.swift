@@ -40,7 +40,9 @@ public enum ModelCheck {
             DispatchQueue.global().async {
                 do {
                     let location = IndexLocation.setting(indexPath, sessionRoot: directory)
-                    continuation.resume(returning: try RetrievalIndex(sessionRoot: directory, location: location, log: { log.info($0) }))
+                    let index = try RetrievalIndex(sessionRoot: directory, location: location, log: { log.info($0) })
+                    if let notice = index.locationNotice { log.warn(notice) }
+                    continuation.resume(returning: index)
                 } catch {
                     log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
                     continuation.resume(returning: nil)

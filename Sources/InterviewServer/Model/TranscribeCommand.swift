@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import FoundationEssentials
+import Analysis
 import JSON
 import JSONRPC
 import LanguageServerProtocol
@@ -43,6 +44,32 @@ enum TranscribeCommand {
     static func path(from value: String) -> String {
         value.hasPrefix("file:") ? (DocumentURI(string: value).path ?? value) : value
     }
+
+    // One message whether the path is missing or outside: the command must not reveal what exists elsewhere.
+    static let audioOutside = "interview.transcribe: audioPath must name a recording inside an open session folder"
+    static let outOutside = "interview.transcribe: out must name a file inside an open session folder"
+
+    /// `path` resolved, when it exists inside one of the (resolved) `folders`.
+    static func resolved(_ path: String, inside folders: [String]) -> String? {
+        guard let resolved = ResolvedPath.of(path), folders.contains(where: { ResolvedPath.isInside(resolved, folder: $0) }) else {
+            return nil
+        }
+        return resolved
+    }
+
+    /// Whether a file created at `path` lands in one of `folders` (resolved) or below: `path` need not exist yet,
+    /// so its folder is resolved.
+    static func isNewFile(_ path: String, inside folders: [String]) -> Bool {
+        let name = FilePaths.lastComponent(of: path)
+        guard !["", ".", ".."].contains(name), let folder = ResolvedPath.of(FilePaths.parent(of: path)) else { return false }
+        return folders.contains { folder == $0 || ResolvedPath.isInside(folder, folder: $0) }
+    }
+
+    /// Whether anything, even a dangling link, is at `path`.
+    static func isTaken(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
 }
 
 extension InterviewLanguageServer {
@@ -52,16 +79,26 @@ extension InterviewLanguageServer {
             throw .invalidParams("interview.transcribe needs [{\"audioPath\": <recording>, \"out\"?: <transcript.md>}]")
         }
         let audio = TranscribeCommand.path(from: audioValue)
-        guard access(audio, R_OK) == 0 else { throw .invalidParams("cannot read the recording \(audio)") }
-        let exists: (String) -> Bool = { access($0, F_OK) == 0 || self.documents[$0] != nil }
+        // Only files of a session the user opened are uploaded, judged after resolving links.
+        let sessionFolders = sessions.keys.compactMap(ResolvedPath.of)
+        guard let resolvedAudio = TranscribeCommand.resolved(audio, inside: sessionFolders) else {
+            throw .invalidParams(TranscribeCommand.audioOutside)
+        }
+        do {
+            _ = try RegularFile.size(ofFileAt: resolvedAudio, links: .refuse)
+        } catch {
+            throw .invalidParams("interview.transcribe: \(audio): \(error); only regular files are uploaded")
+        }
+        let exists: (String) -> Bool = { TranscribeCommand.isTaken($0) || self.documents[$0] != nil }
         var out: String
         if let requested = argument["out"]?.stringValue, !requested.isEmpty {
             out = TranscribeCommand.path(from: requested)
             if !out.hasPrefix("/") { out = FilePaths.join(FilePaths.parent(of: audio), out) }
-            guard !exists(out) else { throw .invalidParams("\(out) already exists; choose another \"out\" (it is never overwritten)") }
         } else {
             out = TranscribeCommand.freeName(TranscribeCommand.defaultOutput(for: audio), exists: exists)
         }
+        guard TranscribeCommand.isNewFile(out, inside: sessionFolders) else { throw .invalidParams(TranscribeCommand.outOutside) }
+        guard !exists(out) else { throw .invalidParams("\(out) already exists; choose another \"out\" (it is never overwritten)") }
         let folder = FilePaths.parent(of: out)
         let options = modelProvider.options(ServerSettings.resolve([SettingsLayer.project(in: folder).layer, userLayer]))
         guard options.enabled else {
@@ -72,7 +109,7 @@ extension InterviewLanguageServer {
         let turns: Int
         do {
             (markdown, turns) = try await TranscriptFile.markdown(
-                audioPath: audio, language: argument["language"]?.stringValue, options: options, log: { log.info($0) })
+                audioPath: resolvedAudio, language: argument["language"]?.stringValue, options: options, log: { log.info($0) })
         } catch {
             throw ResponseError(code: TranscribeCommand.requestFailedCode, message: "Transcription failed: \(error)")
         }

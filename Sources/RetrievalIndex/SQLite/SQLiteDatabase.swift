@@ -16,7 +16,8 @@ public final class SQLiteDatabase {
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         if path != ":memory:" { try SQLiteDatabase.createPrivateFile(at: path) }
         var connection: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        // NOFOLLOW: a database file that is a symbolic link is refused, never written through.
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW
         let status = sqlite3_open_v2(path, &connection, flags, nil)
         guard status == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open \(path)"
@@ -84,9 +85,9 @@ public final class SQLiteDatabase {
         SQLiteError(code: status, message: lastErrorMessage)
     }
 
-    /// Creates `path` with mode 0600 if missing, and tightens the mode of an existing file.
+    /// Creates `path` with mode 0600 if missing, and tightens the mode of an existing file; never through a link.
     static func createPrivateFile(at path: String) throws {
-        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
             let code = errno
             throw SQLiteError(code: SQLITE_CANTOPEN, message: "cannot create \(path): \(String(cString: strerror(code)))")
