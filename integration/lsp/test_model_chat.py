@@ -88,7 +88,8 @@ async def test_a_repeated_question_is_answered_from_the_cache(model_server, sess
     assert len(standin.requests()) == counted, "the second identical question sends nothing"
 
 
-@pytest.mark.parametrize("fault", ["500", "reset", "cut-stream", "malformed-sse", "slow:4000", "echo-auth"])
+@pytest.mark.parametrize("fault", ["500", "reset", "cut-stream", "malformed-sse", "slow:4000", "echo-auth",
+                                   "stream-echo-auth", "stream-echo-auth-late"])
 async def test_a_provider_fault_falls_back_to_the_offline_answer_with_a_one_line_notice(model_server, session_dir: Path,
                                                                                        standin, fault):
     client = model_server
@@ -106,7 +107,11 @@ async def test_a_provider_fault_falls_back_to_the_offline_answer_with_a_one_line
     (notice,) = [m for m in client.messages if "offline answer" in m.message]
     assert notice.type in (types.MessageType.Warning, types.MessageType.Info)
     assert "\n" not in notice.message
-    assert API_KEY not in notice.message and API_KEY not in client.stderr_path.read_text()
+    assert result["notice"] == notice.message
+    if "echo-auth" in fault:
+        assert "Incorrect API key provided" in notice.message
+    sinks = {"notice": result["notice"], "window/showMessage": notice.message, "stderr": client.stderr_path.read_text()}
+    assert [sink for sink, text in sinks.items() if API_KEY in text] == []
 
 
 async def test_a_rate_limit_is_waited_out_and_the_model_answers(model_server, session_dir: Path, standin):

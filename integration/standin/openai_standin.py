@@ -23,7 +23,9 @@ Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream even
 with an OpenAI error body), cut-stream (some SSE events, then the connection closes mid-answer),
 malformed-sse (an event whose data is not JSON), ignore-stream (answer in one JSON piece even when
 streaming was asked, as some local servers do), reset (close the socket without answering),
-echo-auth (HTTP 401 quoting the Authorization header back, as some providers quote the key).
+echo-auth (HTTP 401 quoting the Authorization header back, as some providers quote the key),
+stream-echo-auth (a 200 stream whose first event after the role is an error quoting the Authorization
+header), stream-echo-auth-late (the same error after some answer text).
 """
 
 import argparse
@@ -382,6 +384,15 @@ class Handler(BaseHTTPRequestHandler):
             self.write_chunk(event({"role": "assistant", "content": ""}))
             if fault == "malformed-sse":
                 self.write_chunk('data: {"choices": [{"delta": {"content": "oops"\n\n')
+                self.end_stream()
+                return
+            if fault in ("stream-echo-auth", "stream-echo-auth-late"):
+                # Like a proxy that rejects the key only once the stream is open, quoting it in the error event.
+                if fault == "stream-echo-auth-late":
+                    self.write_chunk(event({"content": pieces[0]}))
+                error = {"error": {"message": "Incorrect API key provided: %s" % self.headers.get("Authorization", ""),
+                                   "type": "invalid_request_error", "code": "invalid_api_key"}}
+                self.write_chunk("data: " + json.dumps(error) + "\n\n")
                 self.end_stream()
                 return
             for number, piece in enumerate(pieces):
