@@ -1,5 +1,3 @@
-import Analysis
-
 /// Finds instructions hidden in a CV or transcript that try to steer a model ("ignore previous instructions…").
 public enum InjectionScanner {
     /// Phrases that address a model rather than a reader, lowercased.
@@ -13,17 +11,17 @@ public enum InjectionScanner {
     ]
 
     /// The lines of `document` carrying such an instruction, each as an exact citation of the line's text.
-    public static func findings(in document: SessionDocument) -> [Citation] {
+    public static func findings(in document: SessionDocument) -> [InjectionFinding] {
         guard document.kind == .cv || document.kind == .transcript || document.kind == .notes,
               mayContainPhrase(document.text.text) else { return [] }
-        var found: [Citation] = []
+        var found: [InjectionFinding] = []
         for line in document.text.lines {
             let lowered = line.lowercased()
             guard phrases.contains(where: { lowered.contains($0) }) else { continue }
             let text = line.trimmingWhitespace()
             guard let start = line.firstRange(of: text) else { continue }
             let range = document.text.range(of: line[start])
-            found.append(Citation(path: document.path, range: range, quote: text))
+            found.append(InjectionFinding(path: document.path, range: range, quote: text))
         }
         return found
     }
