@@ -1,6 +1,7 @@
 /// Finds lines in a CV, transcript or notes that try to steer a model ("ignore previous instructions…",
 /// "note to AI reviewers…", a `</data>` tag) whatever their case, spacing or invisible characters.
-/// Such a line is data, never evidence: the coverage engine skips it (`InjectedSentences`).
+/// Such a line is data, never evidence: the coverage engine skips it (`InjectedSentences`) and the model
+/// judge refuses a quote from it.
 public enum InjectionScanner {
     /// The lines of `document` carrying such an instruction, each as the exact range of the line's text.
     public static func findings(in document: SessionDocument) -> [InjectionFinding] {
