@@ -32,7 +32,7 @@ public struct GroundedChat: Sendable {
             try Task.checkCancellation()
             let (text, citations) = CitationSanitizer(sources: sources, checker: CitationChecker(session: analysis.session))
                 .sanitize(raw)
-            return ChatAnswer(answer: text, citations: citations, mode: .llm)
+            return ChatAnswer(answer: text, citations: citations, mode: .llm).warningAboutInjections(in: analysis)
         } catch {
             var offline = OfflineAssistant(analysis: analysis, passages: StaticPassages(passages: passages)).answer(question)
             offline.notice = Task.isCancelled

@@ -3,7 +3,7 @@ import Assistant
 import JSON
 import LanguageServerProtocol
 
-/// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?}`.
+/// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?, warning?}`.
 enum ChatCommand {
     static let name = "interview.chat"
 
@@ -15,6 +15,7 @@ enum ChatCommand {
             "mode": .string(answer.mode.rawValue),
         ]
         if let notice = answer.notice { object["notice"] = .string(notice) }
+        if let warning = answer.warning { object["warning"] = .string(warning) }
         return .object(object)
     }
 }
