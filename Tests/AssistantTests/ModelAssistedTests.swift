@@ -77,9 +77,11 @@ import Testing
     }
 
     @Test func aJudgmentWithARealInterviewQuoteChangesTheStatusAndIsMarked() async {
-        let terraform = fixture.analysis.assessments[1]
+        var kubernetes = fixture.analysis.assessments[0]
+        kubernetes.status = .claimed
+        kubernetes.evidence.removeFirst()
         let reply = #"{"status":"verified","source":1,"quote":"I ran our EKS clusters"}"#
-        let judged = await ModelJudge(model: FakeModel(reply: reply)).judge(terraform, candidates: passages, analysis: fixture.analysis)
+        let judged = await ModelJudge(model: FakeModel(reply: reply)).judge(kubernetes, candidates: passages, analysis: fixture.analysis)
         #expect(judged.status == .verified)
         #expect(judged.modelJudged)
         #expect(judged.evidence.first?.quote == "I ran our EKS clusters")
@@ -137,6 +139,37 @@ import Testing
         let plain = await GroundedChat(model: mixed).answer("Postmortems?", analysis: analysis, passages: passages)
         #expect(plain.citations.count == 2)
         #expect(plain.warning == nil)
+    }
+
+    @Test func aJudgedQuoteMustMentionTheRequirementsSkillOrWords() async {
+        let cv = SourceText("""
+        # Sam Lee
+        ## Experience
+        - Automated server provisioning with Ansible
+        - Ran the deploy pipelines for 40 services
+        """)
+        let jd = SourceText("# Platform Engineer\n## Requirements\n- CI/CD pipelines with GitHub Actions or GitLab CI\n")
+        let text = "CI/CD pipelines with GitHub Actions or GitLab CI"
+        let requirement = Requirement(id: "ci-cd", text: text, priority: .must, path: "jd.md",
+                                      range: jd.range(of: jd.line(2).dropFirst(2)),
+                                      skills: SkillMatcher(taxonomy: .bundled).requirementSkills(in: text), minYears: nil)
+        let unmet = Assessment(requirement: requirement, status: .unmet, evidence: [])
+        let session = Session(root: "/tmp/session", documents: [
+            SessionDocument(path: "jd.md", kind: .jd, text: jd), SessionDocument(path: "cv.md", kind: .cv, text: cv),
+        ])
+        let analysis = SessionAnalysis(session: session, jobDescriptions: [:], assessments: [unmet])
+        let passages = [2, 3].map { number in
+            let line = cv.line(number).dropFirst(2)
+            return Passage(path: "cv.md", kind: .cv, range: cv.range(of: line), text: String(line))
+        }
+
+        let ansible = #"{"status":"claimed","source":1,"quote":"Automated server provisioning with Ansible"}"#
+        let offTopic = await ModelJudge(model: FakeModel(reply: ansible)).judge(unmet, candidates: passages, analysis: analysis)
+        #expect(offTopic == unmet)
+
+        let pipelines = #"{"status":"claimed","source":2,"quote":"Ran the deploy pipelines for 40 services"}"#
+        let onTopic = await ModelJudge(model: FakeModel(reply: pipelines)).judge(unmet, candidates: passages, analysis: analysis)
+        #expect(onTopic.status == .claimed && onTopic.modelJudged)
     }
 
     @Test func cvTextCannotVerifyARequirement() async {

@@ -172,8 +172,8 @@ async def test_next_question_and_ask_next_are_written_by_the_model(model_server,
 async def test_the_models_judgment_shows_in_hover_and_the_check_report_keeps_offline(tmp_path, standin):
     session = tmp_path / "judged"
     session.mkdir()
-    (session / "jd.md").write_text("# Platform Engineer\n\n## Requirements\n\n- Hands-on experience with Kubernetes\n",
-                                   encoding="utf-8")
+    (session / "jd.md").write_text("# Platform Engineer\n\n## Requirements\n\n- Hands-on experience running Kubernetes "
+                                   "clusters\n", encoding="utf-8")
     (session / "transcript.md").write_text(
         "Candidate: I ran the container orchestration clusters myself, mostly the payout pods.\n", encoding="utf-8")
     quote = "I ran the container orchestration clusters myself"
@@ -204,6 +204,31 @@ async def test_the_models_judgment_shows_in_hover_and_the_check_report_keeps_off
     judged = check()
     assert judged["status"] == "verified" and judged["modelJudged"] is True
     assert judged["evidence"][0]["quote"] == quote and judged["evidence"][0]["path"] == "transcript.md"
+
+
+async def test_a_judged_quote_must_name_the_requirements_skill_or_words(tmp_path, standin):
+    session = tmp_path / "judged"
+    session.mkdir()
+    (session / "jd.md").write_text("# Platform Engineer\n\n## Requirements\n\n- CI/CD pipelines with GitHub Actions or "
+                                   "GitLab CI\n- Hands-on experience running Kubernetes clusters\n", encoding="utf-8")
+    (session / "cv.md").write_text("# Sam Lee\n\n## Experience\n\n- Automated server provisioning with Ansible\n",
+                                   encoding="utf-8")
+    paraphrase = "I ran the container orchestration clusters myself"
+    (session / "transcript.md").write_text(f"Candidate: {paraphrase}, mostly the payout pods.\n", encoding="utf-8")
+    standin.configure(judgments={
+        "CI/CD pipelines": {"status": "claimed", "quote": "Automated server provisioning with Ansible"},
+        "Kubernetes clusters": {"status": "verified", "quote": paraphrase},
+    })
+    client, _ = await start_server(tmp_path, session, model_settings(standin, judge=True), server_env(OPENAI_API_KEY=API_KEY))
+    try:
+        jd = open_document(client, session / "jd.md")
+        # Both are judged in one pass: once the Kubernetes judgment shows, the CI/CD one has been decided too.
+        diagnostics = await wait_for_diagnostics(client, jd, lambda d: len(d) == 1)
+    finally:
+        await stop_server(client)
+    (ci,) = diagnostics
+    assert ci.range.start.line == line_of(session / "jd.md", "CI/CD")
+    assert ci.code == "unmet-requirement", "Ansible provisioning is not CI/CD evidence"
 
 
 def test_cancelling_a_streaming_model_answer_ends_it_at_once_and_uses_the_clients_progress_token(session_dir: Path, standin):

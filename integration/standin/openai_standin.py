@@ -15,7 +15,10 @@ Control endpoints (no auth):
   POST /_fault     {"fault": "429:2", "count": 3} queues a fault for the next `count` API requests
                    (or {"faults": [{"fault": ..., "count": ...}, ...]})
   POST /_config    {"chat_content": str, "json_content": any (a string is sent verbatim), "chunk_size": int,
-                    "transcript_segments": [{speaker, start, end, text}]}
+                    "transcript_segments": [{speaker, start, end, text}],
+                    "judgments": {"<words of a requirement>": {"status": str, "quote": str}}}
+                   A structured request whose prompt holds the words of a "judgments" key is answered with
+                   that judgment, its "source" the number of the first [S<n>] source holding the quote.
 Per request, the header "X-Standin-Fault: <fault>" applies a fault to that request only.
 
 Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream events),
@@ -118,6 +121,15 @@ def example_for_schema(schema):
     if kind == "null":
         return None
     return "example"
+
+
+def source_holding(prompt, quote):
+    """The number of the first `[S<n>]` source of PROMPT whose fenced text holds QUOTE, else None."""
+    for block in prompt.split("\n[S")[1:]:
+        number, _, rest = block.partition("]")
+        if number.isdigit() and quote and quote in rest.split("</data>")[0]:
+            return int(number)
+    return None
 
 
 def parse_multipart(body, content_type):
@@ -341,6 +353,10 @@ class Handler(BaseHTTPRequestHandler):
         response_format = (request or {}).get("response_format") or {}
         kind = response_format.get("type")
         if kind in ("json_schema", "json_object"):
+            prompt = "\n".join(str(m.get("content", "")) for m in (request or {}).get("messages", []))
+            for words, judgment in (config.get("judgments") or {}).items():
+                if words in prompt:
+                    return json.dumps(dict(judgment, source=source_holding(prompt, judgment.get("quote") or "")))
             if "json_content" in config:
                 # A string is sent verbatim, so a test can make the model answer with invalid JSON.
                 value = config["json_content"]

@@ -60,7 +60,7 @@ public struct SessionAnalyzer: Sendable {
         }
         let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: transcripts, cvs: cvs)
         return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess),
-                               injections: injections)
+                               injections: injections, matcher: matcher)
     }
 
     private func prepare(_ document: SessionDocument) -> PreparedDocument {

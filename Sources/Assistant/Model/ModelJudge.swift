@@ -22,7 +22,8 @@ public struct ModelJudge: Sendable {
     ]
 
     /// The assessment, changed and marked `modelJudged` only when the model's quote checks out: it is in the
-    /// cited source of `analysis`'s session, and not on a line that addresses an AI model.
+    /// cited source of `analysis`'s session, not on a line that addresses an AI model, and it names the
+    /// requirement's skill or one of its words.
     public func judge(_ assessment: Assessment, candidates: [Passage], analysis: SessionAnalysis) async -> Assessment {
         guard assessment.status == .unmet || assessment.status == .claimed, !candidates.isEmpty else { return assessment }
         let sources = PromptSources(passages: candidates)
@@ -41,7 +42,8 @@ public struct ModelJudge: Sendable {
               let quote = parsed["quote"]?.stringValue, passage.text.contains(quote.trimmingWhitespace()),
               let citation = CitationChecker(session: analysis.session).locate(quote: quote, in: passage.path,
                                                                                 near: passage.range.start.line),
-              !analysis.touchesInjection(path: citation.path, range: citation.range)
+              !analysis.touchesInjection(path: citation.path, range: citation.range),
+              analysis.mentions(assessment.requirement, in: citation.quote)
         else { return assessment }
         let isInterview = passage.kind == .transcript || passage.kind == .notes
         // The model may not promote CV text to interview evidence, nor call a claim without a CV quote.
