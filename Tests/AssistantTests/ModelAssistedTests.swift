@@ -60,11 +60,16 @@ import Testing
         #expect(result.answer.contains("Blameless postmortems"))
     }
 
-    @Test func streamedDeltasReachTheCaller() async {
+    @Test func theAnswerStreamsWithOnlyCheckedCitationMarkers() async {
         let received = Mutex<[String]>([])
-        _ = await GroundedChat(model: FakeModel(reply: "One two three"))
-            .answer("Strengths?", analysis: fixture.analysis, passages: passages) { delta in received.withLock { $0.append(delta) } }
-        #expect(received.withLock { $0.joined() }.hasPrefix("One two three"))
+        let reply = #"Runs Kubernetes [S1: "I ran our EKS clusters for three years"] and [S9: "anything"] [S2: "Led a team of 40"]. More [S2: "Migrated 30 services to EKS"]"#
+        let answer = await GroundedChat(model: FakeModel(reply: reply))
+            .answer("Strengths?", analysis: fixture.analysis, passages: passages) { partial in received.withLock { $0.append(partial) } }
+        let partials = received.withLock { $0 }
+        #expect(answer.answer.hasPrefix("Runs Kubernetes [1] and. More [2]"))
+        #expect(partials.count > 3)
+        #expect(partials.filter { $0.contains("[S") }.isEmpty)
+        #expect(partials.filter { !answer.answer.hasPrefix($0) }.isEmpty)
     }
 
     @Test func theModelsQuestionReplacesTheOfflineOneOnlyWhenWellFormed() async {
