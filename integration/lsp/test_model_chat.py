@@ -286,3 +286,28 @@ async def test_ask_next_offers_the_offline_question_when_the_model_is_slow_and_t
     assert waited < 2.4
     assert any(a.title == f"Ask next: {written}" for a in second), "the model's question, from the cache"
     assert len(standin.requests()) == sent
+
+
+async def test_a_repeated_ask_next_joins_the_model_question_in_flight(model_server, session_dir: Path, standin):
+    client = model_server
+    written = "Which Erlang/OTP supervision strategies have you used in production?"
+    standin.configure(json_content={"question": written})
+    uri = await open_and_analyse(client, session_dir)
+    await embedded(client.stderr_path)
+    erlang = next(d for d in client.diagnostics[uri] if d.range.start.line == line_of(session_dir / "jd.md", ERLANG))
+    params = types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri), range=erlang.range,
+                                    context=types.CodeActionContext(diagnostics=[erlang]))
+    sent = len(standin.requests())
+    standin.fault("slow:2500", count=100)
+
+    # The first "Ask next" offers the offline question after 1.5 s; the model's is still being written when
+    # the action is asked again and when the command asks for it.
+    await client.text_document_code_action_async(params)
+    await client.text_document_code_action_async(params)
+    command = await execute(client, "interview.nextQuestion", {"uri": uri, "requirementId": erlang.data["requirementId"]})
+
+    assert command["question"] == written
+    asked = [r for r in standin.requests()[sent:] if r["path"] == "/v1/chat/completions"]
+    assert len(asked) == 1, "one upstream request for one question"
+    embeddings = [r for r in standin.requests()[sent:] if r["path"] == "/v1/embeddings"]
+    assert len(embeddings) <= 1, "the question's passages are retrieved once"
