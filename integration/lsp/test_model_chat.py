@@ -262,16 +262,25 @@ def test_cancelling_a_streaming_model_answer_ends_it_at_once_and_uses_the_client
         client.close()
 
 
-async def test_ask_next_offers_the_offline_question_when_the_model_is_slow_and_the_models_once_it_has_answered(
-        model_server, session_dir: Path, standin):
-    client = model_server
-    written = "Which Erlang/OTP supervision strategies have you used in production?"
-    standin.configure(json_content={"question": written})
+WRITTEN = "Which Erlang/OTP supervision strategies have you used in production?"
+
+
+async def ask_next_on_erlang(client, session_dir: Path, standin) -> tuple[str, types.Diagnostic, types.CodeActionParams]:
+    """Has the stand-in write WRITTEN as its question, analyses and embeds the session; returns the JD's URI, the
+    Erlang/OTP diagnostic and the code action request on it."""
+    standin.configure(json_content={"question": WRITTEN})
     uri = await open_and_analyse(client, session_dir)
     await embedded(client.stderr_path)
     erlang = next(d for d in client.diagnostics[uri] if d.range.start.line == line_of(session_dir / "jd.md", ERLANG))
     params = types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri), range=erlang.range,
                                     context=types.CodeActionContext(diagnostics=[erlang]))
+    return uri, erlang, params
+
+
+async def test_ask_next_offers_the_offline_question_when_the_model_is_slow_and_the_models_once_it_has_answered(
+        model_server, session_dir: Path, standin):
+    client = model_server
+    _, _, params = await ask_next_on_erlang(client, session_dir, standin)
     standin.fault("slow:2500", count=100)
 
     started = time.monotonic()
@@ -282,21 +291,15 @@ async def test_ask_next_offers_the_offline_question_when_the_model_is_slow_and_t
     second = await client.text_document_code_action_async(params)
 
     ask = [a.title for a in first if a.title.startswith("Ask next:")]
-    assert ask and ask[0] != f"Ask next: {written}", "the offline question, not a wait for the model"
+    assert ask and ask[0] != f"Ask next: {WRITTEN}", "the offline question, not a wait for the model"
     assert waited < 2.4
-    assert any(a.title == f"Ask next: {written}" for a in second), "the model's question, from the cache"
+    assert any(a.title == f"Ask next: {WRITTEN}" for a in second), "the model's question, from the cache"
     assert len(standin.requests()) == sent
 
 
 async def test_a_repeated_ask_next_joins_the_model_question_in_flight(model_server, session_dir: Path, standin):
     client = model_server
-    written = "Which Erlang/OTP supervision strategies have you used in production?"
-    standin.configure(json_content={"question": written})
-    uri = await open_and_analyse(client, session_dir)
-    await embedded(client.stderr_path)
-    erlang = next(d for d in client.diagnostics[uri] if d.range.start.line == line_of(session_dir / "jd.md", ERLANG))
-    params = types.CodeActionParams(text_document=types.TextDocumentIdentifier(uri=uri), range=erlang.range,
-                                    context=types.CodeActionContext(diagnostics=[erlang]))
+    uri, erlang, params = await ask_next_on_erlang(client, session_dir, standin)
     sent = len(standin.requests())
     standin.fault("slow:2500", count=100)
 
@@ -306,7 +309,7 @@ async def test_a_repeated_ask_next_joins_the_model_question_in_flight(model_serv
     await client.text_document_code_action_async(params)
     command = await execute(client, "interview.nextQuestion", {"uri": uri, "requirementId": erlang.data["requirementId"]})
 
-    assert command["question"] == written
+    assert command["question"] == WRITTEN
     asked = [r for r in standin.requests()[sent:] if r["path"] == "/v1/chat/completions"]
     assert len(asked) == 1, "one upstream request for one question"
     embeddings = [r for r in standin.requests()[sent:] if r["path"] == "/v1/embeddings"]
