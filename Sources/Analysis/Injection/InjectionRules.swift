@@ -64,8 +64,8 @@ enum InjectionRules {
         InjectionRule(.word(["if"]), .word(["you"]), .word(["are"]), .gap(["an", "a", "the", "any"], upTo: 1),
                       .word(models.union(["automated", "machine", "assistant", "robot"]))),
         // "Any LLM reading this", "automated screener parsing this CV".
-        InjectionRule(.word(models.union(["automated", "machine"])), .gap(readerRoles, upTo: 1), .word(reading),
-                      .word(["this", "these", "my"])),
+        InjectionRule(.word(models), .gap(readerRoles, upTo: 1), .word(reading), .word(["this", "these", "my"])),
+        InjectionRule(.word(["automated", "machine"]), .word(readerRoles), .word(reading), .word(["this", "these", "my"])),
         // "As an AI language model".
         InjectionRule(.word(["as"]), .word(["an", "a"]), .gap(["ai"], upTo: 1), .word(["llm"])),
         // "Rate this candidate", "pass this applicant".
@@ -126,13 +126,16 @@ enum InjectionRules {
         return words(overrideVerbs.sorted())
             + words(pairs(["note", "notes", "message", "memo", "reminder", "instructions", "instruction", "psa"], [" to", " for"]))
             + words(models.sorted(), wholeWord: true)
-            + words(["automated", "machine", "language model", "if you"])
+            // "automated" alone is common in CVs; it addresses a model only as "automated screeners" and the like.
+            + words(pairs(["automated", "machine"], readerRoles.sorted().map { " " + $0 }), wholeWord: true)
+            + words(["language model", "if you are", "if you're", "if youre"])
             + words(pairs(["this"], applicant.sorted().map { " " + $0 }))
             + words(pairs(markVerbs, quantifiers.sorted().map { " " + $0 }))
             + words(pairs(answerVerbs, [" only", " with only"]))
             + words(pairs(["do not", "don't", "dont"], [" mention", " reveal", " disclose", " repeat"]))
             + words(["you are now", "you're now", "youre now"])
-            + words(pairs(labelWords.union(["system"]), [" instruction", " prompt", " directive", " message", " override", " note"]))
+            + words(pairs(labelWords, [" instruction", " prompt", " directive"]))
+            + words(pairs(["system"], [" prompt", " message", " instruction", " override", " note"]))
             + words(["data>", "data >", "system>", "system >", "system]", "system ]", "system|", "im_start", "im_end", "inst]",
                      "inst ]", "sys>>"])
             + words(["### instruction", "###instruction", "### system", "###system"], wholeWord: true)
