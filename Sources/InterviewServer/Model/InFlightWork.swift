@@ -16,9 +16,10 @@ final class InFlightWork<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The value of `work` for `key`, from the run already in flight for `key` if there is one.
     func value(for key: Key, _ work: @escaping @Sendable () async -> Value) async -> Value {
         let task = running.withLock { running in
-            if running[key] != nil {
-                running[key]!.waiters += 1
-                return running[key]!.task
+            if var entry = running[key] {
+                entry.waiters += 1
+                running[key] = entry
+                return entry.task
             }
             let task = Task { [weak self] in
                 let value = await work()
