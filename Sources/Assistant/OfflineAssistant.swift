@@ -20,7 +20,7 @@ public struct OfflineAssistant: Sendable {
         case .redFlags: redFlags(into: &builder)
         case .passages: passages(for: question, into: &builder)
         }
-        return ChatAnswer(answer: builder.text, citations: builder.citations, mode: .offline)
+        return ChatAnswer(answer: builder.text, citations: builder.citations, mode: .offline).warningAboutInjections(in: analysis)
     }
 
     // MARK: - Intents

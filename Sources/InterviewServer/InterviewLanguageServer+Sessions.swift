@@ -126,7 +126,7 @@ extension InterviewLanguageServer {
             publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
             published[path] = uri
         }
-        publishInjectionWarnings(analysis.session, directory: directory, into: &published)
+        publishInjectionWarnings(analysis, directory: directory, into: &published)
         for (path, uri) in state.published where published[path] == nil {
             publish(uri: uri, version: nil, diagnostics: [])
         }

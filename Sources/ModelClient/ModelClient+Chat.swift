@@ -58,7 +58,10 @@ extension ModelClient {
     }
 
     private func streamChat(_ request: HTTPRequest, onDelta: @escaping @Sendable (String) -> Void) async throws -> ChatCompletion {
-        let stream = ChatStream(onDelta: onDelta)
+        // An error event inside the stream is scrubbed like an HTTP error body: providers quote the key there too.
+        let stream = ChatStream(onDelta: onDelta) { [self] error in
+            scrub(Self.errorMessage(in: error) ?? "the server reported an error mid-stream")
+        }
         do {
             _ = try await send(request, label: "chat (streamed)") { stream.receive($0) }
         } catch let failure as AttemptFailure {
@@ -109,12 +112,15 @@ private final class ChatStream: @unchecked Sendable {
     private static let unstreamedLimit = 4 << 20
 
     private let onDelta: @Sendable (String) -> Void
+    /// The text to report for a server-sent error event (never holding the key).
+    private let describeError: @Sendable (JSON) -> String
     private let lock = Lock()
     private var parser = ServerSentEventParser()
     private var state = State()
 
-    init(onDelta: @escaping @Sendable (String) -> Void) {
+    init(onDelta: @escaping @Sendable (String) -> Void, describeError: @escaping @Sendable (JSON) -> String) {
         self.onDelta = onDelta
+        self.describeError = describeError
     }
 
     func snapshot() -> State {
@@ -147,8 +153,8 @@ private final class ChatStream: @unchecked Sendable {
             update { $0.error = .malformedResponse("a stream event was not valid JSON") }
             return false
         }
-        if let error = json["error"] {
-            let message = error["message"]?.stringValue ?? "the server reported an error mid-stream"
+        if json["error"] != nil {
+            let message = describeError(json)
             update { $0.error = .malformedResponse(message) }
             return false
         }

@@ -136,15 +136,16 @@ public final class ModelClient: Sendable {
 
     /// The server's own explanation from an OpenAI-style error body, or a short excerpt of the body.
     static func errorMessage(_ body: [UInt8]) -> String {
-        if let json = try? JSON.parse(body) {
-            if let message = json["error"]?["message"]?.stringValue ?? json["error"]?.stringValue
-                ?? json["message"]?.stringValue
-            {
-                return String(message.prefix(300))
-            }
-        }
+        if let json = try? JSON.parse(body), let message = errorMessage(in: json) { return message }
         let text = String(decoding: body.prefix(300), as: UTF8.self).trimmingWhitespace
         return text.contains("<") ? "" : text
+    }
+
+    /// The explanation in an OpenAI-style error object (`{"error": {"message": …}}`), cut to 300 characters.
+    static func errorMessage(in json: JSON) -> String? {
+        guard let message = json["error"]?["message"]?.stringValue ?? json["error"]?.stringValue
+            ?? json["message"]?.stringValue else { return nil }
+        return String(message.prefix(300))
     }
 
     /// Parses a successful JSON response body.

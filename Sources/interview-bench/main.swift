@@ -62,6 +62,17 @@ for _ in 0..<3 {
 }
 print(String(format: "engine parsers alone (1 thread): median %.1f MB/s over 3 runs", percentile(parseThroughputs, 0.5)))
 
+// The prompt-injection check that every analysis runs over each CV and transcript: one pass for the rules'
+// anchors, then the rules on the few lines holding one.
+var injectionThroughputs: [Double] = []
+for _ in 0..<3 {
+    let elapsed = clock.measure {
+        for document in documents { _ = InjectionScanner.findings(in: document) }
+    }
+    injectionThroughputs.append(Double(totalBytes) / 1_048_576 / seconds(elapsed))
+}
+print(String(format: "prompt-injection check (1 thread): median %.1f MB/s over 3 runs", percentile(injectionThroughputs, 0.5)))
+
 /// CPU seconds used by the whole process so far (all threads): a figure less distorted by other load.
 func processCPUSeconds() -> Double {
     var time = timespec()

@@ -81,7 +81,7 @@ struct AskCommand: AsyncParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// `{answer, citations: [{path, range, quote, speaker?, timestamp?}], mode, notice?}`.
+    /// `{answer, citations: [{path, range, quote, speaker?, timestamp?}], mode, notice?, warning?}`.
     static func json(_ answer: ChatAnswer) -> JSON {
         var object: [String: JSON] = [
             "answer": .string(answer.answer),
@@ -96,6 +96,7 @@ struct AskCommand: AsyncParsableCommand {
             "mode": .string(answer.mode.rawValue),
         ]
         if let notice = answer.notice { object["notice"] = .string(notice) }
+        if let warning = answer.warning { object["warning"] = .string(warning) }
         return .object(object)
     }
 

@@ -72,6 +72,27 @@ import Testing
         }
     }
 
+    @Test(arguments: ["stream-echo-auth", "stream-echo-auth-late"])
+    func theKeyQuotedInAnErrorInsideTheStreamIsScrubbedToo(fault: String) async throws {
+        let key = "sk-proj-SECRET0123456789abcdef"
+        let server = try StandinServer()
+        try await server.fault(fault)
+        let logs = LogCapture()
+        let client = ModelClient(settings: server.settings(apiKey: key), logger: logs.logger)
+        var descriptions: [String] = []
+        do {
+            _ = try await client.chat(messages: [.user("hi")]) { _ in }
+            Issue.record("expected the stream's error")
+        } catch {
+            descriptions += [String(describing: error), String(reflecting: error)]
+        }
+        #expect(descriptions.allSatisfy { $0.contains("Incorrect API key provided") }, "\(descriptions)")
+        #expect(!logs.lines.isEmpty)
+        for text in descriptions + logs.lines {
+            #expect(!text.contains("SECRET0123"), "leaked in: \(text)")
+        }
+    }
+
     @Test func remoteEndpointIsRefusedBeforeAnyConnectionWhenRemoteIsNotAllowed() async throws {
         let logs = LogCapture()
         var settings = ModelSettings(baseURL: "https://api.openai.com/v1", apiKey: "sk-x", allowRemote: false)

@@ -15,7 +15,10 @@ Control endpoints (no auth):
   POST /_fault     {"fault": "429:2", "count": 3} queues a fault for the next `count` API requests
                    (or {"faults": [{"fault": ..., "count": ...}, ...]})
   POST /_config    {"chat_content": str, "json_content": any (a string is sent verbatim), "chunk_size": int,
-                    "transcript_segments": [{speaker, start, end, text}]}
+                    "transcript_segments": [{speaker, start, end, text}],
+                    "judgments": {"<words of a requirement>": {"status": str, "quote": str}}}
+                   A structured request whose prompt holds the words of a "judgments" key is answered with
+                   that judgment, its "source" the number of the first [S<n>] source holding the quote.
 Per request, the header "X-Standin-Fault: <fault>" applies a fault to that request only.
 
 Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream events),
@@ -23,7 +26,9 @@ Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream even
 with an OpenAI error body), cut-stream (some SSE events, then the connection closes mid-answer),
 malformed-sse (an event whose data is not JSON), ignore-stream (answer in one JSON piece even when
 streaming was asked, as some local servers do), reset (close the socket without answering),
-echo-auth (HTTP 401 quoting the Authorization header back, as some providers quote the key).
+echo-auth (HTTP 401 quoting the Authorization header back, as some providers quote the key),
+stream-echo-auth (a 200 stream whose first event after the role is an error quoting the Authorization
+header), stream-echo-auth-late (the same error after some answer text).
 """
 
 import argparse
@@ -116,6 +121,15 @@ def example_for_schema(schema):
     if kind == "null":
         return None
     return "example"
+
+
+def source_holding(prompt, quote):
+    """The number of the first `[S<n>]` source of PROMPT whose fenced text holds QUOTE, else None."""
+    for block in prompt.split("\n[S")[1:]:
+        number, _, rest = block.partition("]")
+        if number.isdigit() and quote and quote in rest.split("</data>")[0]:
+            return int(number)
+    return None
 
 
 def parse_multipart(body, content_type):
@@ -339,6 +353,10 @@ class Handler(BaseHTTPRequestHandler):
         response_format = (request or {}).get("response_format") or {}
         kind = response_format.get("type")
         if kind in ("json_schema", "json_object"):
+            prompt = "\n".join(str(m.get("content", "")) for m in (request or {}).get("messages", []))
+            for words, judgment in (config.get("judgments") or {}).items():
+                if words in prompt:
+                    return json.dumps(dict(judgment, source=source_holding(prompt, judgment.get("quote") or "")))
             if "json_content" in config:
                 # A string is sent verbatim, so a test can make the model answer with invalid JSON.
                 value = config["json_content"]
@@ -382,6 +400,15 @@ class Handler(BaseHTTPRequestHandler):
             self.write_chunk(event({"role": "assistant", "content": ""}))
             if fault == "malformed-sse":
                 self.write_chunk('data: {"choices": [{"delta": {"content": "oops"\n\n')
+                self.end_stream()
+                return
+            if fault in ("stream-echo-auth", "stream-echo-auth-late"):
+                # Like a proxy that rejects the key only once the stream is open, quoting it in the error event.
+                if fault == "stream-echo-auth-late":
+                    self.write_chunk(event({"content": pieces[0]}))
+                error = {"error": {"message": "Incorrect API key provided: %s" % self.headers.get("Authorization", ""),
+                                   "type": "invalid_request_error", "code": "invalid_api_key"}}
+                self.write_chunk("data: " + json.dumps(error) + "\n\n")
                 self.end_stream()
                 return
             for number, piece in enumerate(pieces):

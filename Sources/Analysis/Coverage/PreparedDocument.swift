@@ -34,6 +34,8 @@ struct PreparedTranscript: Sendable {
     let repliesByQuestionStem: [String: [Int]]
     /// Skill index -> candidate turns that answer yes (true) or no (false) to a question naming it.
     let answers: [Int: [(turn: Int, positive: Bool)]]
+    /// Sentences on lines that address an AI model: never evidence.
+    let injected: InjectedSentences
 
     init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
         self.init(document: document, transcript: TranscriptParser.parse(document.text, path: document.path),
@@ -45,9 +47,11 @@ struct PreparedTranscript: Sendable {
                                           matcher: matcher, cache: cache)
         let observations = transcript.turns.map { document.kind == .notes && $0.role == .unknown }
         let counts = transcript.turns.indices.map { transcript.turns[$0].role == .candidate || observations[$0] }
+        let injected = InjectedSentences(document: document, blocks: blocks, ranges: transcript.turns.map(\.range))
         var occurrences: [Int: [SkillOccurrence]] = [:]
         for (index, block) in blocks.enumerated() where counts[index] {
-            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+            guard let block else { continue }
+            for (matchIndex, match) in block.matches.enumerated() where !injected.contains(block: index, match: match, in: block) {
                 occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
             }
         }
@@ -59,6 +63,7 @@ struct PreparedTranscript: Sendable {
         self.countsAsCandidate = counts
         self.isObservation = observations
         self.occurrences = occurrences
+        self.injected = injected
         self.answers = Self.answers(turns: transcript.turns, blocks: blocks)
         let replies = transcript.turns.indices.dropFirst().filter { index in
             transcript.turns[index].role == .candidate && transcript.turns[index - 1].role == .interviewer
@@ -109,6 +114,8 @@ struct PreparedCV: Sendable {
     let roleSkills: [Set<Int>]
     /// Skill index -> mentions in entries.
     let occurrences: [Int: [SkillOccurrence]]
+    /// Sentences on lines that address an AI model: never evidence.
+    let injected: InjectedSentences
 
     init(document: SessionDocument, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
         self.init(document: document, parsed: CVParser.parse(document.text), matcher: matcher, cache: cache)
@@ -117,9 +124,12 @@ struct PreparedCV: Sendable {
     init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
         let blocks = PreparedBlock.blocks(for: parsed.entries.map { document.text.text(in: $0.range) },
                                           matcher: matcher, cache: cache)
+        let injected = InjectedSentences(document: document, blocks: blocks, ranges: parsed.entries.map(\.range))
+        let flaggedLines = Set(injected.findings.map(\.range.start.line))
         var occurrences: [Int: [SkillOccurrence]] = [:]
         for (index, block) in blocks.enumerated() {
-            for (matchIndex, match) in (block?.matches ?? []).enumerated() {
+            guard let block else { continue }
+            for (matchIndex, match) in block.matches.enumerated() where !injected.contains(block: index, match: match, in: block) {
                 occurrences[match.skillIndex, default: []].append(SkillOccurrence(block: index, match: matchIndex))
             }
         }
@@ -128,10 +138,11 @@ struct PreparedCV: Sendable {
         self.parsed = parsed
         self.blocks = blocks
         self.roleSkills = parsed.roles.map { role in
-            guard let title = document.text.text(in: role.range) else { return [] }
+            guard !flaggedLines.contains(role.range.start.line), let title = document.text.text(in: role.range) else { return [] }
             return Set(matcher.matches(in: title).map { matcher.skillIndex(named: $0.skill) ?? -1 })
         }
         self.occurrences = occurrences
+        self.injected = injected
     }
 
     /// The role an entry belongs to: as parsed, or the role whose lines hold it.

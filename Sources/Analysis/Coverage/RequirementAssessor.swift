@@ -81,8 +81,14 @@ struct RequirementAssessor {
                           yearsFound: years)
     }
 
-    /// Candidates that can count for the requirement: for a credential in a field, only those that name a credential.
+    /// Candidates that can count for the requirement: none on a line that addresses an AI model, and for a
+    /// credential in a field, only those that name a credential.
     private func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
+        let candidates = candidates.filter { candidate in
+            let injected = candidate.isInterview ? transcripts[candidate.document].document.injected
+                : cvs[candidate.document].document.injected
+            return !injected.contains(block: candidate.block, sentence: candidate.sentence)
+        }
         guard credential else { return candidates }
         return candidates.filter { candidate in
             guard let block = block(of: candidate) else { return false }

@@ -5,11 +5,24 @@ public struct SessionAnalysis: Sendable {
     public var jobDescriptions: [String: ParsedJobDescription]
     /// One per requirement, in JD path then line order; ignored requirements are left out.
     public var assessments: [Assessment]
+    /// The CV, transcript and notes lines that address an AI model, in path then line order: never evidence.
+    public var injections: [InjectionFinding]
+    /// The matcher of the taxonomy the analysis used (the bundled one plus the session's own skills).
+    public var matcher: SkillMatcher
 
-    public init(session: Session, jobDescriptions: [String: ParsedJobDescription], assessments: [Assessment]) {
+    /// An analysis; `injections` are found in `session` when not given, and `matcher` is the bundled taxonomy's.
+    public init(session: Session, jobDescriptions: [String: ParsedJobDescription], assessments: [Assessment],
+                injections: [InjectionFinding]? = nil, matcher: SkillMatcher? = nil) {
         self.session = session
         self.jobDescriptions = jobDescriptions
         self.assessments = assessments
+        self.injections = injections ?? session.documents.flatMap(InjectionScanner.findings)
+        self.matcher = matcher ?? AnalysisResources.shared(for: .bundled).matcher
+    }
+
+    /// True when `range` of the document at `path` touches a line that addresses an AI model.
+    public func touchesInjection(path: String, range: SourceRange) -> Bool {
+        injections.contains { $0.path == path && (range.start.line...max(range.start.line, range.end.line)).contains($0.range.start.line) }
     }
 
     /// Count of assessments per priority and status.

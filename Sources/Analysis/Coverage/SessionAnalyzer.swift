@@ -39,6 +39,7 @@ public struct SessionAnalyzer: Sendable {
         var transcripts: [(order: Int, document: PreparedTranscript)] = []
         var cvs: [(order: Int, document: PreparedCV)] = []
         var requirements: [Requirement] = []
+        var injections: [InjectionFinding] = []
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
@@ -46,15 +47,20 @@ public struct SessionAnalyzer: Sendable {
                 jobDescriptions[document.path] = prepared.parsed
                 requirements += prepared.parsed.requirements.filter { !$0.ignored }
             case .cv:
-                if case .cv(let prepared) = prepare(document) { cvs.append((order, prepared)) }
+                guard case .cv(let prepared) = prepare(document) else { continue }
+                cvs.append((order, prepared))
+                injections += prepared.injected.findings
             case .transcript, .notes:
-                if case .transcript(let prepared) = prepare(document) { transcripts.append((order, prepared)) }
+                guard case .transcript(let prepared) = prepare(document) else { continue }
+                transcripts.append((order, prepared))
+                injections += prepared.injected.findings
             case .other:
                 continue
             }
         }
         let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: transcripts, cvs: cvs)
-        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess))
+        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess),
+                               injections: injections, matcher: matcher)
     }
 
     private func prepare(_ document: SessionDocument) -> PreparedDocument {

@@ -7,19 +7,28 @@ struct CitationSanitizer {
     let checker: CitationChecker
 
     func sanitize(_ raw: String) -> (text: String, citations: [Citation]) {
+        var checked: [Substring: Citation?] = [:]
+        return sanitize(raw, complete: true, checked: &checked)
+    }
+
+    /// As `sanitize(_:)`, for `raw` that is the start of an answer still streaming (`complete` false): an
+    /// unfinished marker, a trailing `[` and trailing whitespace are held back, so that the text is a start
+    /// of what the whole answer will give. `checked` keeps each marker's outcome across calls.
+    func sanitize(_ raw: String, complete: Bool, checked: inout [Substring: Citation?]) -> (text: String, citations: [Citation]) {
         var text = ""
         var citations: [Citation] = []
         var rest = raw[...]
         while let open = rest.firstRange(of: "[S") {
             text += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "]") else {
-                text += rest[open.lowerBound...]
+                if complete { text += rest[open.lowerBound...] }
                 rest = rest[rest.endIndex...]
                 break
             }
             let body = rest[open.upperBound..<close]
             rest = rest[rest.index(after: close)...]
-            guard let citation = citation(from: body) else {
+            if checked[body] == nil { checked[body] = .some(citation(from: body)) }
+            guard let citation = checked[body] ?? nil else {
                 // A dropped marker must not leave a space before the punctuation that followed it.
                 if let next = rest.first, next == "." || next == "," || next == ";" || next == ":" {
                     while text.last == " " { text.removeLast() }
@@ -34,6 +43,10 @@ struct CitationSanitizer {
             }
         }
         text += rest
+        if !complete {
+            if text.last == "[" { text.removeLast() }
+            while text.last?.isWhitespace == true { text.removeLast() }
+        }
         return (text, citations)
     }
 

@@ -9,9 +9,18 @@ public struct GroundedChat: Sendable {
     }
 
     /// The model's answer with checked citations, or the offline answer with a one-line notice when the model fails.
+    /// `onPartial` gets the answer so far as it streams, each citation marker shown only once checked.
     public func answer(_ question: String, analysis: SessionAnalysis, passages: [Passage],
-                       onDelta: (@Sendable (String) -> Void)? = nil) async -> ChatAnswer {
+                       onPartial: (@Sendable (String) -> Void)? = nil) async -> ChatAnswer {
         let sources = PromptSources(passages: passages)
+        let sanitizer = CitationSanitizer(sources: sources, checker: CitationChecker(session: analysis.session))
+        var onDelta: (@Sendable (String) -> Void)?
+        if let onPartial {
+            let streamed = StreamedAnswer(sanitizer: sanitizer)
+            onDelta = { delta in
+                if let shown = streamed.append(delta) { onPartial(shown) }
+            }
+        }
         let system = """
         You help a recruiter assess a candidate against a job description. Answer only from the numbered sources \
         and the coverage summary. After each claim cite its source as [S<number>: "<exact quote copied from that source>"]. \
@@ -30,9 +39,8 @@ public struct GroundedChat: Sendable {
         do {
             let raw = try await model.complete(system: system, user: user, schema: nil, onDelta: onDelta)
             try Task.checkCancellation()
-            let (text, citations) = CitationSanitizer(sources: sources, checker: CitationChecker(session: analysis.session))
-                .sanitize(raw)
-            return ChatAnswer(answer: text, citations: citations, mode: .llm)
+            let (text, citations) = sanitizer.sanitize(raw)
+            return ChatAnswer(answer: text, citations: citations, mode: .llm).warningAboutInjections(in: analysis)
         } catch {
             var offline = OfflineAssistant(analysis: analysis, passages: StaticPassages(passages: passages)).answer(question)
             offline.notice = Task.isCancelled

@@ -21,8 +21,10 @@ public struct ModelJudge: Sendable {
         ],
     ]
 
-    /// The assessment, changed and marked `modelJudged` only when the model's quote checks out.
-    public func judge(_ assessment: Assessment, candidates: [Passage], session: Session) async -> Assessment {
+    /// The assessment, changed and marked `modelJudged` only when the model's quote checks out: it is in the
+    /// cited source of `analysis`'s session, not on a line that addresses an AI model, and it names the
+    /// requirement's skill or one of its words.
+    public func judge(_ assessment: Assessment, candidates: [Passage], analysis: SessionAnalysis) async -> Assessment {
         guard assessment.status == .unmet || assessment.status == .claimed, !candidates.isEmpty else { return assessment }
         let sources = PromptSources(passages: candidates)
         let system = """
@@ -38,7 +40,10 @@ public struct ModelJudge: Sendable {
               status != assessment.status, status != .unmet,
               let number = parsed["source"]?.intValue, let passage = sources.passage(number),
               let quote = parsed["quote"]?.stringValue, passage.text.contains(quote.trimmingWhitespace()),
-              let citation = CitationChecker(session: session).locate(quote: quote, in: passage.path, near: passage.range.start.line)
+              let citation = CitationChecker(session: analysis.session).locate(quote: quote, in: passage.path,
+                                                                                near: passage.range.start.line),
+              !analysis.touchesInjection(path: citation.path, range: citation.range),
+              analysis.mentions(assessment.requirement, in: citation.quote)
         else { return assessment }
         let isInterview = passage.kind == .transcript || passage.kind == .notes
         // The model may not promote CV text to interview evidence, nor call a claim without a CV quote.

@@ -4,7 +4,7 @@ import JSON
 import JSONRPC
 import LanguageServerProtocol
 
-/// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?}`.
+/// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?, warning?}`.
 enum ChatCommand {
     static let name = "interview.chat"
 
@@ -16,6 +16,7 @@ enum ChatCommand {
             "mode": .string(answer.mode.rawValue),
         ]
         if let notice = answer.notice { object["notice"] = .string(notice) }
+        if let warning = answer.warning { object["warning"] = .string(warning) }
         return .object(object)
     }
 }

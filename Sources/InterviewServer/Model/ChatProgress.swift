@@ -5,13 +5,14 @@ import LanguageServerProtocol
 import Synchronization
 
 /// Work-done progress for a streamed chat answer: `begin`, then `report`s carrying the answer so far, then `end`.
+/// The text it is given is already fit to show (`GroundedChat` holds back unchecked citation markers).
 ///
 /// Uses the request's `workDoneToken` when the client sent one, else creates a token with
 /// `window/workDoneProgress/create` when the client supports work-done progress; otherwise there is none.
 final class ChatProgress: Sendable {
     private struct State {
         var text = ""
-        var sentLength = 0
+        var sent = ""
         var lastReport: ContinuousClock.Instant?
         var ended = false
     }
@@ -47,26 +48,26 @@ final class ChatProgress: Sendable {
         return progress
     }
 
-    /// Adds streamed text; the answer so far is reported when the interval has passed.
-    func append(_ delta: String) {
+    /// Takes the answer so far (as it may be shown); it is reported when the interval has passed.
+    func update(_ answerSoFar: String) {
         let now = ContinuousClock.now
         let partial = state.withLock { state -> String? in
             guard !state.ended else { return nil }
-            state.text += delta
+            state.text = answerSoFar
             if let last = state.lastReport, last.duration(to: now) < Self.interval { return nil }
             state.lastReport = now
-            state.sentLength = state.text.count
+            state.sent = state.text
             return state.text
         }
         if let partial { report(partial) }
     }
 
-    /// Reports any text not yet reported, then ends the progress with `message`.
+    /// Reports the answer so far if it was not yet reported, then ends the progress with `message`.
     func end(_ message: String) {
         let rest = state.withLock { state -> String?? in
             guard !state.ended else { return .none }
             state.ended = true
-            return state.text.count > state.sentLength ? .some(state.text) : .some(nil)
+            return state.text != state.sent ? .some(state.text) : .some(nil)
         }
         guard let rest else { return }
         if let partial = rest { report(partial) }

@@ -31,9 +31,9 @@ extension InterviewLanguageServer {
             connection: connection, clientToken: workDoneToken,
             clientSupportsProgress: client.capability("window.workDoneProgress")?.boolValue == true,
             title: "Interview chat", message: "Asking \(services.client.settings.chatModel)…")
-        var onDelta: (@Sendable (String) -> Void)?
-        if let progress { onDelta = { progress.append($0) } }
-        let answer = await ModelChat(services: services).answer(question, analysis: analysis, onDelta: onDelta)
+        var onPartial: (@Sendable (String) -> Void)?
+        if let progress { onPartial = { progress.update($0) } }
+        let answer = await ModelChat(services: services).answer(question, analysis: analysis, onPartial: onPartial)
         progress?.end(answer.mode == .llm ? "Answered by \(services.client.settings.chatModel)" : "Answered offline")
         // A cancelled request gets no answer at all, so its fallback needs no notice.
         if let notice = answer.notice, !Task.isCancelled { notifyModelFallback(notice) }

@@ -10,9 +10,10 @@ struct ModelChat: Sendable {
     /// Passages handed to the model.
     static let passageLimit = 8
 
-    func answer(_ question: String, analysis: SessionAnalysis, onDelta: (@Sendable (String) -> Void)?) async -> ChatAnswer {
+    /// The answer; `onPartial` gets the answer so far as it streams, with only checked citation markers.
+    func answer(_ question: String, analysis: SessionAnalysis, onPartial: (@Sendable (String) -> Void)?) async -> ChatAnswer {
         let passages = await services.retrieval?.passages(for: question, limit: Self.passageLimit) ?? []
         return await GroundedChat(model: services.languageModel(for: .chat))
-            .answer(question, analysis: analysis, passages: passages, onDelta: onDelta)
+            .answer(question, analysis: analysis, passages: passages, onPartial: onPartial)
     }
 }

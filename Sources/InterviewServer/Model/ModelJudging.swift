@@ -21,7 +21,7 @@ struct ModelJudging: Sendable {
             guard !Task.isCancelled, await stillWanted() else { return analysis }
             let candidates = await retrieval.passages(for: assessment.requirement.text, limit: Self.candidateLimit,
                                                       kinds: [.cv, .transcript, .notes])
-            result.assessments[position] = await judge.judge(assessment, candidates: candidates, session: analysis.session)
+            result.assessments[position] = await judge.judge(assessment, candidates: candidates, analysis: analysis)
         }
         return result
     }

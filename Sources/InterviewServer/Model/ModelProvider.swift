@@ -1,3 +1,4 @@
+import Assistant
 import FoundationEssentials
 import LanguageServerProtocol
 import Logging
@@ -16,6 +17,7 @@ final class ModelProvider: Sendable {
     private let clients = Mutex<[ModelClient]>([])
     private static let kept = 4
     private let backfills = Mutex<[String: EmbeddingBackfill]>([:])
+    private let questions = Mutex<[String: InFlightWork<ModelQuestionKey, SuggestedQuestion>]>([:])
     private let log: Logger
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment, log: Logger) {
@@ -55,8 +57,19 @@ final class ModelProvider: Sendable {
         }
     }
 
+    /// The model questions being written for the session at `directory`.
+    func questionsInFlight(for directory: String) -> InFlightWork<ModelQuestionKey, SuggestedQuestion> {
+        questions.withLock { questions in
+            if let existing = questions[directory] { return existing }
+            let created = InFlightWork<ModelQuestionKey, SuggestedQuestion>()
+            questions[directory] = created
+            return created
+        }
+    }
+
     /// Stops background work for a session that closed.
     func close(_ directory: String) {
         backfills.withLock { $0.removeValue(forKey: directory) }?.cancel()
+        questions.withLock { _ = $0.removeValue(forKey: directory) }
     }
 }

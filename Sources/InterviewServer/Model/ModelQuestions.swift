@@ -11,15 +11,15 @@ extension InterviewLanguageServer {
     /// passages retrieved for it (the offline question when the model fails); nil when the session has no model.
     func modelQuestion(for assessment: Assessment, directory: String) async -> SuggestedQuestion? {
         guard let services = await modelServices(for: directory) else { return nil }
-        let work = Task.detached { await ModelQuestions(services: services).question(for: assessment) }
-        return await withTaskCancellationHandler { await work.value } onCancel: { work.cancel() }
+        let questions = ModelQuestions(services: services, inFlight: modelProvider.questionsInFlight(for: directory))
+        return await questions.question(for: assessment)
     }
 
     /// Model questions by requirement id for those of `assessments` the model answers within `limit`
     /// (asked all at once); empty when the session has no model.
     func modelQuestions(for assessments: [Assessment], directory: String, within limit: Duration) async -> [String: SuggestedQuestion] {
         guard let services = await modelServices(for: directory) else { return [:] }
-        let questions = ModelQuestions(services: services)
+        let questions = ModelQuestions(services: services, inFlight: modelProvider.questionsInFlight(for: directory))
         return await withTaskGroup(of: SuggestedQuestion?.self) { group in
             for assessment in assessments {
                 group.addTask { await questions.question(for: assessment, within: limit) }
@@ -36,12 +36,19 @@ extension InterviewLanguageServer {
 /// Next questions written by the session's model from retrieved CV and interview passages.
 struct ModelQuestions: Sendable {
     let services: SessionModelServices
+    /// The session's questions being written: asking again for one joins it.
+    let inFlight: InFlightWork<ModelQuestionKey, SuggestedQuestion>
 
-    /// The model's question, or the offline one when the model fails.
+    /// The model's question, or the offline one when the model fails; one request per question in flight.
     func question(for assessment: Assessment) async -> SuggestedQuestion {
-        let context = await services.retrieval?.passages(for: assessment.requirement.text, limit: 6,
-                                                           kinds: [.cv, .transcript, .notes]) ?? []
-        return await ModelQuestionWriter(model: services.languageModel(for: .question)).question(for: assessment, context: context)
+        let services = services
+        let key = ModelQuestionKey(assessment: assessment, model: services.client.settings.chatModel,
+                                   baseURL: services.client.settings.baseURL)
+        return await inFlight.value(for: key) {
+            let context = await services.retrieval?.passages(for: assessment.requirement.text, limit: 6,
+                                                               kinds: [.cv, .transcript, .notes]) ?? []
+            return await ModelQuestionWriter(model: services.languageModel(for: .question)).question(for: assessment, context: context)
+        }
     }
 
     /// The model's question if it comes within `limit`, else nil; the request goes on and fills the cache.
@@ -58,6 +65,13 @@ struct ModelQuestions: Sendable {
             }
         }
     }
+}
+
+/// What makes two model questions the same: the assessment they are written from and the model writing them.
+struct ModelQuestionKey: Hashable, Sendable {
+    var assessment: Assessment
+    var model: String
+    var baseURL: String
 }
 
 /// Resumes a continuation with whichever result arrives first; later results are dropped.

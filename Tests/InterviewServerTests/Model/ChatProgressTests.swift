@@ -27,18 +27,18 @@ private func progressValues(from pipe: Pipe) throws -> [JSON] {
     let progress = try #require(await ChatProgress.begin(connection: connection, clientToken: "chat-7",
                                                          clientSupportsProgress: false, title: "Interview chat", message: "Asking"))
 
-    progress.append("Go is ")
+    progress.update("Go is")
     try await Task.sleep(for: ChatProgress.interval * 2)
-    progress.append("evidenced ")
-    progress.append("in the interview.")
+    progress.update("Go is evidenced")
+    progress.update("Go is evidenced in the interview.")
     progress.end("Answered")
-    progress.append(" late")
+    progress.update("Go is evidenced in the interview. late")
 
     let values = try progressValues(from: pipe)
     // The first piece at once, the next after the interval, the rest (held back by the interval) at the end.
     #expect(values.map { $0["kind"]?.stringValue } == ["begin", "report", "report", "report", "end"])
     #expect(values.dropFirst().map { $0["message"]?.stringValue } == [
-        "Go is ", "Go is evidenced ", "Go is evidenced in the interview.", "Answered",
+        "Go is", "Go is evidenced", "Go is evidenced in the interview.", "Answered",
     ])
 }
 

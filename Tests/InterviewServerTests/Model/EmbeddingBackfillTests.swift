@@ -74,7 +74,7 @@ private func embeddedTexts(_ standin: Standin) async throws -> [String] {
     let standin = try Standin()
     let quote = "I ran the container orchestration clusters myself"
     let session = try ModelSession(files: [
-        "jd.md": "# Platform Engineer\n\n## Requirements\n\n- Hands-on experience with Kubernetes\n",
+        "jd.md": "# Platform Engineer\n\n## Requirements\n\n- Hands-on experience running Kubernetes clusters\n",
         "transcript.md": "Candidate: \(quote), mostly the payout pods.\n"])
     let services = session.services(standin.settings(), judge: true)
     try await standin.configure(["json_content": ["status": "verified", "source": 1, "quote": .string(quote)]])

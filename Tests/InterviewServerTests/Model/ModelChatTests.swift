@@ -24,7 +24,7 @@ private func cannedAnswer(realQuote: String) -> String {
     try await standin.configure(["chat_content": .string(cannedAnswer(realQuote: real)), "chunk_size": 8])
     let deltas = Deltas()
 
-    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: deltas.append)
+    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: deltas.append)
 
     #expect(answer.mode == .llm)
     #expect(answer.notice == nil)
@@ -32,6 +32,10 @@ private func cannedAnswer(realQuote: String) -> String {
     #expect(answer.citations.map(\.quote) == [real])
     #expect(!answer.answer.contains("[2]"))
     #expect(answer.answer.contains("[1]"))
+    // What streams is the answer so far with its markers checked: nothing shown is later taken back.
+    #expect(deltas.all.filter { $0.contains("[S") }.isEmpty)
+    #expect(deltas.all.filter { !answer.answer.hasPrefix($0) }.isEmpty)
+    #expect(deltas.all.last == answer.answer)
 }
 
 @Test(.timeLimit(.minutes(1))) func aRepeatedQuestionIsAnsweredFromTheSessionCache() async throws {
@@ -39,9 +43,9 @@ private func cannedAnswer(realQuote: String) -> String {
     let session = try ModelSession()
     let services = session.services(standin.settings())
 
-    let first = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: nil)
+    let first = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: nil)
     let requestsAfterFirst = try await standin.requests().count
-    let second = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: nil)
+    let second = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: nil)
 
     #expect(first.mode == .llm)
     #expect(second == first)
@@ -60,7 +64,7 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
     try await standin.fault(fault, count: 10)
     let started = ContinuousClock.now
 
-    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: Deltas().append)
+    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: Deltas().append)
 
     #expect(answer.mode == .offline)
     let notice = try #require(answer.notice)
@@ -77,7 +81,7 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
     try await standin.fault("429:1", count: 2)
     let started = ContinuousClock.now
 
-    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: nil)
+    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: nil)
 
     #expect(answer.mode == .llm)
     #expect(started.duration(to: .now) >= .seconds(1))
@@ -92,7 +96,7 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
 
     backfill.schedule(index: session.index, client: services.client, store: services.store)
     await backfill.settled()
-    _ = await ModelChat(services: services).answer("What are her contact details and phone?", analysis: session.analysis, onDelta: nil)
+    _ = await ModelChat(services: services).answer("What are her contact details and phone?", analysis: session.analysis, onPartial: nil)
     _ = await ModelJudging(services: services).judged(session.analysis)
 
     let bodies = try await standin.requests().compactMap { $0["body"]?.stringValue }
@@ -112,9 +116,9 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
 
     backfill.schedule(index: session.index, client: services.client, store: services.store)
     await backfill.settled()
-    _ = await ModelChat(services: services).answer(question, analysis: session.analysis, onDelta: nil)
+    _ = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: nil)
     try await standin.fault("echo-auth", count: 5)
-    _ = await ModelChat(services: services).answer("Any red flags?", analysis: session.analysis, onDelta: nil)
+    _ = await ModelChat(services: services).answer("Any red flags?", analysis: session.analysis, onPartial: nil)
 
     #expect(try session.index.cachedResponseCount() > 0)
     let bytes = session.indexBytes()
