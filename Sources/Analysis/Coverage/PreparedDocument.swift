@@ -138,7 +138,15 @@ struct PreparedCV: Sendable {
     func roleIndex(ofEntry index: Int) -> Int? {
         let entry = parsed.entries[index]
         if let roleIndex = entry.roleIndex { return roleIndex }
-        return parsed.roles.firstIndex { $0.lines.contains(entry.range.start.line) }
+        // Roles are in line order: a binary search, as a CV can have as many roles as entries.
+        let line = entry.range.start.line
+        var low = 0
+        var high = parsed.roles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if parsed.roles[mid].lines.lowerBound <= line { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && parsed.roles[low - 1].lines.contains(line) ? low - 1 : nil
     }
 }
 
