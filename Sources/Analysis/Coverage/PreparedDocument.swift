@@ -1,7 +1,12 @@
 extension PreparedBlock {
-    /// Blocks for `texts` (nil where a range did not fit the document), reusing cached ones.
-    static func blocks(for texts: [Substring?], matcher: SkillMatcher, cache: PreparedDocumentCache?) -> [PreparedBlock?] {
-        let strings = texts.map { $0.map(String.init) }
+    /// Blocks for units whose parsed text is `texts` at `ranges` (nil where a range does not fit the document),
+    /// reusing cached ones. A unit's text is the block's own when it is the text at its range, as the parsers
+    /// make it: shared, not copied again.
+    static func blocks(for texts: [String], at ranges: [SourceRange], in source: SourceText, matcher: SkillMatcher,
+                       cache: PreparedDocumentCache?) -> [PreparedBlock?] {
+        let strings = zip(texts, ranges).map { text, range in
+            source.text(in: range).map { slice in slice.utf8.elementsEqual(text.utf8) ? text : String(slice) }
+        }
         guard let cache else { return strings.map { $0.map { PreparedBlock(text: $0, matcher: matcher) } } }
         return cache.blocks(for: strings) { PreparedBlock(text: $0, matcher: matcher) }
     }
@@ -41,7 +46,7 @@ struct PreparedTranscript: Sendable {
     }
 
     init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
-        let blocks = PreparedBlock.blocks(for: transcript.turns.map { document.text.text(in: $0.range) },
+        let blocks = PreparedBlock.blocks(for: transcript.turns.map(\.text), at: transcript.turns.map(\.range), in: document.text,
                                           matcher: matcher, cache: cache)
         let observations = transcript.turns.map { document.kind == .notes && $0.role == .unknown }
         let counts = transcript.turns.indices.map { transcript.turns[$0].role == .candidate || observations[$0] }
@@ -67,7 +72,7 @@ struct PreparedTranscript: Sendable {
         self.replies = replies
         var repliesByQuestionStem: [String: [Int]] = [:]
         for (reply, turn) in replies.enumerated() {
-            for stem in blocks[turn - 1]?.askedStems ?? [] { repliesByQuestionStem[stem, default: []].append(reply) }
+            for stem in blocks[turn - 1]?.askedStems ?? StemList([]) { repliesByQuestionStem[stem, default: []].append(reply) }
         }
         self.repliesByQuestionStem = repliesByQuestionStem
     }
@@ -115,7 +120,7 @@ struct PreparedCV: Sendable {
     }
 
     init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
-        let blocks = PreparedBlock.blocks(for: parsed.entries.map { document.text.text(in: $0.range) },
+        let blocks = PreparedBlock.blocks(for: parsed.entries.map(\.text), at: parsed.entries.map(\.range), in: document.text,
                                           matcher: matcher, cache: cache)
         var occurrences: [Int: [SkillOccurrence]] = [:]
         for (index, block) in blocks.enumerated() {

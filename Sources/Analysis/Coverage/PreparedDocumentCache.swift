@@ -7,12 +7,14 @@ enum PreparedDocument: Sendable {
     case transcript(PreparedTranscript)
 }
 
-/// Prepared documents keyed by path, kind and text, so that re-analysing a session after one edit
+/// Prepared documents keyed by session, path, kind and text, so that re-analysing a session after one edit
 /// only re-parses the document that changed.
 final class PreparedDocumentCache: Sendable {
-    /// Documents are looked up by path and kind, then by text among the few versions kept: hashing
-    /// a 60 KB transcript on every analysis cost more than the rest of re-analysis.
+    /// Documents are looked up by session, path and kind, then compared by text: hashing a 60 KB transcript
+    /// on every analysis cost more than the rest of re-analysis. Only the latest version of each is kept:
+    /// an older one of a 10 MB transcript held its text, turns and arrays, and every append made another.
     private struct Key: Hashable {
+        var root: String
         var path: String
         var kind: DocumentKind
     }
@@ -24,7 +26,7 @@ final class PreparedDocumentCache: Sendable {
     }
 
     private struct State {
-        var entries: [Key: [Version]] = [:]
+        var entries: [Key: Version] = [:]
         /// Turns and CV entries by text: appending a turn re-prepares only that turn.
         var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
         var generation = 0
@@ -34,26 +36,27 @@ final class PreparedDocumentCache: Sendable {
     /// Entries unused for this many analyses are dropped, at the next sweep.
     private let retention = 8
 
-    /// The prepared form of `document`, made with `prepare` when not cached.
-    func document(for document: SessionDocument, prepare: () -> PreparedDocument) -> PreparedDocument {
-        let key = Key(path: document.path, kind: document.kind)
+    /// The prepared form of `document` of the session at `root`, made with `prepare` when not cached.
+    func document(for document: SessionDocument, root: String, prepare: () -> PreparedDocument) -> PreparedDocument {
+        let key = Key(root: root, path: document.path, kind: document.kind)
         let text = document.text.text
         let cached: PreparedDocument? = state.withLock { state in
-            guard let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) else { return nil }
-            state.entries[key]![index].lastUse = state.generation
-            return state.entries[key]![index].document
+            guard let version = state.entries[key], Self.same(version.text, text) else { return nil }
+            state.entries[key]!.lastUse = state.generation
+            return version.document
         }
         if let cached { return cached }
         // Prepared outside the lock: two analyses racing on the same text both compute the same value.
         let prepared = prepare()
         state.withLock { state in
-            if let index = state.entries[key]?.firstIndex(where: { $0.text.utf8.count == text.utf8.count && $0.text == text }) {
-                state.entries[key]![index].lastUse = state.generation
-            } else {
-                state.entries[key, default: []].append(Version(text: text, document: prepared, lastUse: state.generation))
-            }
+            state.entries[key] = Version(text: text, document: prepared, lastUse: state.generation)
         }
         return prepared
+    }
+
+    /// Byte equality: a shared buffer compares at once, another one by memcmp rather than by Unicode rules.
+    private static func same(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
     }
 
     /// Blocks for `texts`, prepared with `prepare` where not cached.
@@ -89,9 +92,8 @@ final class PreparedDocumentCache: Sendable {
             guard state.generation % retention == 0 else { return }
             let oldest = state.generation - retention
             // Removed in place: rebuilding the tables would rehash every key on every analysis.
-            for key in state.entries.keys where state.entries[key]!.contains(where: { $0.lastUse < oldest }) {
-                state.entries[key]!.removeAll { $0.lastUse < oldest }
-                if state.entries[key]!.isEmpty { state.entries.removeValue(forKey: key) }
+            for key in state.entries.keys where state.entries[key]!.lastUse < oldest {
+                state.entries.removeValue(forKey: key)
             }
             let stale = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
             for text in stale { state.blocks.removeValue(forKey: text) }

@@ -35,7 +35,7 @@ extension RequirementAssessor {
                 // handle behaviour in your classroom?" and an account; not "Have you done Forest School
                 // training?" for safeguarding training.
                 let focused = (asked.contains(head) || topicHeads.contains(where: asked.contains))
-                    && asked.subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
+                    && Set(asked).subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
                 guard inQuestion + inAnswer >= needed || focused,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
                 else { continue }

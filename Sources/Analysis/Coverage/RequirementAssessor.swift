@@ -136,8 +136,7 @@ struct RequirementAssessor {
                 // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
                 let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
                     && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true
-                let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
-                                                 cues: block.negationCues, ignoringOpener: answersOther)
+                let negated = block.isNegated(match.tokens, sentence: sentence, ignoringOpener: answersOther)
                 if refusals.contains(occurrence.block) && !negated { continue }
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
@@ -173,31 +172,38 @@ struct RequirementAssessor {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            let headed = yearsHead != nil && stems.contains(where: block.allStems.contains)
-            guard headed || stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
+            // Where the requirement's stems are among the block's: each sentence is then checked by position.
+            let present = stems.compactMap(block.allStems.index(of:))
+            let headed = yearsHead != nil && !present.isEmpty
+            guard headed || present.count >= needed else { return [] }
             let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
+            lazy var tokens = block.tokens
             return block.sentences.indices.filter { sentence in
                 guard !named.contains(sentence) else { return false }
-                if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
-                guard let yearsHead, Self.namesField(stems, head: yearsHead, in: block, sentence: sentence) else { return false }
-                return YearsStatement.statesDuration(in: block.tokens, range: block.sentences[sentence])
+                if block.stems.count(of: present, inSentence: sentence) >= needed { return true }
+                guard let yearsHead, block.mayStateDuration,
+                      Self.namesField(stems, head: yearsHead, in: block, sentence: sentence, tokens: { tokens }) else { return false }
+                return YearsStatement.statesDuration(in: tokens, range: block.sentences[sentence])
             }
         }
-        func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
+        func focus(_ block: PreparedBlock, _ sentence: Int, _ tokens: [TextToken]) -> Range<Int> {
             let range = block.sentences[sentence]
-            let first = range.first { block.tokens[$0].isWord && ContentWords.stem(block.tokens[$0].lower).map(stems.contains) == true }
+            let first = range.first { tokens[$0].isWord && ContentWords.stem(tokens[$0].lower).map(stems.contains) == true }
             return first.map { $0..<($0 + 1) } ?? range
         }
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
                 guard let block else { continue }
-                for sentence in matchingSentences(block)
-                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence]) {
-                    let focus = focus(block, sentence)
+                let sentences = matchingSentences(block).filter { sentence in
+                    !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence])
+                }
+                guard !sentences.isEmpty else { continue }
+                let tokens = block.tokens
+                for sentence in sentences {
+                    let focus = focus(block, sentence, tokens)
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
                                            sentence: sentence, focus: focus,
-                                           negated: Negation.isNegated(focus, sentence: block.sentences[sentence], in: block.tokens,
-                                                                       cues: block.negationCues),
+                                           negated: block.isNegated(focus, sentence: sentence, tokens: tokens),
                                            term: term))
                 }
             }
@@ -205,9 +211,12 @@ struct RequirementAssessor {
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for (entry, block) in cv.blocks.enumerated() {
                 guard let block else { continue }
-                for sentence in matchingSentences(block) {
+                let sentences = matchingSentences(block)
+                guard !sentences.isEmpty else { continue }
+                let tokens = block.tokens
+                for sentence in sentences {
                     found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
-                                           sentence: sentence, focus: focus(block, sentence), negated: false, term: term))
+                                           sentence: sentence, focus: focus(block, sentence, tokens), negated: false, term: term))
                 }
             }
         }
@@ -217,13 +226,17 @@ struct RequirementAssessor {
     /// The sentence names the field of a years requirement: its head ("a developer" for "software
     /// development"), or another of its words followed by no other content word ("backend work" for
     /// "backend development", but not "software sales").
-    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int) -> Bool {
+    /// `tokens` gives the block's tokens, needed only when the sentence holds one of `stems`.
+    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int,
+                                   tokens: () -> [TextToken]) -> Bool {
         let range = block.sentences[sentence]
-        if block.stems[sentence].contains(head) { return true }
+        if block.stems.contains(head, inSentence: sentence) { return true }
+        guard stems.contains(where: { block.stems.contains($0, inSentence: sentence) }) else { return false }
+        let tokens = tokens()
         return range.contains { index in
-            guard block.tokens[index].isWord, let stem = ContentWords.stem(block.tokens[index].lower), stems.contains(stem) else { return false }
+            guard tokens[index].isWord, let stem = ContentWords.stem(tokens[index].lower), stems.contains(stem) else { return false }
             let next = index + 1
-            return next == range.upperBound || !block.tokens[next].isWord || ContentWords.stem(block.tokens[next].lower) == nil
+            return next == range.upperBound || !tokens[next].isWord || ContentWords.stem(tokens[next].lower) == nil
         }
     }
 
@@ -266,10 +279,11 @@ struct RequirementAssessor {
     /// Years the candidate's sentence states ("six years of Python", "since 2018" up to the reference
     /// date); negated sentences state none.
     private func statedYears(_ candidate: Candidate) -> Double? {
-        guard !candidate.negated, let block = block(of: candidate) else { return nil }
+        guard !candidate.negated, let block = block(of: candidate), block.mayStateDuration else { return nil }
         let range = block.sentences[candidate.sentence]
-        let since = YearsStatement.sinceYear(in: block.tokens, range: range).map { options.referenceDate - Double($0) }
-        let stated = [YearsStatement.longest(in: block.tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
+        let tokens = block.tokens
+        let since = YearsStatement.sinceYear(in: tokens, range: range).map { options.referenceDate - Double($0) }
+        let stated = [YearsStatement.longest(in: tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
         return stated.max()
     }
 

@@ -42,13 +42,13 @@ public struct SessionAnalyzer: Sendable {
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
-                guard case .jobDescription(let prepared) = prepare(document) else { continue }
+                guard case .jobDescription(let prepared) = prepare(document, root: session.root) else { continue }
                 jobDescriptions[document.path] = prepared.parsed
                 requirements += prepared.parsed.requirements.filter { !$0.ignored }
             case .cv:
-                if case .cv(let prepared) = prepare(document) { cvs.append((order, prepared)) }
+                if case .cv(let prepared) = prepare(document, root: session.root) { cvs.append((order, prepared)) }
             case .transcript, .notes:
-                if case .transcript(let prepared) = prepare(document) { transcripts.append((order, prepared)) }
+                if case .transcript(let prepared) = prepare(document, root: session.root) { transcripts.append((order, prepared)) }
             case .other:
                 continue
             }
@@ -57,8 +57,8 @@ public struct SessionAnalyzer: Sendable {
         return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess))
     }
 
-    private func prepare(_ document: SessionDocument) -> PreparedDocument {
-        cache.document(for: document) {
+    private func prepare(_ document: SessionDocument, root: String) -> PreparedDocument {
+        cache.document(for: document, root: root) {
             switch document.kind {
             case .jd: .jobDescription(PreparedJobDescription(document: document, matcher: matcher))
             case .cv: .cv(PreparedCV(document: document, matcher: matcher, cache: cache))

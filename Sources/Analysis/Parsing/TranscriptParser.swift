@@ -6,12 +6,16 @@ public enum TranscriptParser {
     public static func parse(_ text: SourceText, path: String) -> Transcript {
         // After an edit the analysis, the retrieval index's chunker and the outline each parse the same
         // text: the last few results are kept (a 60 KB transcript takes ~1.5 ms to parse; comparing the
-        // text is a pointer check when it is the same buffer, a memcmp otherwise).
-        if let cached = recent.withLock({ entries in entries.first { $0.path == path && $0.text == text.text }?.transcript }) {
+        // text is a pointer check when it is the same buffer, a memcmp otherwise). One per path: an older
+        // version of a path is not asked for again, and one of a 10 MB transcript holds ~30 MB.
+        if let cached = recent.withLock({ entries in
+            entries.first { $0.path == path && $0.text.utf8.elementsEqual(text.text.utf8) }?.transcript
+        }) {
             return cached
         }
         let transcript = parseUncached(text, path: path)
         recent.withLock { entries in
+            entries.removeAll { $0.path == path }
             entries.insert((path, text.text, transcript), at: 0)
             if entries.count > recentCapacity { entries.removeLast() }
         }
