@@ -122,7 +122,7 @@ public enum CVParser {
     }
 
     /// The date range on the first non-blank line after `index`, when that line is short and not a heading.
-    private static func datesOnNextLine(after index: Int, in source: [Substring]) -> (range: DateRangeParser.DateRange, line: Int)? {
+    private static func datesOnNextLine(after index: Int, in source: SourceText.Lines) -> (range: DateRangeParser.DateRange, line: Int)? {
         var next = index + 1
         while next < source.count, LineScan.isBlank(source[next]) { next += 1 }
         guard next < source.count, HeadingLine.atx(source[next]) == nil else { return nil }

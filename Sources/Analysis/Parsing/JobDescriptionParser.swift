@@ -180,7 +180,7 @@ public enum JobDescriptionParser {
 
     /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
     /// or a short known phrase that list items follow.
-    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
+    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: SourceText.Lines) -> Bool {
         guard trimmed.utf8.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
               !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
         if RequirementHeading.isWholePhrase(trimmed) { return true }
