@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON",
+                "InterviewServer", "Analysis", "Assistant", "RetrievalIndex", "JSON", "CShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

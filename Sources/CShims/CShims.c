@@ -1,4 +1,15 @@
 #include "CShims.h"
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void shim_limit_malloc_arenas(int count) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, count);
+#else
+    (void)count;
+#endif
+}
 
 int shim_json_typeof(const json_t *json) { return json ? (int)json_typeof(json) : -1; }
 json_t *shim_json_incref(json_t *json) { return json_incref(json); }

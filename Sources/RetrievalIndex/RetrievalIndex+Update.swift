@@ -20,7 +20,11 @@ extension RetrievalIndex {
         }
         let chunked = Dictionary(uniqueKeysWithValues: zip(stale, Self.chunks(for: stale.compactMap { latest[$0] })))
         return try withDatabaseRebuildingOnCorruption { database in
-            try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
+            let stats = try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
+            // The bulk write filled the page cache (up to 64 MB, see IndexDatabaseOpener); searches do not need
+            // those pages kept, and a long-running server would hold them for the whole session.
+            if stats.chunksWritten > 0 { try database.execute("PRAGMA shrink_memory") }
+            return stats
         }
     }
 

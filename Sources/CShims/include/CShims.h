@@ -7,6 +7,9 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+/* mallopt(M_ARENA_MAX, count) where glibc has it; malloc.h is not part of Swift's Glibc module. */
+void shim_limit_malloc_arenas(int count);
+
 /* jansson macros Swift cannot import. */
 int shim_json_typeof(const json_t *json);
 json_t *shim_json_incref(json_t *json);
