@@ -39,9 +39,11 @@ def bullet(number: int, generator: random.Random) -> str:
 
 
 def bullet_cv(count: int) -> str:
+    """Dated bullets, each one a role of its own: the shape that made role parsing quadratic."""
     generator = random.Random(8)
-    lines = ["# Dana Whitfield", "", "## Experience", "", "### Platform Engineer, Northwind (2016 – present)", ""]
-    lines += [bullet(number, generator) for number in range(count)]
+    lines = ["# Dana Whitfield", "", "## Experience", ""]
+    lines += [f"- SRE {number} ({2000 + number % 20} – {2001 + number % 20}) {generator.choice(SKILLS)}"
+              for number in range(count)]
     return "\n".join(lines) + "\n"
 
 
@@ -119,9 +121,9 @@ class LargeSession:
         self.jd = jd_path(self.workdir)
         self.jd_text = self.jd.read_text(encoding="utf-8")
         self.transcript_path = self.workdir / "transcript.md"
+        # Not written to disk: files over 4 MB are not read from the folder (README), so the server knows the
+        # transcript from the editor's buffer alone.
         self.transcript = generated_transcript(TRANSCRIPT_BYTES)
-        # Above the loader's 4 MB limit: the server knows it from the editor's buffer alone, as with a live captioner.
-        self.transcript_path.write_text(self.transcript, encoding="utf-8")
         self.version = 1
         self.server = Server(binary)
         self.server.initialize(self.workdir, debounce_zero=True)
