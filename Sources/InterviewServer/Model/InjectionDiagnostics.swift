@@ -25,10 +25,11 @@ enum InjectionDiagnostics {
 }
 
 extension InterviewLanguageServer {
-    /// Publishes the injection warnings of an analysed session, recording where they went in `published`
-    /// so they are cleared once the text is gone; a document the user closed is skipped like a closed JD.
-    func publishInjectionWarnings(_ session: Session, directory: String, into published: inout [String: String]) {
-        for (relative, diagnostics) in InjectionDiagnostics.diagnostics(in: session).sorted(by: { $0.key < $1.key }) {
+    /// Publishes an analysed session's injection warnings (`InjectionDiagnostics.diagnostics`), recording where
+    /// they went in `published` so they are cleared once the text is gone; a document the user closed is skipped
+    /// like a closed JD.
+    func publishInjectionWarnings(_ warnings: [String: [Diagnostic]], directory: String, into published: inout [String: String]) {
+        for (relative, diagnostics) in warnings.sorted(by: { $0.key < $1.key }) {
             let path = FilePaths.join(directory, relative)
             guard !closedJDs.contains(path), published[path] == nil else { continue }
             let open = documents[path]
