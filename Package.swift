@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["LanguageServerProtocol", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "CShims"]
         ),
         .executableTarget(
             name: "interview-lsp",

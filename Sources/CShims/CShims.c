@@ -11,6 +11,12 @@ void shim_limit_malloc_arenas(int count) {
 #endif
 }
 
+void shim_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 int shim_json_typeof(const json_t *json) { return json ? (int)json_typeof(json) : -1; }
 json_t *shim_json_incref(json_t *json) { return json_incref(json); }
 void shim_json_decref(json_t *json) { json_decref(json); }

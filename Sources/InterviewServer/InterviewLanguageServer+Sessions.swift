@@ -98,6 +98,8 @@ extension InterviewLanguageServer {
             sessions[directory]?.analyzedVersions = versions
             sessions[directory]?.injectionWarnings = warnings
         }
+        // The previous analysis is gone now: what its parse and this one's left behind can go back.
+        Task.detached { await BlockingWork.run { MemoryRelease.afterWork(on: session.documents) } }
         guard state.generation == generation else { return }
         publish(analysis, directory: directory)
         updateIndex(directory, documents: analysis.session.documents, generation: generation)

@@ -7,8 +7,9 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
-/* mallopt(M_ARENA_MAX, count) where glibc has it; malloc.h is not part of Swift's Glibc module. */
+/* mallopt(M_ARENA_MAX, count) and malloc_trim(0) where glibc has them; malloc.h is not part of Swift's Glibc module. */
 void shim_limit_malloc_arenas(int count);
+void shim_release_free_memory(void);
 
 /* jansson macros Swift cannot import. */
 int shim_json_typeof(const json_t *json);
