@@ -1,7 +1,5 @@
 import Analysis
-import Dispatch
 import FoundationEssentials
-import Locking
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
@@ -30,13 +28,7 @@ extension RetrievalIndex {
 
     /// Chunks of each document, parsed in parallel (parsing dominates indexing).
     private static func chunks(for documents: [SessionDocument]) -> [[ChunkDraft]] {
-        guard documents.count > 1 else { return documents.map(Chunker.chunks(for:)) }
-        let results = ChunkSlots(count: documents.count)
-        // GCD worker threads, not the cooperative pool: this call is synchronous and blocking by contract.
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            results.store(Chunker.chunks(for: documents[index]), at: index)
-        }
-        return results.values
+        ParallelMap.map(documents.count) { Chunker.chunks(for: documents[$0]) }
     }
 
     private struct Stored {
@@ -148,28 +140,5 @@ extension RetrievalIndex {
             }
         }
         return stats
-    }
-}
-
-/// One slot of chunks per document, filled from concurrent workers.
-private final class ChunkSlots: @unchecked Sendable {
-    // @unchecked Sendable: `slots` is only touched while holding `lock`.
-    private var slots: [[ChunkDraft]]
-    private let lock = Lock()
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func store(_ chunks: [ChunkDraft], at index: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = chunks
-    }
-
-    var values: [[ChunkDraft]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

@@ -48,7 +48,9 @@ final class PreparedBlock: Sendable {
     /// The tokens of `text`, made again on each use (see the type's note): fetch them once per visit.
     var tokens: [TextToken] { Tokenizer.tokens(in: text[...]) }
 
-    init(text: String, matcher: SkillMatcher) {
+    /// A block of `text`. Only a turn (`isTurn`, of a transcript or notes) is read as a question or a reply and
+    /// for negation: a CV entry's evidence is never negated, and those readings were a third of preparing a CV.
+    init(text: String, matcher: SkillMatcher, isTurn: Bool) {
         let tokens = Tokenizer.tokens(in: text[...])
         let sentences = Self.sentences(in: tokens)
         let isQuestion = sentences.map { sentence in
@@ -58,8 +60,8 @@ final class PreparedBlock: Sendable {
             sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil }
         }
         let matches = matcher.matches(in: tokens, bounds: tokens.indices)
-        let negationCues = Negation.cuePositions(in: tokens, range: tokens.indices)
-        let answerSentence = sentences.indices.prefix(2).first { !isQuestion[$0] }
+        let negationCues = isTurn ? Negation.cuePositions(in: tokens, range: tokens.indices) : []
+        let answerSentence = isTurn ? sentences.indices.prefix(2).first { !isQuestion[$0] } : nil
         self.text = text
         self.sentences = sentences
         self.isQuestion = isQuestion
@@ -73,8 +75,8 @@ final class PreparedBlock: Sendable {
         self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
         // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
         // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
-        let prompts = sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) }
-        let asked = sentences.indices.filter {
+        let prompts = isTurn ? sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) } : []
+        let asked = !isTurn ? [] : sentences.indices.filter {
             (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
         }
         self.askingSentences = asked

@@ -19,6 +19,12 @@ final class PreparedDocumentCache: Sendable {
         var kind: DocumentKind
     }
 
+    /// A block's text, and whether it was prepared as a turn (`PreparedBlock.init(text:matcher:isTurn:)`).
+    private struct BlockKey: Hashable {
+        var text: String
+        var isTurn: Bool
+    }
+
     private struct Version {
         var text: String
         var document: PreparedDocument
@@ -28,7 +34,7 @@ final class PreparedDocumentCache: Sendable {
     private struct State {
         var entries: [Key: Version] = [:]
         /// Turns and CV entries by text: appending a turn re-prepares only that turn.
-        var blocks: [String: (block: PreparedBlock, lastUse: Int)] = [:]
+        var blocks: [BlockKey: (block: PreparedBlock, lastUse: Int)] = [:]
         var generation = 0
     }
 
@@ -59,11 +65,11 @@ final class PreparedDocumentCache: Sendable {
         lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
     }
 
-    /// Blocks for `texts`, prepared with `prepare` where not cached.
-    func blocks(for texts: [String?], prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
+    /// Blocks for `texts` (turns when `areTurns`), prepared with `prepare` where not cached.
+    func blocks(for texts: [String?], areTurns: Bool, prepare: (String) -> PreparedBlock) -> [PreparedBlock?] {
         var result: [PreparedBlock?] = state.withLock { state in
             texts.map { text in
-                guard let text, let found = state.blocks.index(forKey: text) else { return nil }
+                guard let text, let found = state.blocks.index(forKey: BlockKey(text: text, isTurn: areTurns)) else { return nil }
                 state.blocks.values[found].lastUse = state.generation
                 return state.blocks.values[found].block
             }
@@ -77,7 +83,7 @@ final class PreparedDocumentCache: Sendable {
         }
         if !fresh.isEmpty {
             state.withLock { state in
-                for (text, block) in fresh { state.blocks[text] = (block, state.generation) }
+                for (text, block) in fresh { state.blocks[BlockKey(text: text, isTurn: areTurns)] = (block, state.generation) }
             }
         }
         return result
@@ -96,7 +102,7 @@ final class PreparedDocumentCache: Sendable {
                 state.entries.removeValue(forKey: key)
             }
             let stale = state.blocks.compactMap { $0.value.lastUse < oldest ? $0.key : nil }
-            for text in stale { state.blocks.removeValue(forKey: text) }
+            for key in stale { state.blocks.removeValue(forKey: key) }
         }
     }
 }

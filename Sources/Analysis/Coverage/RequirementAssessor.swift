@@ -1,13 +1,25 @@
 /// Gathers the evidence for one requirement from the prepared CVs and transcripts and decides its status.
+/// One assessor serves one thread: it remembers the quotes it made.
 struct RequirementAssessor {
     let matcher: SkillMatcher
     let options: AnalysisOptions
     /// With each document's position in the session, for ordering.
     let transcripts: [(order: Int, document: PreparedTranscript)]
     let cvs: [(order: Int, document: PreparedCV)]
+    /// Evidence already quoted in this analysis: a JD of many requirements cites the same few lines again and
+    /// again, and a quote tokenizes its line anew.
+    private let quoted = QuotedEvidence()
+
+    init(matcher: SkillMatcher, options: AnalysisOptions, transcripts: [(order: Int, document: PreparedTranscript)],
+         cvs: [(order: Int, document: PreparedCV)]) {
+        self.matcher = matcher
+        self.options = options
+        self.transcripts = transcripts
+        self.cvs = cvs
+    }
 
     /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
-    struct Candidate {
+    struct Candidate: Hashable {
         var isInterview: Bool
         /// Index into `transcripts` or `cvs`.
         var document: Int
@@ -33,18 +45,19 @@ struct RequirementAssessor {
         }
     }
 
-    func assess(_ requirement: Requirement) -> Assessment {
-        let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
+    /// The assessment of `requirement`, read as `reading`.
+    func assess(_ requirement: Requirement, reading: RequirementReading) -> Assessment {
+        let skills = reading.skills
         var candidates: [Candidate] = []
         var status = RequirementStatus.unmet
-        let stems = ContentWords.stems(of: requirement.text)
-        let credential = CredentialRule.appliesTo(requirement.text)
+        let stems = reading.stems
+        let credential = reading.credential
         // A years requirement is about its field, named last ("4+ years of software development").
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
             if !stems.isEmpty {
                 candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0), credential: credential)
+                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0), credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
@@ -53,7 +66,7 @@ struct RequirementAssessor {
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             if !stems.isEmpty {
                 found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0)
             }
             candidates = admissible(found, credential: credential)
             status = self.status(of: candidates)
@@ -61,7 +74,7 @@ struct RequirementAssessor {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = skills.contains(where: matcher.isOrdinaryWord)
-                ? topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) : []
+                ? topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) : []
             for (term, skill) in skills.enumerated() {
                 let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
                     var answer = answer
@@ -71,8 +84,7 @@ struct RequirementAssessor {
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
-            let groups = StatusRule.alternativeGroups(of: requirement.text, skills: skills, matcher: matcher)
-            status = StatusRule.combine(statuses, groups: groups)
+            status = StatusRule.combine(statuses, groups: reading.groups)
         }
         candidates.sort(by: Candidate.precedes)
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
@@ -288,6 +300,16 @@ struct RequirementAssessor {
     }
 
     private func evidence(for candidate: Candidate) -> Evidence {
+        var place = candidate
+        // Which term it supports does not change the quote.
+        place.term = 0
+        if let known = quoted.evidence[place] { return known }
+        let made = quote(for: candidate)
+        quoted.evidence[place] = made
+        return made
+    }
+
+    private func quote(for candidate: Candidate) -> Evidence {
         if candidate.isInterview {
             let transcript = transcripts[candidate.document].document
             let turn = transcript.turns[candidate.block]
@@ -307,4 +329,9 @@ struct RequirementAssessor {
 extension Range {
     /// Self, or nil when empty.
     var nonEmpty: Self? { isEmpty ? nil : self }
+}
+
+/// Evidence quoted so far in one analysis, by candidate (one analysis runs on one thread).
+private final class QuotedEvidence {
+    var evidence: [RequirementAssessor.Candidate: Evidence] = [:]
 }

@@ -38,13 +38,13 @@ public struct SessionAnalyzer: Sendable {
         var jobDescriptions: [String: ParsedJobDescription] = [:]
         var transcripts: [(order: Int, document: PreparedTranscript)] = []
         var cvs: [(order: Int, document: PreparedCV)] = []
-        var requirements: [Requirement] = []
+        var requirements: [(requirement: Requirement, reading: RequirementReading)] = []
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
                 guard case .jobDescription(let prepared) = prepare(document, root: session.root) else { continue }
                 jobDescriptions[document.path] = prepared.parsed
-                requirements += prepared.parsed.requirements.filter { !$0.ignored }
+                requirements += zip(prepared.parsed.requirements, prepared.readings).filter { !$0.0.ignored }
             case .cv:
                 if case .cv(let prepared) = prepare(document, root: session.root) { cvs.append((order, prepared)) }
             case .transcript, .notes:
@@ -53,8 +53,15 @@ public struct SessionAnalyzer: Sendable {
                 continue
             }
         }
-        let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: transcripts, cvs: cvs)
-        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess))
+        let (matcher, options, assessed) = (matcher, options, requirements)
+        let (preparedTranscripts, preparedCVs) = (transcripts, cvs)
+        // Requirements are assessed independently: many of them on every core, with an assessor per chunk
+        // (it remembers the quotes it made).
+        let assessments = ParallelMap.mapChunks(assessed.count, minimumChunk: 1024) { chunk in
+            let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: preparedTranscripts, cvs: preparedCVs)
+            return chunk.map { assessor.assess(assessed[$0].requirement, reading: assessed[$0].reading) }
+        }
+        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: assessments)
     }
 
     private func prepare(_ document: SessionDocument, root: String) -> PreparedDocument {

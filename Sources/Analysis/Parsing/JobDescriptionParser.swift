@@ -13,14 +13,13 @@ public enum JobDescriptionParser {
 
         let kept = found.filter { !$0.text.isEmpty }
         let ids = RequirementSlug.uniqueSlugs(for: kept.map(\.text))
-        var requirements: [Requirement] = []
-        requirements.reserveCapacity(kept.count)
-        for (item, id) in zip(kept, ids) {
+        let requirements = ParallelMap.map(kept.count, minimumChunk: 1024) { index in
+            let item = kept[index]
             let itemText = String(item.text)
-            requirements.append(Requirement(
-                id: id, text: itemText, priority: item.priority, path: path,
+            return Requirement(
+                id: ids[index], text: itemText, priority: item.priority, path: path,
                 range: text.parsingRange(of: item.text, line: item.line), skills: [],
-                minYears: YearsParser.minYears(in: itemText), ignored: item.ignored))
+                minYears: YearsParser.minYears(in: itemText), ignored: item.ignored)
         }
 
         let (title, titleRange) = title(of: lines, in: text, headings: &headings)
