@@ -96,6 +96,17 @@ private struct GatedSession {
         }
     }
 
+    /// Closes the gate. A guard against a server that waits for the held analysis hanging the suite: the returned
+    /// task opens the gate after a while, and what the request then reads (the new analysis) fails the test.
+    func holdAnalyses() -> Task<Void, any Error> {
+        gate.close()
+        let gate = self.gate
+        return Task {
+            try await Task.sleep(for: .seconds(10))
+            gate.open()
+        }
+    }
+
     func uri(_ name: String) -> String {
         DocumentURI(path: root + "/" + name).string
     }
@@ -121,13 +132,7 @@ private struct GatedSession {
     let before = try await session.hover(line: 4, character: 4)
     #expect(before["contents"]?["value"]?.stringValue?.contains("unmet") == true)
 
-    session.gate.close()
-    // A guard against the old behaviour hanging the suite: a hover that waits gets the gate opened for it
-    // and then reads the new analysis, which the expectations below tell apart.
-    let watchdog = Task {
-        try await Task.sleep(for: .seconds(10))
-        session.gate.open()
-    }
+    let watchdog = session.holdAnalyses()
     defer { watchdog.cancel() }
     // The CV now evidences Kubernetes, and two lines go in above the requirements.
     await session.insert("- Ran Kubernetes clusters in production\n", at: 4, of: "cv.md", version: 2)
@@ -151,11 +156,7 @@ private struct GatedSession {
 @Test func symbolsAndTheIgnoreActionWhileANewerAnalysisIsStillRunningPointAtTheBuffersLines() async throws {
     let session = try await GatedSession()
     _ = try await session.hover(line: 4, character: 4)
-    session.gate.close()
-    let watchdog = Task {
-        try await Task.sleep(for: .seconds(10))
-        session.gate.open()
-    }
+    let watchdog = session.holdAnalyses()
     defer { watchdog.cancel() }
     await session.insert("We ship daily.\n\n", at: 1, of: "jd.md", version: 2)
     await session.gate.analysisHeld()
