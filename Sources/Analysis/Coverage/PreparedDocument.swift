@@ -7,7 +7,7 @@ extension PreparedBlock {
         let strings = zip(texts, ranges).map { text, range in
             source.text(in: range).map { slice in slice.utf8.elementsEqual(text.utf8) ? text : String(slice) }
         }
-        let prepare = { (text: String) in PreparedBlock(text: text, matcher: matcher, isTurn: areTurns) }
+        let prepare = { @Sendable (text: String) in PreparedBlock(text: text, matcher: matcher, isTurn: areTurns) }
         guard let cache else { return strings.map { $0.map(prepare) } }
         return cache.blocks(for: strings, areTurns: areTurns, prepare: prepare)
     }
