@@ -336,6 +336,8 @@ def main() -> int:
         # A latency goal bounds the median unless it is a p95 goal (requests during an analysis).
         judged = p95 if name in P95_GOALS else median
         verdict = "ok" if judged <= goal else "over goal"
+        if name in P95_GOALS:
+            verdict += f" ({len(values)} requests)"
         if error:
             verdict += f" (stopped after {len(values)} runs: {error})"
             failed = True
