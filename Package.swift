@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "CJanssonShims", dependencies: ["CJansson"]),
         .target(name: "CSQLiteShims", dependencies: ["CSQLite"]),
         .target(name: "CCurlShims", dependencies: ["CCurl"]),
+        .target(name: "CMallocShims"),
         .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
         .target(name: "Locking"),
         .target(name: "ProductInfo"),
@@ -35,12 +36,12 @@ let package = Package(
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo"]
+            dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims"]
         ),
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo",
+                "InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

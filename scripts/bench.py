@@ -199,15 +199,18 @@ def generated_transcript(size: int) -> str:
         ("What about databases?", "I ran Postgres with streaming replication and point-in-time recovery for four years."),
     ]
     lines = ["# Long interview: Dana Whitfield", ""]
+    # Counted as it grows: summing every line on each turn is quadratic, minutes for 10 MB.
+    total = sum(len(line) + 1 for line in lines)
     second = 0
     index = 0
-    while sum(len(line) + 1 for line in lines) < size:
+    while total < size:
         question, answer = topics[index % len(topics)]
         for speaker, text in (("Sam Okafor", question), ("Dana Whitfield", answer)):
             second += 17
             stamp = f"{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
-            lines.append(f"**{speaker}** [{stamp}]: {text} (part {index})")
-            lines.append("")
+            line = f"**{speaker}** [{stamp}]: {text} (part {index})"
+            lines += [line, ""]
+            total += len(line) + 2
         index += 1
     return "\n".join(lines)
 
@@ -272,6 +275,10 @@ def repeat(runs: int, measure) -> tuple[list[float], str | None]:
     return timings, error
 
 
+# Measurements whose goal bounds the 95th percentile rather than the median.
+P95_GOALS = {"request during 10 MB analysis"}
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
@@ -282,6 +289,9 @@ def main() -> int:
     parser.add_argument("--binary", default=str(REPO / ".build" / "release" / "interview-lsp"))
     parser.add_argument("--session", default=str(REPO / "examples" / "platform-engineer"))
     parser.add_argument("--runs", type=int, default=20, help="runs per measurement (default 20)")
+    parser.add_argument("--large", action="store_true",
+                        help="also measure a 10 MB transcript, a 4 MB CV and 100k-bullet documents (bench_large.py)")
+    parser.add_argument("--large-only", action="store_true", help="only the --large measurements")
     arguments = parser.parse_args()
     binary, session, runs = arguments.binary, Path(arguments.session).resolve(), max(1, arguments.runs)
     if not Path(binary).exists():
@@ -293,32 +303,45 @@ def main() -> int:
     atexit.register(shutil.rmtree, workdir, True)
     session = Path(shutil.copytree(session, workdir / session.name, ignore=shutil.ignore_patterns(".interview")))
 
-    rows = [
-        ("cold initialize round trip", 15, repeat(runs, lambda: measure_initialize(binary, session))),
-        ("open JD → first diagnostics", 20, repeat(runs, lambda: measure_open(binary, session))),
-    ]
-    try:
-        rows.append(("append turn to 60 KB transcript", 5, (measure_appends(binary, session, runs), None)))
-    except (ServerError, OSError, json.JSONDecodeError) as failure:
-        rows.append(("append turn to 60 KB transcript", 5, ([], str(failure))))
-    rows.append(("check wall time", 40, repeat(runs, lambda: measure_check(binary, session))))
+    rows = []
+    if not arguments.large_only:
+        rows += [
+            ("cold initialize round trip", 15, "ms", repeat(runs, lambda: measure_initialize(binary, session))),
+            ("open JD → first diagnostics", 20, "ms", repeat(runs, lambda: measure_open(binary, session))),
+        ]
+        try:
+            rows.append(("append turn to 60 KB transcript", 5, "ms", (measure_appends(binary, session, runs), None)))
+        except (ServerError, OSError, json.JSONDecodeError) as failure:
+            rows.append(("append turn to 60 KB transcript", 5, "ms", ([], str(failure))))
+        rows.append(("check wall time", 40, "ms", repeat(runs, lambda: measure_check(binary, session))))
+    if arguments.large or arguments.large_only:
+        import bench_large
+        rows += bench_large.rows(binary, session, runs)
 
     # The load average says whether other work on the machine inflated the figures.
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"interview-lsp benchmark: {runs} runs each, session {session.name}, {os.cpu_count()} cores, load {load:.1f}")
     print(f"{'measurement':<34}{'median':>10}{'p95':>10}{'goal':>10}  result")
     failed = False
-    for name, goal, (timings, error) in rows:
-        if not timings:
-            print(f"{name:<34}{'—':>10}{'—':>10}{'≤ %d ms' % goal:>10}  failed: {error}")
+    for name, goal, unit, (values, error) in rows:
+        goal_text = f"≤ {goal} {unit}"
+        if not values:
+            print(f"{name:<34}{'—':>10}{'—':>10}{goal_text:>10}  failed: {error}")
             failed = True
             continue
-        median = statistics.median(timings) * 1000
-        p95 = percentile(timings, 0.95) * 1000
-        verdict = "ok" if median <= goal else "over goal"
+        # Times are measured in seconds and shown in ms; memory is measured and shown in MB.
+        scale = 1000 if unit == "ms" else 1
+        median = statistics.median(values) * scale
+        p95 = percentile(values, 0.95) * scale
+        # A latency goal bounds the median unless it is a p95 goal (requests during an analysis).
+        judged = p95 if name in P95_GOALS else median
+        verdict = "ok" if judged <= goal else "over goal"
+        if name in P95_GOALS:
+            verdict += f" ({len(values)} requests)"
         if error:
-            verdict += f" (stopped after {len(timings)} runs: {error})"
-        print(f"{name:<34}{median:>7.1f} ms{p95:>7.1f} ms{'≤ %d ms' % goal:>10}  {verdict}")
+            verdict += f" (stopped after {len(values)} runs: {error})"
+            failed = True
+        print(f"{name:<34}{median:>7.1f} {unit}{p95:>7.1f} {unit}{goal_text:>10}  {verdict}")
     return 1 if failed else 0
 
 

@@ -76,16 +76,32 @@ extension InterviewLanguageServer {
     }
 
     func analyze(_ directory: String, generation: Int) async {
+        // One analysis at a time per session: a newer one starts when the running one ends rather than sharing
+        // the CPU with it (a 10 MB transcript takes seconds, and the user keeps typing).
+        while let running = sessions[directory]?.running {
+            _ = await running.value
+            if sessions[directory]?.running == running { break }
+        }
         guard sessions[directory]?.generation == generation else { return }
         let session = snapshot(directory)
+        let versions = documents.filter { sessionDirectory(for: $0.key) == directory }.mapValues(\.version)
         let skills = settings(for: directory).skills
-        let analysis = await Task.detached {
-            let taxonomy = skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(skills)
-            return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
-        }.value
-        guard sessions[directory]?.generation == generation else { return }
-        sessions[directory]?.analysis = analysis
-        sessions[directory]?.analyzedGeneration = generation
+        let analyzer = self.analyzer
+        // A long CPU pass: on a GCD thread, so the cooperative pool stays free for requests and this actor.
+        let work = Task.detached { await BlockingWork.run { analyzer(session, skills) } }
+        sessions[directory]?.running = work
+        let analysis = await work.value
+        if sessions[directory]?.running == work { sessions[directory]?.running = nil }
+        guard let state = sessions[directory] else { return }
+        // Newer than what requests answer from, even when already superseded: they get the freshest there is.
+        if generation > state.analyzedGeneration {
+            sessions[directory]?.analysis = analysis
+            sessions[directory]?.analyzedGeneration = generation
+            sessions[directory]?.analyzedVersions = versions
+        }
+        // The previous analysis is gone now: what its parse and this one's left behind can go back.
+        Task.detached { await BlockingWork.run { MemoryRelease.afterWork(on: session.documents) } }
+        guard state.generation == generation else { return }
         publish(analysis, directory: directory)
         updateIndex(directory, documents: analysis.session.documents, generation: generation)
         Task { await modelAfterAnalysis(analysis, directory: directory, generation: generation) }

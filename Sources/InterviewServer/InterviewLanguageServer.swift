@@ -27,15 +27,28 @@ public actor InterviewLanguageServer: LanguageServer {
     var closedJDs: Set<String> = []
     /// The optional OpenAI-compatible provider: clients per settings and background embedding.
     let modelProvider: ModelProvider
+    /// Analyses a snapshot of a session with the user's extra skills, off the actor (tests hold one back).
+    let analyzer: @Sendable (Session, [SkillDefinition]) -> SessionAnalysis
 
     /// The commands of `workspace/executeCommand`.
     static let commands = [ChatCommand.name, NextQuestionCommand.name, CodeLensHandler.showCoverage, TranscribeCommand.name]
 
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
+        self.init(connection: connection, logger: logger, analyzer: Self.analyze)
+    }
+
+    init(connection: Connection, logger: Logger, analyzer: @escaping @Sendable (Session, [SkillDefinition]) -> SessionAnalysis) {
         self.connection = connection
         log = logger
         modelProvider = ModelProvider(log: logger)
+        self.analyzer = analyzer
+    }
+
+    /// The analysis of `session` with the bundled skills and `skills`.
+    static func analyze(_ session: Session, skills: [SkillDefinition]) -> SessionAnalysis {
+        let taxonomy = skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(skills)
+        return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
     }
 
     // MARK: Lifecycle

@@ -1,4 +1,5 @@
 import Analysis
+import LanguageServerProtocol
 
 /// What the server tracks for one session folder while any of its documents is open.
 struct SessionState: Sendable {
@@ -13,11 +14,17 @@ struct SessionState: Sendable {
     /// Bumped by each scheduled analysis, so a slower, older analysis never overwrites a newer one.
     var generation = 0
     var pending: Task<Void, Never>?
+    /// The analysis computing now: the next one waits for it rather than sharing the CPU with it.
+    var running: Task<SessionAnalysis, Never>?
     /// JDs whose diagnostics are on screen: absolute path to the URI they were published under.
     var published: [String: String] = [:]
-    /// The latest finished analysis, and the generation it was scheduled as.
+    /// The latest finished analysis, and the generation it was scheduled as. Requests about documents answer
+    /// from it while a newer one is pending.
     var analysis: SessionAnalysis?
     var analyzedGeneration = 0
+    /// The versions of the open documents (by absolute path) that `analysis` read: a buffer at another version
+    /// has changed since, and positions in it are mapped.
+    var analyzedVersions: [String: Int] = [:]
     /// When the user last opened or edited a document of the folder: picks the session for commands without a URI.
     var lastActivity = ContinuousClock.now
     /// The session's retrieval index, created with the first analysis.

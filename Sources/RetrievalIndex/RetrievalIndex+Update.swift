@@ -1,7 +1,5 @@
 import Analysis
-import Dispatch
 import FoundationEssentials
-import Synchronization
 
 extension RetrievalIndex {
     /// Makes the index match `documents`: re-chunks a document only when its text or kind changed,
@@ -20,19 +18,17 @@ extension RetrievalIndex {
         }
         let chunked = Dictionary(uniqueKeysWithValues: zip(stale, Self.chunks(for: stale.compactMap { latest[$0] })))
         return try withDatabaseRebuildingOnCorruption { database in
-            try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
+            let stats = try Self.apply(latest, hashes: hashes, chunked: chunked, to: database, progress: progress)
+            // The bulk write filled the page cache (up to 64 MB, see IndexDatabaseOpener); searches do not need
+            // those pages kept, and a long-running server would hold them for the whole session.
+            if stats.chunksWritten > 0 { try database.execute("PRAGMA shrink_memory") }
+            return stats
         }
     }
 
     /// Chunks of each document, parsed in parallel (parsing dominates indexing).
     private static func chunks(for documents: [SessionDocument]) -> [[ChunkDraft]] {
-        guard documents.count > 1 else { return documents.map(Chunker.chunks(for:)) }
-        let results = ChunkSlots(count: documents.count)
-        // GCD worker threads, not the cooperative pool: this call is synchronous and blocking by contract.
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            results.store(Chunker.chunks(for: documents[index]), at: index)
-        }
-        return results.values
+        ParallelMap.map(documents.count) { Chunker.chunks(for: documents[$0]) }
     }
 
     private struct Stored {
@@ -145,19 +141,4 @@ extension RetrievalIndex {
         }
         return stats
     }
-}
-
-/// One slot of chunks per document, filled from concurrent workers.
-private final class ChunkSlots: Sendable {
-    private let slots: Mutex<[[ChunkDraft]]>
-
-    init(count: Int) {
-        slots = Mutex(Array(repeating: [], count: count))
-    }
-
-    func store(_ chunks: [ChunkDraft], at index: Int) {
-        slots.withLock { $0[index] = chunks }
-    }
-
-    var values: [[ChunkDraft]] { slots.withLock { $0 } }
 }

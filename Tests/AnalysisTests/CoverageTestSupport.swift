@@ -56,5 +56,6 @@ func assess(_ requirement: String, minYears: Double? = nil, transcript: Prepared
     let assessor = RequirementAssessor(matcher: trapMatcher, options: AnalysisOptions(referenceDate: referenceDate),
                                        transcripts: transcript.map { [(order: 1, document: $0)] } ?? [],
                                        cvs: cv.map { [(order: 0, document: $0)] } ?? [])
-    return assessor.assess(handRequirement(requirement, minYears: minYears))
+    let requirement = handRequirement(requirement, minYears: minYears)
+    return assessor.assess(requirement, reading: RequirementReading(requirement, matcher: trapMatcher))
 }

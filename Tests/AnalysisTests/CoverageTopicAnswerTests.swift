@@ -129,10 +129,12 @@ import Testing
     }
 
     @Test func alternativesJoinedByOrAreHeadsOfTheTopic() {
-        #expect(RequirementAssessor.headsBeforePreposition(of: "Experience in retail or hospitality")
-            == ["retail", ContentWords.stem("hospitality")!])
-        #expect(RequirementAssessor.headsBeforePreposition(of: "Handling underperformance with clear feedback")
-            == [ContentWords.stem("underperformance")!])
+        func heads(_ text: String) -> [String] {
+            let tokens = Tokenizer.tokens(in: text[...])
+            return RequirementAssessor.headsBeforePreposition(of: tokens, stems: tokens.map { $0.isWord ? ContentWords.stem($0.lower) : nil })
+        }
+        #expect(heads("Experience in retail or hospitality") == ["retail", ContentWords.stem("hospitality")!])
+        #expect(heads("Handling underperformance with clear feedback") == [ContentWords.stem("underperformance")!])
     }
 
     @Test func aQuestionAboutAnotherKindOfTrainingIsNotAboutThisOne() {

@@ -15,9 +15,9 @@ enum CredentialRule {
         "qualification", "qualified", "certified", "certification", "accredited", "diplomas", "degrees", "certificates",
     ])
 
-    /// True when `text` asks for a credential in a field: a credential noun followed by "in" or "of".
-    static func appliesTo(_ text: String) -> Bool {
-        let words = Tokenizer.tokens(in: text[...]).filter(\.isWord).map(\.lower)
+    /// True when the text of `tokens` asks for a credential in a field: a credential noun followed by "in" or "of".
+    static func appliesTo(_ tokens: [TextToken]) -> Bool {
+        let words = tokens.filter(\.isWord).map(\.lower)
         return words.indices.dropLast().contains { credentials.contains(words[$0]) && ["in", "of"].contains(words[$0 + 1]) }
     }
 

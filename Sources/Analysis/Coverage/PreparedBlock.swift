@@ -1,10 +1,12 @@
 /// One unit of evidence text (a transcript turn or a CV entry), tokenized and matched once.
 ///
 /// It keeps its own copy of the text, so the same turn prepared once serves every later version
-/// of the document; `range(of:from:)` places a quote back in the document.
-struct PreparedBlock: Sendable {
+/// of the document; `range(of:from:)` places a quote back in the document. A class, so that the versions
+/// of a document share the blocks of their unchanged turns. It keeps what tokenizing found, not the
+/// tokens: they were most of a large transcript's memory (a 10 MB one held ~250 MB of them), and the few
+/// later uses (a negated sentence, a quote) tokenize the text again.
+final class PreparedBlock: Sendable {
     let text: String
-    let tokens: [TextToken]
     /// Token ranges of the sentences, in order.
     let sentences: [Range<Int>]
     /// Per sentence: it ends with a question mark.
@@ -12,10 +14,8 @@ struct PreparedBlock: Sendable {
     /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
     /// self rather than an observation.
     let isReminder: [Bool]
-    /// Per sentence: the stems of its content words.
-    let stems: [Set<String>]
-    /// The stems of all sentences together, to skip a block quickly.
-    let allStems: Set<String>
+    /// Per sentence: the stems of its content words; `stems.all` those of every sentence, to skip a block quickly.
+    let stems: SentenceStems
     /// Skill mentions, in text order.
     let matches: [TokenMatch]
     /// Where negation cues are ("haven't", "not really"), neutral phrases left out.
@@ -29,45 +29,58 @@ struct PreparedBlock: Sendable {
     /// wishes such as "Would you like to learn Go?"), and prompts such as "Tell me about ...".
     let askingSentences: [Int]
     /// As a question: the stems of its asking sentences together.
-    let askedStems: Set<String>
+    let askedStems: StemList
     /// As a question: one of its asking sentences is open ("How do you ...?", "Tell me about ..."),
     /// so any account the candidate gives answers it; a closed one ("Have you ...?") wants a yes or no.
     let asksOpenly: Bool
     /// As a question: the skills its asking sentences name.
     let askedSkills: Set<Int>
+    /// As a reply: it tells something rather than refusing or deflecting, so it answers an open
+    /// question ("Tell me about an experiment you ran."): eight words or more, no negation anywhere
+    /// in it, and its answering sentence not itself a question.
+    let isAccount: Bool
+    /// Some word of it can state a duration (`YearsStatement.cueWords`): without one, no years need reading.
+    let mayStateDuration: Bool
 
-    init(text: String, matcher: SkillMatcher) {
+    /// The stems of all sentences together.
+    var allStems: StemList { stems.all }
+
+    /// The tokens of `text`, made again on each use (see the type's note): fetch them once per visit.
+    var tokens: [TextToken] { Tokenizer.tokens(in: text[...]) }
+
+    /// A block of `text`. Only a turn (`isTurn`, of a transcript or notes) is read as a question or a reply and
+    /// for negation: a CV entry's evidence is never negated, and those readings were a third of preparing a CV.
+    init(text: String, matcher: SkillMatcher, isTurn: Bool) {
         let tokens = Tokenizer.tokens(in: text[...])
         let sentences = Self.sentences(in: tokens)
-        self.text = text
-        self.tokens = tokens
-        self.sentences = sentences
-        self.isQuestion = sentences.map { sentence in
+        let isQuestion = sentences.map { sentence in
             sentence.suffix(3).contains { tokens[$0].lower == "?" }
         }
+        let sentenceStems = sentences.map { sentence in
+            sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil }
+        }
+        let matches = matcher.matches(in: tokens, bounds: tokens.indices)
+        let negationCues = isTurn ? Negation.cuePositions(in: tokens, range: tokens.indices) : []
+        let answerSentence = isTurn ? sentences.indices.prefix(2).first { !isQuestion[$0] } : nil
+        self.text = text
+        self.sentences = sentences
+        self.isQuestion = isQuestion
         self.isReminder = sentences.map { sentence in
             sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
         }
-        let stems = sentences.map { sentence in
-            Set(sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil })
-        }
-        self.stems = stems
-        self.allStems = stems.reduce(into: Set<String>()) { $0.formUnion($1) }
-        self.matches = matcher.matches(in: tokens, bounds: tokens.indices)
-        self.negationCues = Negation.cuePositions(in: tokens, range: tokens.indices)
-        let isQuestion = self.isQuestion
-        let matches = self.matches
-        let answerSentence = sentences.indices.prefix(2).first { !isQuestion[$0] }
+        self.stems = SentenceStems(sentenceStems)
+        self.matches = matches
+        self.negationCues = negationCues
         self.answerSentence = answerSentence
         self.answerPolarity = answerSentence.flatMap { Negation.answerPolarity(sentences[$0], in: tokens) }
         // Only real questions ask: "Our stack is Go." followed by "Yes, sounds great." proves nothing,
         // and "Would you like to learn Go?" answered "Yes" is a lack, not a skill.
-        let prompts = sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) }
-        let asked = sentences.indices.filter {
+        let prompts = isTurn ? sentences.indices.filter { Self.prompts.starts(tokens, range: sentences[$0]) } : []
+        let asked = !isTurn ? [] : sentences.indices.filter {
             (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
         }
         self.askingSentences = asked
-        self.askedStems = asked.reduce(into: Set<String>()) { $0.formUnion(stems[$1]) }
+        self.askedStems = StemList(asked.flatMap { sentenceStems[$0] })
         self.asksOpenly = asked.contains { sentence in
             prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
         }
@@ -82,6 +95,18 @@ struct PreparedBlock: Sendable {
             }
         }
         self.askedSkills = askedSkills
+        self.isAccount = answerSentence.map { !isQuestion[$0] } == true && negationCues.isEmpty
+            && tokens.lazy.filter(\.isWord).count >= 8
+        self.mayStateDuration = tokens.contains { YearsStatement.cueWords.contains($0.lower) }
+    }
+
+    /// Whether the mention at `mention` in sentence `sentence` is negated (`Negation.isNegated`). Most sentences
+    /// hold no negation cue: those are decided without tokenizing again. `tokens` saves that when the caller has them.
+    func isNegated(_ mention: Range<Int>, sentence: Int, ignoringOpener: Bool = false, tokens known: [TextToken]? = nil) -> Bool {
+        let range = sentences[sentence]
+        guard negationCues.contains(where: { range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound })
+        else { return false }
+        return Negation.isNegated(mention, sentence: range, in: known ?? tokens, cues: negationCues, ignoringOpener: ignoringOpener)
     }
 
     /// Openers that ask without a question mark.
@@ -124,14 +149,6 @@ struct PreparedBlock: Sendable {
         return SourcePosition(line: line, character: line == start.line ? start.character + column : column)
     }
 
-    /// As a reply: it tells something rather than refusing or deflecting, so it answers an open
-    /// question ("Tell me about an experiment you ran."): eight words or more, no negation anywhere
-    /// in it, and its answering sentence not itself a question.
-    var isAccount: Bool {
-        guard let answerSentence, !isQuestion[answerSentence], negationCues.isEmpty else { return false }
-        return tokens.lazy.filter(\.isWord).count >= 8
-    }
-
     /// The index of the sentence holding token `token`.
     func sentenceIndex(containing token: Int) -> Int {
         var low = 0
@@ -143,14 +160,16 @@ struct PreparedBlock: Sendable {
         return low
     }
 
-    /// The text of tokens `range`, from the first token's start to the last one's end.
-    func slice(_ range: Range<Int>) -> Substring {
+    /// The text of tokens `range` (of this block's `tokens`), from the first token's start to the last one's end.
+    func slice(_ range: Range<Int>, of tokens: [TextToken]) -> Substring {
         text[tokens[range.lowerBound].text.startIndex..<tokens[range.upperBound - 1].text.endIndex]
     }
 
     /// A short exact quote around `focus` in sentence `sentence`: the sentence, or its clause, or a
     /// window of words, whichever first fits in `limit` UTF-16 units.
     func quote(around focus: Range<Int>, sentence: Int, limit: Int = 200) -> Substring {
+        let tokens = self.tokens
+        func slice(_ range: Range<Int>) -> Substring { self.slice(range, of: tokens) }
         let whole = sentences[sentence]
         if slice(whole).utf16.count <= limit { return slice(whole) }
         var lower = focus.lowerBound

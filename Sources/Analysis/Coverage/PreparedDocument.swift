@@ -1,9 +1,15 @@
 extension PreparedBlock {
-    /// Blocks for `texts` (nil where a range did not fit the document), reusing cached ones.
-    static func blocks(for texts: [Substring?], matcher: SkillMatcher, cache: PreparedDocumentCache?) -> [PreparedBlock?] {
-        let strings = texts.map { $0.map(String.init) }
-        guard let cache else { return strings.map { $0.map { PreparedBlock(text: $0, matcher: matcher) } } }
-        return cache.blocks(for: strings) { PreparedBlock(text: $0, matcher: matcher) }
+    /// Blocks for units whose parsed text is `texts` at `ranges` (nil where a range does not fit the document),
+    /// reusing cached ones. A unit's text is the block's own when it is the text at its range, as the parsers
+    /// make it: shared, not copied again.
+    static func blocks(for texts: [String], at ranges: [SourceRange], in source: SourceText, areTurns: Bool,
+                       matcher: SkillMatcher, cache: PreparedDocumentCache?) -> [PreparedBlock?] {
+        let strings = zip(texts, ranges).map { text, range in
+            source.text(in: range).map { slice in slice.utf8.elementsEqual(text.utf8) ? text : String(slice) }
+        }
+        let prepare = { @Sendable (text: String) in PreparedBlock(text: text, matcher: matcher, isTurn: areTurns) }
+        guard let cache else { return strings.map { $0.map(prepare) } }
+        return cache.blocks(for: strings, areTurns: areTurns, prepare: prepare)
     }
 }
 
@@ -43,8 +49,8 @@ struct PreparedTranscript: Sendable {
     }
 
     init(document: SessionDocument, transcript: Transcript, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
-        let blocks = PreparedBlock.blocks(for: transcript.turns.map { document.text.text(in: $0.range) },
-                                          matcher: matcher, cache: cache)
+        let blocks = PreparedBlock.blocks(for: transcript.turns.map(\.text), at: transcript.turns.map(\.range), in: document.text,
+                                          areTurns: true, matcher: matcher, cache: cache)
         let observations = transcript.turns.map { document.kind == .notes && $0.role == .unknown }
         let counts = transcript.turns.indices.map { transcript.turns[$0].role == .candidate || observations[$0] }
         let injected = InjectedSentences(document: document, blocks: blocks, ranges: transcript.turns.map(\.range))
@@ -72,7 +78,7 @@ struct PreparedTranscript: Sendable {
         self.replies = replies
         var repliesByQuestionStem: [String: [Int]] = [:]
         for (reply, turn) in replies.enumerated() {
-            for stem in blocks[turn - 1]?.askedStems ?? [] { repliesByQuestionStem[stem, default: []].append(reply) }
+            for stem in blocks[turn - 1]?.askedStems ?? StemList([]) { repliesByQuestionStem[stem, default: []].append(reply) }
         }
         self.repliesByQuestionStem = repliesByQuestionStem
     }
@@ -122,8 +128,8 @@ struct PreparedCV: Sendable {
     }
 
     init(document: SessionDocument, parsed: ParsedCV, matcher: SkillMatcher, cache: PreparedDocumentCache? = nil) {
-        let blocks = PreparedBlock.blocks(for: parsed.entries.map { document.text.text(in: $0.range) },
-                                          matcher: matcher, cache: cache)
+        let blocks = PreparedBlock.blocks(for: parsed.entries.map(\.text), at: parsed.entries.map(\.range), in: document.text,
+                                          areTurns: false, matcher: matcher, cache: cache)
         let injected = InjectedSentences(document: document, blocks: blocks, ranges: parsed.entries.map(\.range))
         let flaggedLines = Set(injected.findings.map(\.range.start.line))
         var occurrences: [Int: [SkillOccurrence]] = [:]
@@ -149,22 +155,45 @@ struct PreparedCV: Sendable {
     func roleIndex(ofEntry index: Int) -> Int? {
         let entry = parsed.entries[index]
         if let roleIndex = entry.roleIndex { return roleIndex }
-        return parsed.roles.firstIndex { $0.lines.contains(entry.range.start.line) }
+        // Roles are in line order: a binary search, as a CV can have as many roles as entries.
+        let line = entry.range.start.line
+        var low = 0
+        var high = parsed.roles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if parsed.roles[mid].lines.lowerBound <= line { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && parsed.roles[low - 1].lines.contains(line) ? low - 1 : nil
     }
 }
 
 /// A job description, parsed, with each requirement's skills filled in from the taxonomy.
 struct PreparedJobDescription: Sendable {
     let parsed: ParsedJobDescription
+    /// One per requirement of `parsed`, in its order.
+    let readings: [RequirementReading]
 
     init(document: SessionDocument, matcher: SkillMatcher) {
         var parsed = JobDescriptionParser.parse(document.text, path: document.path)
-        for index in parsed.requirements.indices {
-            let found = matcher.requirementSkills(in: parsed.requirements[index].text)
-            var skills = found
-            for skill in parsed.requirements[index].skills where !skills.contains(skill) { skills.append(skill) }
-            parsed.requirements[index].skills = skills
+        let requirements = parsed.requirements
+        // Each requirement on its own: a JD of 100k bullets is read on every core.
+        let read = ParallelMap.map(requirements.count, minimumChunk: 1024) { index in
+            let requirement = requirements[index]
+            let tokens = Tokenizer.tokens(in: requirement.text[...])
+            let matches = matcher.matches(in: tokens, bounds: tokens.indices)
+            // `SkillMatcher.requirementSkills(in:)` from the matches at hand (the names in order, once each); it is
+            // asked itself only for its relaxed reading, when there are none.
+            var seen: Set<String> = []
+            var skills = matches.map { matcher.names[$0.skillIndex] }.filter { seen.insert($0).inserted }
+            if skills.isEmpty { skills = matcher.requirementSkills(in: requirement.text) }
+            for skill in requirement.skills where !skills.contains(skill) { skills.append(skill) }
+            var withSkills = requirement
+            withSkills.skills = skills
+            return (withSkills, RequirementReading(withSkills, tokens: tokens, matches: matches, matcher: matcher))
         }
+        parsed.requirements = read.map(\.0)
         self.parsed = parsed
+        readings = read.map(\.1)
     }
+
 }

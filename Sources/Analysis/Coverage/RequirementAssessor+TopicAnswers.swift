@@ -10,10 +10,10 @@ extension RequirementAssessor {
     /// would (one fewer, at least two), unless it asks about the head and little else. A yes, a no
     /// or a stated duration answers any question; an account without a no also answers an open
     /// one ("Tell me about a time you explained a technical decision to the business.").
-    func topicAnswers(_ stems: [String], skills: [Int], requirementText: String, term: Int) -> [Candidate] {
+    func topicAnswers(_ stems: [String], skills: [Int], heads: [String], term: Int) -> [Candidate] {
         guard let last = stems.last else { return [] }
         let head = Self.distinctive(last, in: stems)
-        let topicHeads = Self.headsBeforePreposition(of: requirementText).map { Self.distinctive($0, in: stems) }
+        let topicHeads = heads.map { Self.distinctive($0, in: stems) }
         let needed = min(stems.count, max(2, ContentWords.threshold(for: stems.count) - 1))
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
@@ -35,7 +35,7 @@ extension RequirementAssessor {
                 // handle behaviour in your classroom?" and an account; not "Have you done Forest School
                 // training?" for safeguarding training.
                 let focused = (asked.contains(head) || topicHeads.contains(where: asked.contains))
-                    && asked.subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
+                    && Set(asked).subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
                 guard inQuestion + inAnswer >= needed || focused,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
                 else { continue }
@@ -68,12 +68,13 @@ extension RequirementAssessor {
     /// The stem that ends the requirement's first run of content words, before a preposition
     /// starts a modifier ("underperformance" in "handling underperformance with clear, fair
     /// feedback"), with its alternatives ("healthcare" and "charities" in "healthcare or charities").
-    static func headsBeforePreposition(of text: String) -> [String] {
+    /// `stems` holds each token's stem (`ContentWords.stem`, nil for symbols and stopwords).
+    static func headsBeforePreposition(of tokens: [TextToken], stems: [String?]) -> [String] {
         var heads: [String] = []
         var head: String?
         var alternative = false
-        for token in Tokenizer.tokens(in: text[...]) where token.isWord {
-            if let stem = ContentWords.stem(token.lower) {
+        for (token, stem) in zip(tokens, stems) where token.isWord {
+            if let stem {
                 if !alternative, head != nil { heads.removeLast() }
                 heads.append(stem)
                 head = stem

@@ -1,13 +1,25 @@
 /// Gathers the evidence for one requirement from the prepared CVs and transcripts and decides its status.
+/// One assessor serves one thread: it remembers the quotes it made.
 struct RequirementAssessor {
     let matcher: SkillMatcher
     let options: AnalysisOptions
     /// With each document's position in the session, for ordering.
     let transcripts: [(order: Int, document: PreparedTranscript)]
     let cvs: [(order: Int, document: PreparedCV)]
+    /// Evidence already quoted in this analysis: a JD of many requirements cites the same few lines again and
+    /// again, and a quote tokenizes its line anew.
+    private let quoted = QuotedEvidence()
+
+    init(matcher: SkillMatcher, options: AnalysisOptions, transcripts: [(order: Int, document: PreparedTranscript)],
+         cvs: [(order: Int, document: PreparedCV)]) {
+        self.matcher = matcher
+        self.options = options
+        self.transcripts = transcripts
+        self.cvs = cvs
+    }
 
     /// A piece of evidence before selection: where it is and what it says, the quote made only if chosen.
-    struct Candidate {
+    struct Candidate: Hashable {
         var isInterview: Bool
         /// Index into `transcripts` or `cvs`.
         var document: Int
@@ -33,18 +45,19 @@ struct RequirementAssessor {
         }
     }
 
-    func assess(_ requirement: Requirement) -> Assessment {
-        let skills = requirement.skills.compactMap { matcher.skillIndex(named: $0) }
+    /// The assessment of `requirement`, read as `reading`.
+    func assess(_ requirement: Requirement, reading: RequirementReading) -> Assessment {
+        let skills = reading.skills
         var candidates: [Candidate] = []
         var status = RequirementStatus.unmet
-        let stems = ContentWords.stems(of: requirement.text)
-        let credential = CredentialRule.appliesTo(requirement.text)
+        let stems = reading.stems
+        let credential = reading.credential
         // A years requirement is about its field, named last ("4+ years of software development").
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         if skills.isEmpty {
             if !stems.isEmpty {
                 candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0), credential: credential)
+                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0), credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
@@ -53,7 +66,7 @@ struct RequirementAssessor {
             var found = skills.flatMap { skillCandidates($0, term: 0) }
             if !stems.isEmpty {
                 found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
+                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0)
             }
             candidates = admissible(found, credential: credential)
             status = self.status(of: candidates)
@@ -61,7 +74,7 @@ struct RequirementAssessor {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = skills.contains(where: matcher.isOrdinaryWord)
-                ? topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) : []
+                ? topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) : []
             for (term, skill) in skills.enumerated() {
                 let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
                     var answer = answer
@@ -71,8 +84,7 @@ struct RequirementAssessor {
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
-            let groups = StatusRule.alternativeGroups(of: requirement.text, skills: skills, matcher: matcher)
-            status = StatusRule.combine(statuses, groups: groups)
+            status = StatusRule.combine(statuses, groups: reading.groups)
         }
         candidates.sort(by: Candidate.precedes)
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
@@ -142,8 +154,7 @@ struct RequirementAssessor {
                 // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
                 let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
                     && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true
-                let negated = Negation.isNegated(match.tokens, sentence: block.sentences[sentence], in: block.tokens,
-                                                 cues: block.negationCues, ignoringOpener: answersOther)
+                let negated = block.isNegated(match.tokens, sentence: sentence, ignoringOpener: answersOther)
                 if refusals.contains(occurrence.block) && !negated { continue }
                 found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: occurrence.block,
                                        sentence: sentence, focus: match.tokens, negated: negated, term: term))
@@ -179,31 +190,38 @@ struct RequirementAssessor {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
-            let headed = yearsHead != nil && stems.contains(where: block.allStems.contains)
-            guard headed || stems.reduce(0, { $0 + (block.allStems.contains($1) ? 1 : 0) }) >= needed else { return [] }
+            // Where the requirement's stems are among the block's: each sentence is then checked by position.
+            let present = stems.compactMap(block.allStems.index(of:))
+            let headed = yearsHead != nil && !present.isEmpty
+            guard headed || present.count >= needed else { return [] }
             let named = Set(block.matches.filter { excluding.contains($0.skillIndex) }.map { block.sentenceIndex(containing: $0.tokens.lowerBound) })
+            lazy var tokens = block.tokens
             return block.sentences.indices.filter { sentence in
                 guard !named.contains(sentence) else { return false }
-                if stems.reduce(0, { $0 + (block.stems[sentence].contains($1) ? 1 : 0) }) >= needed { return true }
-                guard let yearsHead, Self.namesField(stems, head: yearsHead, in: block, sentence: sentence) else { return false }
-                return YearsStatement.statesDuration(in: block.tokens, range: block.sentences[sentence])
+                if block.stems.count(of: present, inSentence: sentence) >= needed { return true }
+                guard let yearsHead, block.mayStateDuration,
+                      Self.namesField(stems, head: yearsHead, in: block, sentence: sentence, tokens: { tokens }) else { return false }
+                return YearsStatement.statesDuration(in: tokens, range: block.sentences[sentence])
             }
         }
-        func focus(_ block: PreparedBlock, _ sentence: Int) -> Range<Int> {
+        func focus(_ block: PreparedBlock, _ sentence: Int, _ tokens: [TextToken]) -> Range<Int> {
             let range = block.sentences[sentence]
-            let first = range.first { block.tokens[$0].isWord && ContentWords.stem(block.tokens[$0].lower).map(stems.contains) == true }
+            let first = range.first { tokens[$0].isWord && ContentWords.stem(tokens[$0].lower).map(stems.contains) == true }
             return first.map { $0..<($0 + 1) } ?? range
         }
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
                 guard let block else { continue }
-                for sentence in matchingSentences(block)
-                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence]) {
-                    let focus = focus(block, sentence)
+                let sentences = matchingSentences(block).filter { sentence in
+                    !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence])
+                }
+                guard !sentences.isEmpty else { continue }
+                let tokens = block.tokens
+                for sentence in sentences {
+                    let focus = focus(block, sentence, tokens)
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn,
                                            sentence: sentence, focus: focus,
-                                           negated: Negation.isNegated(focus, sentence: block.sentences[sentence], in: block.tokens,
-                                                                       cues: block.negationCues),
+                                           negated: block.isNegated(focus, sentence: sentence, tokens: tokens),
                                            term: term))
                 }
             }
@@ -211,9 +229,12 @@ struct RequirementAssessor {
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for (entry, block) in cv.blocks.enumerated() {
                 guard let block else { continue }
-                for sentence in matchingSentences(block) {
+                let sentences = matchingSentences(block)
+                guard !sentences.isEmpty else { continue }
+                let tokens = block.tokens
+                for sentence in sentences {
                     found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
-                                           sentence: sentence, focus: focus(block, sentence), negated: false, term: term))
+                                           sentence: sentence, focus: focus(block, sentence, tokens), negated: false, term: term))
                 }
             }
         }
@@ -223,13 +244,17 @@ struct RequirementAssessor {
     /// The sentence names the field of a years requirement: its head ("a developer" for "software
     /// development"), or another of its words followed by no other content word ("backend work" for
     /// "backend development", but not "software sales").
-    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int) -> Bool {
+    /// `tokens` gives the block's tokens, needed only when the sentence holds one of `stems`.
+    private static func namesField(_ stems: [String], head: String, in block: PreparedBlock, sentence: Int,
+                                   tokens: () -> [TextToken]) -> Bool {
         let range = block.sentences[sentence]
-        if block.stems[sentence].contains(head) { return true }
+        if block.stems.contains(head, inSentence: sentence) { return true }
+        guard stems.contains(where: { block.stems.contains($0, inSentence: sentence) }) else { return false }
+        let tokens = tokens()
         return range.contains { index in
-            guard block.tokens[index].isWord, let stem = ContentWords.stem(block.tokens[index].lower), stems.contains(stem) else { return false }
+            guard tokens[index].isWord, let stem = ContentWords.stem(tokens[index].lower), stems.contains(stem) else { return false }
             let next = index + 1
-            return next == range.upperBound || !block.tokens[next].isWord || ContentWords.stem(block.tokens[next].lower) == nil
+            return next == range.upperBound || !tokens[next].isWord || ContentWords.stem(tokens[next].lower) == nil
         }
     }
 
@@ -272,14 +297,25 @@ struct RequirementAssessor {
     /// Years the candidate's sentence states ("six years of Python", "since 2018" up to the reference
     /// date); negated sentences state none.
     private func statedYears(_ candidate: Candidate) -> Double? {
-        guard !candidate.negated, let block = block(of: candidate) else { return nil }
+        guard !candidate.negated, let block = block(of: candidate), block.mayStateDuration else { return nil }
         let range = block.sentences[candidate.sentence]
-        let since = YearsStatement.sinceYear(in: block.tokens, range: range).map { options.referenceDate - Double($0) }
-        let stated = [YearsStatement.longest(in: block.tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
+        let tokens = block.tokens
+        let since = YearsStatement.sinceYear(in: tokens, range: range).map { options.referenceDate - Double($0) }
+        let stated = [YearsStatement.longest(in: tokens, range: range), since].compactMap { $0 }.filter { $0 > 0 }
         return stated.max()
     }
 
     private func evidence(for candidate: Candidate) -> Evidence {
+        var place = candidate
+        // Which term it supports does not change the quote.
+        place.term = 0
+        if let known = quoted.evidence[place] { return known }
+        let made = quote(for: candidate)
+        quoted.evidence[place] = made
+        return made
+    }
+
+    private func quote(for candidate: Candidate) -> Evidence {
         if candidate.isInterview {
             let transcript = transcripts[candidate.document].document
             let turn = transcript.turns[candidate.block]
@@ -299,4 +335,9 @@ struct RequirementAssessor {
 extension Range {
     /// Self, or nil when empty.
     var nonEmpty: Self? { isEmpty ? nil : self }
+}
+
+/// Evidence quoted so far in one analysis, by candidate (one analysis runs on one thread).
+private final class QuotedEvidence {
+    var evidence: [RequirementAssessor.Candidate: Evidence] = [:]
 }

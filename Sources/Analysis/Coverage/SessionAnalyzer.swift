@@ -38,33 +38,40 @@ public struct SessionAnalyzer: Sendable {
         var jobDescriptions: [String: ParsedJobDescription] = [:]
         var transcripts: [(order: Int, document: PreparedTranscript)] = []
         var cvs: [(order: Int, document: PreparedCV)] = []
-        var requirements: [Requirement] = []
+        var requirements: [(requirement: Requirement, reading: RequirementReading)] = []
         var injections: [InjectionFinding] = []
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
-                guard case .jobDescription(let prepared) = prepare(document) else { continue }
+                guard case .jobDescription(let prepared) = prepare(document, root: session.root) else { continue }
                 jobDescriptions[document.path] = prepared.parsed
-                requirements += prepared.parsed.requirements.filter { !$0.ignored }
+                requirements += zip(prepared.parsed.requirements, prepared.readings).filter { !$0.0.ignored }
             case .cv:
-                guard case .cv(let prepared) = prepare(document) else { continue }
+                guard case .cv(let prepared) = prepare(document, root: session.root) else { continue }
                 cvs.append((order, prepared))
                 injections += prepared.injected.findings
             case .transcript, .notes:
-                guard case .transcript(let prepared) = prepare(document) else { continue }
+                guard case .transcript(let prepared) = prepare(document, root: session.root) else { continue }
                 transcripts.append((order, prepared))
                 injections += prepared.injected.findings
             case .other:
                 continue
             }
         }
-        let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: transcripts, cvs: cvs)
-        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: requirements.map(assessor.assess),
+        let (matcher, options, assessed) = (matcher, options, requirements)
+        let (preparedTranscripts, preparedCVs) = (transcripts, cvs)
+        // Requirements are assessed independently: many of them on every core, with an assessor per chunk
+        // (it remembers the quotes it made).
+        let assessments = ParallelMap.mapChunks(assessed.count, minimumChunk: 1024) { chunk in
+            let assessor = RequirementAssessor(matcher: matcher, options: options, transcripts: preparedTranscripts, cvs: preparedCVs)
+            return chunk.map { assessor.assess(assessed[$0].requirement, reading: assessed[$0].reading) }
+        }
+        return SessionAnalysis(session: session, jobDescriptions: jobDescriptions, assessments: assessments,
                                injections: injections, matcher: matcher)
     }
 
-    private func prepare(_ document: SessionDocument) -> PreparedDocument {
-        cache.document(for: document) {
+    private func prepare(_ document: SessionDocument, root: String) -> PreparedDocument {
+        cache.document(for: document, root: root) {
             switch document.kind {
             case .jd: .jobDescription(PreparedJobDescription(document: document, matcher: matcher))
             case .cv: .cv(PreparedCV(document: document, matcher: matcher, cache: cache))

@@ -47,9 +47,11 @@ enum StatusRule {
     /// will do, every group is needed. Words such as "or", "e.g." make one group of all; a slash
     /// joins neighbours ("AWS/GCP"); skills in parentheses join the skill before them, as examples
     /// or another name ("Python (pandas)", "Bachelor of Nursing (BSN)").
-    static func alternativeGroups(of text: String, skills: [Int], matcher: SkillMatcher) -> [[Int]] {
-        if offersAlternatives(text) { return [skills] }
-        let tokens = Tokenizer.tokens(in: text[...])
+    /// `matches` are the skill matches among `tokens`.
+    static func alternativeGroups(of tokens: [TextToken], matches: [TokenMatch], skills: [Int], matcher: SkillMatcher) -> [[Int]] {
+        // One skill is one group whatever the words around it; no need to read them (a JD can have 100k bullets).
+        guard skills.count > 1 else { return skills.map { [$0] } }
+        if offersAlternatives(tokens) { return [skills] }
         var groups: [[Int]] = []
         var depth = 0
         var cursor = 0
@@ -59,7 +61,7 @@ enum StatusRule {
         var previous: (match: TokenMatch, group: Int)?
         // Groups of practices shown by the tool named with them.
         var implied = Set<Int>()
-        for match in matcher.matches(in: tokens, bounds: tokens.indices) where skills.contains(match.skillIndex) {
+        for match in matches where skills.contains(match.skillIndex) {
             while cursor < match.tokens.lowerBound {
                 if tokens[cursor].lower == "(" {
                     depth += 1
@@ -117,8 +119,8 @@ enum StatusRule {
     }
 
     /// The requirement's words offer alternatives: "or", "either", "such as", "e.g.", "like", "any of".
-    static func offersAlternatives(_ text: String) -> Bool {
-        let words = Tokenizer.tokens(in: text[...]).filter(\.isWord).map(\.lower)
+    static func offersAlternatives(_ tokens: [TextToken]) -> Bool {
+        let words = tokens.filter(\.isWord).map(\.lower)
         for (index, word) in words.enumerated() {
             switch word {
             case "or", "either", "like", "including", "example", "eg": return true

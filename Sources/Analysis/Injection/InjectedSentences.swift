@@ -18,8 +18,9 @@ struct InjectedSentences: Sendable {
         if !lines.isEmpty {
             for (index, range) in ranges.enumerated() where (range.start.line...max(range.start.line, range.end.line)).contains(where: lines.contains) {
                 guard let block = blocks[index] else { continue }
+                let words = block.tokens
                 for (sentence, tokens) in block.sentences.enumerated() where !tokens.isEmpty {
-                    let placed = block.range(of: block.slice(tokens), from: range.start)
+                    let placed = block.range(of: block.slice(tokens, of: words), from: range.start)
                     if (placed.start.line...max(placed.start.line, placed.end.line)).contains(where: lines.contains) {
                         places.insert(Place(block: index, sentence: sentence))
                     }

@@ -1,5 +1,8 @@
 /// Reads spoken or written durations ("six years", "5+ years", "18 months", "over a decade").
 enum YearsStatement {
+    /// The words every statement holds: a unit or "since". Text without any states no duration.
+    static let cueWords: Set<String> = ["year", "years", "yrs", "yr", "month", "months", "decade", "decades", "since"]
+
     /// The longest duration stated in `tokens[range]`, in years, or nil.
     static func longest(in tokens: [TextToken], range: Range<Int>) -> Double? {
         var best: Double?

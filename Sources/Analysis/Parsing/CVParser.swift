@@ -12,8 +12,11 @@ public enum CVParser {
         var sectionStarts: [Int] = []
         var roles: [ParsedCV.Role] = []
         var roleStarts: [Int] = []
-        // Where each role's lines end: the next role or section heading.
+        // Where each role's lines end: the next role or section heading. In line order; `roleBoundaries`
+        // holds each role's own place in it, so its end is the next one (no search per role: a CV of
+        // dated bullets has as many roles as lines).
         var boundaries: [Int] = []
+        var roleBoundaries: [Int] = []
         var entries: [ParsedCV.Entry] = []
         var sectionTitle: String?
         var sectionIsWork = true
@@ -65,6 +68,7 @@ public enum CVParser {
                                               section: sectionTitle, roleIndex: nil))
             } else if let range {
                 let title = LineScan.unwrapEmphasis(content)
+                roleBoundaries.append(boundaries.count)
                 boundaries.append(index)
                 roleStarts.append(index)
                 roleIndex = roles.count
@@ -96,8 +100,8 @@ public enum CVParser {
         }
         for position in roles.indices {
             let start = roleStarts[position]
-            let next = boundaries.first { $0 > start }
-            let end = next.map { $0 - 1 } ?? lastLine
+            let next = roleBoundaries[position] + 1
+            let end = next < boundaries.count ? boundaries[next] - 1 : lastLine
             roles[position].lines = start...max(start, end)
         }
         return ParsedCV(sections: sections, roles: roles, entries: entries)
@@ -118,7 +122,7 @@ public enum CVParser {
     }
 
     /// The date range on the first non-blank line after `index`, when that line is short and not a heading.
-    private static func datesOnNextLine(after index: Int, in source: [Substring]) -> (range: DateRangeParser.DateRange, line: Int)? {
+    private static func datesOnNextLine(after index: Int, in source: SourceText.Lines) -> (range: DateRangeParser.DateRange, line: Int)? {
         var next = index + 1
         while next < source.count, LineScan.isBlank(source[next]) { next += 1 }
         guard next < source.count, HeadingLine.atx(source[next]) == nil else { return nil }

@@ -23,7 +23,7 @@ struct HeadingLine {
 
     /// The heading on `lines[index]`, looking at the next line for a setext underline.
     /// List items are never headings; callers check for them first.
-    static func detect(in lines: [Substring], at index: Int, allowEmphasis: Bool = true) -> HeadingLine? {
+    static func detect(in lines: SourceText.Lines, at index: Int, allowEmphasis: Bool = true) -> HeadingLine? {
         let line = lines[index]
         if let atx = atx(line) { return atx }
         let trimmed = LineScan.trim(line)

@@ -13,14 +13,13 @@ public enum JobDescriptionParser {
 
         let kept = found.filter { !$0.text.isEmpty }
         let ids = RequirementSlug.uniqueSlugs(for: kept.map(\.text))
-        var requirements: [Requirement] = []
-        requirements.reserveCapacity(kept.count)
-        for (item, id) in zip(kept, ids) {
+        let requirements = ParallelMap.map(kept.count, minimumChunk: 1024) { index in
+            let item = kept[index]
             let itemText = String(item.text)
-            requirements.append(Requirement(
-                id: id, text: itemText, priority: item.priority, path: path,
+            return Requirement(
+                id: ids[index], text: itemText, priority: item.priority, path: path,
                 range: text.parsingRange(of: item.text, line: item.line), skills: [],
-                minYears: YearsParser.minYears(in: itemText), ignored: item.ignored))
+                minYears: YearsParser.minYears(in: itemText), ignored: item.ignored)
         }
 
         let (title, titleRange) = title(of: lines, in: text, headings: &headings)
@@ -180,7 +179,7 @@ public enum JobDescriptionParser {
 
     /// A plain line such as "Qualifications" with no colon: a heading when it is only a known heading phrase,
     /// or a short known phrase that list items follow.
-    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: [Substring]) -> Bool {
+    private static func isBareHeading(_ trimmed: Substring, at index: Int, in source: SourceText.Lines) -> Bool {
         guard trimmed.utf8.count <= 50, LineScan.wordCount(trimmed) <= 6, let last = trimmed.last,
               !".,;:!?".contains(last), !trimmed.contains(":") else { return false }
         if RequirementHeading.isWholePhrase(trimmed) { return true }

@@ -84,10 +84,13 @@ enum RequirementHeading: Equatable {
         "an asset", "would be great", "would be nice",
     ]
 
+    private static let itemPreferenceFirstWords = Set(itemPreferencePhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// True when a requirement's own words say it is optional.
     static func itemIsPreferred(_ text: some StringProtocol) -> Bool {
         let words = PhraseText.words(text)
-        for start in words.indices {
+        // Phrases are built only from a word that can start one: most requirements have none.
+        for start in words.indices where itemPreferenceFirstWords.contains(words[start]) {
             var phrase = ""
             for end in start..<min(words.count, start + 3) {
                 phrase += phrase.isEmpty ? words[end] : " " + words[end]

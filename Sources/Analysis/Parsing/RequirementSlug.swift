@@ -31,8 +31,9 @@ enum RequirementSlug {
         var used: Set<String> = []
         var nextSuffix: [String: Int] = [:]
         var ids: [String] = []
-        for (index, text) in texts.enumerated() {
-            var base = slug(for: text)
+        // The slugs themselves on every core (a JD can have 100k bullets); making them unique is sequential.
+        let slugs = ParallelMap.map(texts.count, minimumChunk: 1024) { slug(for: texts[$0]) }
+        for (index, var base) in slugs.enumerated() {
             if base.isEmpty { base = "requirement-\(index + 1)" }
             var candidate = base
             var suffix = nextSuffix[base] ?? 2

@@ -20,18 +20,22 @@ struct TextReport {
     }
 
     private var summaryLine: String {
-        let assessments = analysis.assessments.filter { !$0.requirement.ignored }
-        let musts = assessments.filter { $0.requirement.priority == .must }
-        func tally(_ assessments: [Assessment]) -> String {
-            RequirementStatus.allCases.map { status in
-                "\(assessments.filter { $0.status == status }.count) \(status.rawValue)"
-            }.joined(separator: ", ")
+        // Counted in one pass rather than by filtering copies of the assessments, per status.
+        var all: [RequirementStatus: Int] = [:]
+        var musts: [RequirementStatus: Int] = [:]
+        for assessment in analysis.assessments where !assessment.requirement.ignored {
+            all[assessment.status, default: 0] += 1
+            if assessment.requirement.priority == .must { musts[assessment.status, default: 0] += 1 }
         }
-        if assessments.isEmpty {
+        func tally(_ counts: [RequirementStatus: Int]) -> String {
+            RequirementStatus.allCases.map { status in "\(counts[status] ?? 0) \(status.rawValue)" }.joined(separator: ", ")
+        }
+        let total = all.values.reduce(0, +)
+        if total == 0 {
             return "No requirements found: list them under a heading such as \"Requirements\" or \"Nice to have\""
         }
-        let noun = assessments.count == 1 ? "requirement" : "requirements"
-        var line = "\(assessments.count) \(noun): \(tally(assessments))"
+        let noun = total == 1 ? "requirement" : "requirements"
+        var line = "\(total) \(noun): \(tally(all))"
         if !musts.isEmpty { line += " (must-have: \(tally(musts)))" }
         return line
     }

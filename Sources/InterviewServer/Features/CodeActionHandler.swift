@@ -33,8 +33,12 @@ enum CodeActionHandler {
                 actions.append(CodeAction(title: title, diagnostics: related,
                                           command: Command(title: title, command: NextQuestionCommand.name, arguments: arguments)))
             }
-            let jd = edits.session.documents.first { $0.path == context.document.path }?.text ?? context.document.text
-            let ignore = IgnoreMarker.change(ignoring: assessment.requirement, in: jd)
+            // The marker goes on the requirement's line as the buffer has it now; not while that line is being edited.
+            var requirement = assessment.requirement
+            guard let range = context.current(requirement.range, in: requirement.path) else { continue }
+            requirement.range = range
+            let jd = edits.session.documents.first { $0.path == context.document.path }?.text ?? context.buffer
+            let ignore = IgnoreMarker.change(ignoring: requirement, in: jd)
             actions.append(CodeAction(title: "Ignore this requirement", diagnostics: related,
                                       edit: edits.edit(ignore, in: context.document.path)))
         }
@@ -42,13 +46,16 @@ enum CodeActionHandler {
     }
 
     /// Requirement ids from the interview diagnostics in the request (read from `data` alone: some clients send
-    /// back partial diagnostics), else the requirements on the selected lines.
-    static func requirementIds(diagnostics: [JSON], range: SourceRange, in context: DocumentContext) -> [String] {
+    /// back partial diagnostics), else the requirements on the selected lines (of the client's buffer).
+    static func requirementIds(diagnostics: [JSON], range selected: SourceRange, in context: DocumentContext) -> [String] {
         var ids: [String] = []
         for diagnostic in diagnostics where (diagnostic["source"]?.stringValue ?? "interview") == "interview" {
             if let id = diagnostic["data"]?["requirementId"]?.stringValue, !ids.contains(id) { ids.append(id) }
         }
-        guard ids.isEmpty, context.document.kind == .jd else { return ids }
+        guard ids.isEmpty, context.document.kind == .jd,
+              let start = context.analysed(selected.start) ?? context.analysed(selected.end),
+              let end = context.analysed(selected.end) ?? context.analysed(selected.start) else { return ids }
+        let range = SourceRange(start: start, end: end)
         for assessment in context.analysis.assessments where assessment.requirement.path == context.document.path {
             let lines = assessment.requirement.range.start.line...assessment.requirement.range.end.line
             if lines.overlaps(range.start.line...max(range.start.line, range.end.line)) { ids.append(assessment.requirement.id) }

@@ -13,7 +13,9 @@ enum CodeLensHandler {
     static func lenses(in context: DocumentContext) -> [CodeLens] {
         guard context.document.kind == .jd else { return [] }
         let path = context.document.path
-        let titleLine = context.analysis.jobDescriptions[path]?.titleRange?.start.line ?? 0
+        let analysedTitle = context.analysis.jobDescriptions[path]?.titleRange ?? SourceRange(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))
+        // Where the title is in the buffer now; the first line while it is being edited.
+        let titleLine = context.current(analysedTitle, in: path)?.start.line ?? 0
         let title = CoverageLine.text(for: context.analysis, jdPath: path)
         let uri = context.locations.uri(for: path)
         let range = Range(start: Position(line: titleLine, character: 0), end: Position(line: titleLine, character: 0))

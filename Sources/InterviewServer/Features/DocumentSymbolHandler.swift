@@ -26,6 +26,29 @@ enum DocumentSymbolHandler {
         )
     }
 
+    /// The outline of the context's document in the client's buffer. A CV's or transcript's comes from its text
+    /// alone, read as it is now; a JD's carries the last analysis' statuses, at its items' places in the buffer
+    /// (an item edited since is left out until the pending analysis is done).
+    static func symbols(in context: DocumentContext) -> [DocumentSymbol] {
+        let document = context.document
+        guard document.kind == .jd else {
+            let current = SessionDocument(path: document.path, kind: document.kind, text: context.buffer)
+            return symbols(for: DocumentOutline.items(for: current, in: context.analysis))
+        }
+        return symbols(for: DocumentOutline.items(for: document, in: context.analysis).compactMap { current($0, in: context) })
+    }
+
+    /// `item` at its place in the client's buffer: a range that no longer maps shrinks to the selection range.
+    private static func current(_ item: OutlineItem, in context: DocumentContext) -> OutlineItem? {
+        let path = context.document.path
+        guard let selection = context.current(item.selectionRange, in: path) else { return nil }
+        var moved = item
+        moved.selectionRange = selection
+        moved.range = context.current(item.range, in: path) ?? selection
+        moved.children = item.children.compactMap { current($0, in: context) }
+        return moved
+    }
+
     static func kind(of kind: OutlineItem.Kind) -> SymbolKind {
         switch kind {
         case .section: .namespace
@@ -40,10 +63,11 @@ extension InterviewLanguageServer {
     func documentSymbols(_ params: JSON) async throws(ResponseError) -> JSON {
         let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
         guard let context = await documentContext(uri: uri) else { return [] }
-        let symbols = DocumentSymbolHandler.symbols(for: DocumentOutline.items(for: context.document, in: context.analysis))
-        if client.capability("textDocument.documentSymbol.hierarchicalDocumentSymbolSupport")?.boolValue == true {
-            return .array(symbols.map(\.json))
+        let hierarchical = client.capability("textDocument.documentSymbol.hierarchicalDocumentSymbolSupport")?.boolValue == true
+        // A long transcript's outline is real work: off the actor.
+        return await BlockingWork.run {
+            let symbols = DocumentSymbolHandler.symbols(in: context)
+            return hierarchical ? .array(symbols.map(\.json)) : .array(symbols.flatMap { $0.flattened(uri: uri) })
         }
-        return .array(symbols.flatMap { $0.flattened(uri: uri) })
     }
 }

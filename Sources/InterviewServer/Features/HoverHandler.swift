@@ -8,17 +8,17 @@ import LanguageServerProtocol
 enum HoverHandler {
     /// The hover at `position`, or nil off requirements and evidence.
     static func hover(at position: SourcePosition, in context: DocumentContext, markdown: Bool) -> Hover? {
-        let locations = context.locations
-        let text = HoverText(markdown: markdown, link: { path, line in locations.link(path, line) })
+        let text = HoverText(markdown: markdown, link: { path, line in context.link(path, line) })
         let kind: MarkupKind = markdown ? .markdown : .plaintext
+        let path = context.document.path
         if let assessment = context.requirement(at: position) {
             return Hover(contents: MarkupContent(kind: kind, value: text.requirement(assessment)),
-                         range: Range(assessment.requirement.range))
+                         range: context.current(assessment.requirement.range, in: path).map(Range.init))
         }
         let found = context.evidence(at: position)
         guard let first = found.evidence.first else { return nil }
         return Hover(contents: MarkupContent(kind: kind, value: text.evidenceLine(supporting: found.assessments)),
-                     range: Range(first.range))
+                     range: context.current(first.range, in: path).map(Range.init))
     }
 }
 
@@ -28,6 +28,6 @@ extension InterviewLanguageServer {
         guard let context = await documentContext(uri: request.uri) else { return .null }
         let formats = client.capability("textDocument.hover.contentFormat")?.arrayValue ?? []
         let markdown = formats.contains { $0.stringValue == MarkupKind.markdown.rawValue }
-        return HoverHandler.hover(at: request.position, in: context, markdown: markdown)?.json ?? .null
+        return await BlockingWork.run { HoverHandler.hover(at: request.position, in: context, markdown: markdown)?.json ?? .null }
     }
 }

@@ -8,23 +8,23 @@ import LanguageServerProtocol
 enum ReferencesHandler {
     /// The locations referring to what is at `position`; with `includeDeclaration`, the item itself comes first.
     static func locations(at position: SourcePosition, in context: DocumentContext, includeDeclaration: Bool) -> [Location]? {
-        let locations = context.locations
         var found: [Location] = []
-        func add(_ location: Location) {
-            if !found.contains(location) { found.append(location) }
+        func add(_ path: String, _ range: SourceRange) {
+            guard let location = context.location(path, range), !found.contains(location) else { return }
+            found.append(location)
         }
         if let assessment = context.requirement(at: position) {
-            if includeDeclaration { add(locations.location(assessment.requirement.path, assessment.requirement.range)) }
-            for evidence in assessment.evidence { add(locations.location(evidence.path, evidence.range)) }
+            if includeDeclaration { add(assessment.requirement.path, assessment.requirement.range) }
+            for evidence in assessment.evidence { add(evidence.path, evidence.range) }
             return found
         }
         let evidence = context.evidence(at: position)
         guard !evidence.evidence.isEmpty else { return nil }
         if includeDeclaration {
-            for item in evidence.evidence { add(locations.location(item.path, item.range)) }
+            for item in evidence.evidence { add(item.path, item.range) }
         }
         for assessment in evidence.assessments {
-            add(locations.location(assessment.requirement.path, assessment.requirement.range))
+            add(assessment.requirement.path, assessment.requirement.range)
         }
         return found
     }

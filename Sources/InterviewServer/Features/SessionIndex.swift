@@ -98,6 +98,7 @@ final class SessionIndex: PassageSource {
             state.withLock { $0.indexed = digests }
             log.debug("indexed \(root): \(stats.added) added, \(stats.updated) updated, \(stats.removed) removed, \(stats.chunksWritten) chunks")
             progress?.end(message: "\(stats.chunksWritten) passages indexed")
+            MemoryRelease.afterWork(on: documents)
         } catch {
             log.warn("could not update the retrieval index of \(root): \(error)")
             progress?.end(message: "Indexing failed")

@@ -19,6 +19,9 @@ public struct MessageFramer: Sendable {
     /// Longest header block accepted: a stream without a blank line cannot grow the buffer without bound.
     public static let maximumHeaderLength = 8 * 1024
 
+    /// Buffer capacity kept between messages; a larger one is given back once its message is read.
+    private static let retainedCapacity = 1024 * 1024
+
     /// Largest body accepted, so that a corrupt length cannot make the server allocate without bound.
     public static let maximumBodyLength = 64 * 1024 * 1024
 
@@ -143,7 +146,8 @@ public struct MessageFramer: Sendable {
 
     private mutating func compact() {
         if start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // A large message (a 10 MB transcript opened) would otherwise keep its buffer for the whole session.
+            buffer.removeAll(keepingCapacity: buffer.capacity <= Self.retainedCapacity)
             start = 0
         } else if start > 4096, start * 2 > buffer.count {
             buffer.removeFirst(start)
