@@ -18,6 +18,19 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
     return sorted[position]
 }
 
+// The skill taxonomy: its size, and the time to parse it and to compile its matcher, which the
+// server does once, off the initialize path.
+var taxonomy = SkillTaxonomy.bundled
+var taxonomyParses: [Double] = []
+var matcherCompiles: [Double] = []
+for _ in 0..<5 {
+    taxonomyParses.append(seconds(try clock.measure { taxonomy = try SkillTaxonomy.parseBundled() }) * 1000)
+    matcherCompiles.append(seconds(clock.measure { _ = SkillMatcher(taxonomy: taxonomy) }) * 1000)
+}
+print(String(format: "skill taxonomy: %d skills, %d terms; parse median %.2f ms, matcher compile median %.2f ms over 5 runs",
+             taxonomy.skills.count, taxonomy.skills.reduce(0) { $0 + $1.terms.count },
+             percentile(taxonomyParses, 0.5), percentile(matcherCompiles, 0.5)))
+
 func makeDocuments() -> [SessionDocument] {
     var corpus = BenchmarkCorpus(seed: 42)
     var documents: [SessionDocument] = []

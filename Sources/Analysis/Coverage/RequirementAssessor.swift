@@ -32,6 +32,8 @@ struct RequirementAssessor {
         var negated: Bool
         /// Which of the requirement's terms it supports (a skill's position, or 0 for words).
         var term: Int
+        /// The narrower skill mentioned when it, not the requirement's skill, is the evidence.
+        var member: Int? = nil
 
         /// A total order (ties broken down to the last field) so the result never depends on sort stability.
         static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
@@ -139,7 +141,22 @@ struct RequirementAssessor {
 
     // MARK: Skills
 
+    /// Mentions of `skill`, of the words of its name, and of its members ("Jenkins" for CI/CD).
     private func skillCandidates(_ skill: Int, term: Int) -> [Candidate] {
+        var found = mentionCandidates(skill, term: term)
+        let stems = matcher.nameStems[skill]
+        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: [skill]) }
+        for member in matcher.narrower[skill] {
+            found += mentionCandidates(member, term: term).map { candidate in
+                var candidate = candidate
+                candidate.member = member
+                return candidate
+            }
+        }
+        return found
+    }
+
+    private func mentionCandidates(_ skill: Int, term: Int) -> [Candidate] {
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             // A reply that opens with "No, not really." about the skill is a no: what follows in the
@@ -167,8 +184,6 @@ struct RequirementAssessor {
                                        sentence: sentence, focus: focus, negated: !answer.positive, term: term))
             }
         }
-        let stems = matcher.nameStems[skill]
-        if !stems.isEmpty { found += wordCandidates(stems, term: term, excluding: [skill]) }
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for occurrence in cv.occurrences[skill] ?? [] {
                 guard let block = cv.blocks[occurrence.block] else { continue }
@@ -316,19 +331,21 @@ struct RequirementAssessor {
     }
 
     private func quote(for candidate: Candidate) -> Evidence {
+        let member = candidate.member.map { matcher.names[$0] }
         if candidate.isInterview {
             let transcript = transcripts[candidate.document].document
             let turn = transcript.turns[candidate.block]
             let block = transcript.blocks[candidate.block]!
             let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
             return Evidence(path: transcript.path, range: block.range(of: quote, from: turn.range.start), source: .transcript,
-                            quote: String(quote), speaker: turn.speaker, timestamp: turn.timestamp, negated: candidate.negated)
+                            quote: String(quote), speaker: turn.speaker, timestamp: turn.timestamp, negated: candidate.negated,
+                            member: member)
         }
         let cv = cvs[candidate.document].document
         let block = cv.blocks[candidate.block]!
         let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
         return Evidence(path: cv.path, range: block.range(of: quote, from: cv.parsed.entries[candidate.block].range.start),
-                        source: .cv, quote: String(quote))
+                        source: .cv, quote: String(quote), member: member)
     }
 }
 

@@ -21,6 +21,8 @@ struct SkillPattern: Sendable {
     /// An everyday plural written in lowercase ("postmortems", "dashboards"): its singular is the
     /// same practice, unlike a product name that happens to end in "s" ("Jenkins").
     var isOrdinaryPlural: Bool
+    /// Other forms of a leading verb that match in its place ("negotiated" for "negotiate").
+    var firstWordForms: Set<String>
 
     /// Compiles `spelling`; nil when it has no letters or digits at all.
     init?(spelling: String, skillIndex: Int, skill: SkillDefinition) {
@@ -43,13 +45,19 @@ struct SkillPattern: Sendable {
         self.elements = elements
         let isName = spelling == skill.name
         let letterCount = elements.reduce(0) { $0 + ($1.isWord ? $1.lower.count : 0) }
+        // The name itself in lowercase ("excel" for Excel) is also an ordinary word: matched only in
+        // that case and with context ("in excel", "excel and SQL"), unlike "excel at".
+        let isLowercaseName = skill.caseSensitive && !isName && skill.name.allSatisfy(\.isLetter)
+            && spelling == skill.name.lowercased()
         // An all-lowercase alias of a case-sensitive skill ("golang") is unambiguous in any case.
-        self.caseSensitive = skill.caseSensitive && (isName || spelling != spelling.lowercased())
+        self.caseSensitive = skill.caseSensitive && (isName || spelling != spelling.lowercased() || isLowercaseName)
         self.isSingleLetter = elements.count == 1 && letterCount == 1
         self.isOrdinaryPlural = elements.count == 1 && spelling == spelling.lowercased() && skill.name == skill.name.lowercased()
             && spelling.utf8.count >= 5 && spelling.hasSuffix("s") && !["ss", "us", "is"].contains { spelling.hasSuffix($0) }
         self.needsContext = (!skill.contextWords.isEmpty && (isName || letterCount <= 2))
-            || (caseSensitive && isSingleLetter)
+            || (caseSensitive && isSingleLetter) || isLowercaseName
+        self.firstWordForms = !caseSensitive && spelling == spelling.lowercased() && elements[0].isWord
+            ? Set(WordForms.forms(of: elements[0].lower)) : []
     }
 
     /// The lowercased first element: the key of the matcher's lookup table.

@@ -18,9 +18,12 @@ public struct Evidence: Sendable, Hashable {
     public var timestamp: String?
     /// The candidate said they lack the skill here.
     public var negated: Bool
+    /// The narrower skill this quote names when it meets a broader one the requirement asks for
+    /// ("Jenkins" for CI/CD); nil when the quote names the requirement's own skill or words.
+    public var member: String?
 
     public init(path: String, range: SourceRange, source: Source, quote: String, speaker: String? = nil,
-                timestamp: String? = nil, negated: Bool = false) {
+                timestamp: String? = nil, negated: Bool = false, member: String? = nil) {
         self.path = path
         self.range = range
         self.source = source
@@ -28,5 +31,6 @@ public struct Evidence: Sendable, Hashable {
         self.speaker = speaker
         self.timestamp = timestamp
         self.negated = negated
+        self.member = member
     }
 }

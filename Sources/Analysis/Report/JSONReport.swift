@@ -45,6 +45,7 @@ struct JSONReport {
         ]
         if let speaker = evidence.speaker { object["speaker"] = .string(speaker) }
         if let timestamp = evidence.timestamp { object["timestamp"] = .string(timestamp) }
+        if let member = evidence.member { object["member"] = .string(member) }
         return .object(object)
     }
 

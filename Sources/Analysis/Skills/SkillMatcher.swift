@@ -38,6 +38,8 @@ public struct SkillMatcher: Sendable {
     /// Per skill: for names that are inflected ordinary words ("Stakeholder management",
     /// "Budgeting"), their stems, so "managed stakeholders" evidences them too; empty otherwise.
     let nameStems: [[String]]
+    /// Per skill: the taxonomy indices of its members, from the `broader` relations, transitively.
+    let narrower: [[Int]]
 
     /// Compiles every name and alias of `taxonomy`.
     public init(taxonomy: SkillTaxonomy) {
@@ -58,7 +60,9 @@ public struct SkillMatcher: Sendable {
         }
         var index: [String: [Int]] = [:]
         for (patternIndex, pattern) in patterns.enumerated() {
-            index[pattern.key, default: []].append(patternIndex)
+            for key in [pattern.key] + pattern.firstWordForms.sorted() {
+                index[key, default: []].append(patternIndex)
+            }
         }
         for key in index.keys {
             index[key]?.sort { lhs, rhs in
@@ -71,7 +75,29 @@ public struct SkillMatcher: Sendable {
         self.index = index
         self.contextWords = contextWords
         self.nameStems = taxonomy.skills.map(Self.nameStems)
-        self.indexByName = Dictionary(names.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByName = Dictionary(names.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        self.indexByName = indexByName
+        self.narrower = Self.narrower(of: taxonomy.skills, indexByName: indexByName)
+    }
+
+    /// Inverts the `broader` relations and closes them, so a member of a member counts too
+    /// (Amazon EKS → Kubernetes → container orchestration). Unknown names and cycles are ignored.
+    private static func narrower(of skills: [SkillDefinition], indexByName: [String: Int]) -> [[Int]] {
+        var direct = [[Int]](repeating: [], count: skills.count)
+        for (index, skill) in skills.enumerated() {
+            for name in skill.broader {
+                if let parent = indexByName[name.lowercased()], parent != index { direct[parent].append(index) }
+            }
+        }
+        guard direct.contains(where: { !$0.isEmpty }) else { return direct }
+        return direct.indices.map { root in
+            var seen: Set<Int> = [root]
+            var pending = direct[root]
+            while let next = pending.popLast() {
+                if seen.insert(next).inserted { pending += direct[next] }
+            }
+            return seen.subtracting([root]).sorted()
+        }
     }
 
     private static func nameStems(of skill: SkillDefinition) -> [String] {
@@ -102,10 +128,7 @@ public struct SkillMatcher: Sendable {
     /// Every skill mention in `text`, in text order; ranges use `text`'s indices.
     public func matches(in text: Substring) -> [SkillMatch] {
         let tokens = Tokenizer.tokens(in: text)
-        return matches(in: tokens, bounds: tokens.indices).map { match in
-            SkillMatch(skill: names[match.skillIndex],
-                       range: tokens[match.tokens.lowerBound].text.startIndex..<tokens[match.tokens.upperBound - 1].text.endIndex)
-        }
+        return skillMatches(matches(in: tokens, bounds: tokens.indices), in: tokens)
     }
 
     /// Every skill mention in `text`, in text order.
@@ -115,14 +138,19 @@ public struct SkillMatcher: Sendable {
 
     /// Canonical names of the skills `text` mentions, each once, in order of first mention.
     public func skills(in text: String) -> [String] {
-        var seen: Set<String> = []
-        return matches(in: text).map(\.skill).filter { seen.insert($0).inserted }
+        Self.distinctSkills(matches(in: text))
     }
 
     /// Skills of a requirement: as `skills(in:)`, but a bare ambiguous name ("Go", "R (tidyverse)",
     /// "C") needs no context when nothing but filler surrounds it, since the bullet itself is the context.
     public func requirementSkills(in text: String) -> [String] {
-        let found = skills(in: text)
+        Self.distinctSkills(requirementMatches(in: text))
+    }
+
+    /// The parts of a requirement the taxonomy recognises, in text order, with the rule of
+    /// `requirementSkills(in:)`; the text outside their ranges is what no skill accounts for.
+    public func requirementMatches(in text: String) -> [SkillMatch] {
+        let found = matches(in: text)
         guard found.isEmpty else { return found }
         let tokens = Tokenizer.tokens(in: text[...])
         let relaxed = matches(in: tokens, bounds: tokens.indices, needingContext: false)
@@ -130,8 +158,25 @@ public struct SkillMatcher: Sendable {
         let covered = Set(relaxed.flatMap(\.tokens))
         let rest = tokens.indices.filter { !covered.contains($0) && tokens[$0].isWord }
         guard rest.allSatisfy({ ContentWords.stem(tokens[$0].lower) == nil }) else { return [] }
+        return skillMatches(relaxed, in: tokens)
+    }
+
+    /// The narrower skills that meet `skill` (Jenkins and GitHub Actions for CI/CD), directly or
+    /// through another member, in taxonomy order; empty for an unknown name.
+    public func members(of skill: String) -> [String] {
+        skillIndex(named: skill).map { narrower[$0].map { names[$0] } } ?? []
+    }
+
+    private func skillMatches(_ found: [TokenMatch], in tokens: [TextToken]) -> [SkillMatch] {
+        found.map { match in
+            SkillMatch(skill: names[match.skillIndex],
+                       range: tokens[match.tokens.lowerBound].text.startIndex..<tokens[match.tokens.upperBound - 1].text.endIndex)
+        }
+    }
+
+    private static func distinctSkills(_ found: [SkillMatch]) -> [String] {
         var seen: Set<String> = []
-        return relaxed.map { names[$0.skillIndex] }.filter { seen.insert($0).inserted }
+        return found.map(\.skill).filter { seen.insert($0).inserted }
     }
 
     /// Matches among `tokens[bounds]` (one unit of text: a line, a turn, a sentence).
@@ -224,7 +269,8 @@ public struct SkillMatcher: Sendable {
             } else if versioned {
                 guard token.lower.hasPrefix(element.lower) else { return nil }
             } else if token.lower != element.lower {
-                guard isLast, pattern.acceptsInflection(token) else { return nil }
+                let inflectedVerb = offset == 0 && pattern.firstWordForms.contains(token.lower)
+                guard inflectedVerb || (isLast && pattern.acceptsInflection(token)) else { return nil }
             }
             cursor += 1
         }
@@ -241,8 +287,8 @@ public struct SkillMatcher: Sendable {
             let joinsWord = !previous.spaceBefore && touchesWord(start - 2)
             switch previous.lower {
             case "#", "+", "&", "@", "_", "$", "\\", "=": return false
-            case ".": if joinsWord { return false }
-            case "-": if ambiguous && joinsWord { return false }
+            // A hyphenated prefix makes another word: "semi-structured", "non-technical", "pre-sales".
+            case ".", "-": if joinsWord { return false }
             default: break
             }
         }

@@ -24,7 +24,7 @@ extension SkillTaxonomy {
     }
 
     private static let fileKeys: Set<String> = ["$schema", "version", "skills"]
-    private static let skillKeys = ["name", "aliases", "category", "caseSensitive", "caseSensitiveAliases", "contextWords"]
+    private static let skillKeys = ["name", "aliases", "category", "caseSensitive", "caseSensitiveAliases", "contextWords", "broader"]
 
     private static func definitions(fromEntries entries: [JSON]) throws(SkillTaxonomyError) -> [SkillDefinition] {
         var definitions: [SkillDefinition] = []
@@ -66,7 +66,8 @@ extension SkillTaxonomy {
             category: category,
             caseSensitive: caseSensitive,
             contextWords: try terms(members["contextWords"], at: "\(path).contextWords"),
-            caseSensitiveAliases: try terms(members["caseSensitiveAliases"], at: "\(path).caseSensitiveAliases")
+            caseSensitiveAliases: try terms(members["caseSensitiveAliases"], at: "\(path).caseSensitiveAliases"),
+            broader: try terms(members["broader"], at: "\(path).broader")
         )
     }
 

@@ -19,8 +19,8 @@ public struct SkillTaxonomy: Sendable {
         return skills.first { $0.name.lowercased() == wanted }
     }
 
-    /// A copy extended by `extra` (the user's skills). An extra skill with a known name adds its aliases
-    /// and context words to that skill; any other skill is appended. A spelling the user gives a skill
+    /// A copy extended by `extra` (the user's skills). An extra skill with a known name adds its aliases,
+    /// context words and broader skills to that skill; any other skill is appended. A spelling the user gives a skill
     /// is taken away from every other skill's aliases, so the user's meaning wins.
     public func merging(_ extra: [SkillDefinition]) -> SkillTaxonomy {
         var merged = skills
@@ -60,5 +60,6 @@ extension SkillDefinition {
             caseSensitiveAliases.append(alias)
         }
         contextWords.append(contentsOf: other.contextWords.filter { !contextWords.contains($0) })
+        broader.append(contentsOf: other.broader.filter { name in !broader.contains { $0.lowercased() == name.lowercased() } })
     }
 }

@@ -51,6 +51,7 @@ public struct HoverText: Sendable {
         if let speaker = evidence.speaker { who.append(speaker) }
         if let timestamp = evidence.timestamp { who.append(timestamp) }
         if evidence.negated { who.append("says they lack it") }
+        if let member = evidence.member { who.append("via \(member)") }
         let quote = QuestionGenerator.excerpt(evidence.quote, limit: 160)
         let attribution = who.isEmpty ? "" : " — " + who.joined(separator: ", ")
         return "- “\(quote)”\(attribution) · \(citationLink(path: evidence.path, line: evidence.range.start.line))"
