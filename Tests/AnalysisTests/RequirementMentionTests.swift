@@ -16,6 +16,13 @@ import Testing
         #expect(result.mentions(requirement, in: "I own the deploy pipelines"))
     }
 
+    @Test func aMemberOfTheRequirementsCategoryMentionsIt() throws {
+        let result = analysis(jd: "## Requirements\n\n- Hands-on CI/CD experience\n")
+        let requirement = try #require(result.assessments.first).requirement
+        #expect(result.mentions(requirement, in: "Wrote the Jenkins jobs for every service"))
+        #expect(!result.mentions(requirement, in: "Wrote the Terraform modules for every service"))
+    }
+
     @Test func anAmbiguousSkillNameNeedsNoContextInAQuote() throws {
         let result = analysis(jd: "## Requirements\n\n- Go\n")
         let requirement = try #require(result.assessments.first).requirement

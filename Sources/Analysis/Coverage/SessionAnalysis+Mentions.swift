@@ -4,7 +4,9 @@ extension SessionAnalysis {
     /// being in the session ("Automated server provisioning with Ansible" says nothing about CI/CD).
     public func mentions(_ requirement: Requirement, in text: String) -> Bool {
         let tokens = Tokenizer.tokens(in: text[...])
-        let skills = Set(requirement.skills.compactMap(matcher.skillIndex(named:)))
+        let named = requirement.skills.compactMap(matcher.skillIndex(named:))
+        // A member of a category the requirement names (Jenkins for CI/CD) is the category's evidence too.
+        let skills = Set(named + named.flatMap { matcher.narrower[$0] })
         // The requirement is the context an ambiguous name ("Go", "R") would otherwise need.
         if matcher.matches(in: tokens, bounds: tokens.indices, needingContext: false).contains(where: { skills.contains($0.skillIndex) }) {
             return true
