@@ -64,6 +64,22 @@ enum RequirementHeading: Equatable {
         return wholePhrases.contains(joined)
     }
 
+    /// True when `text` can label an item on its own line ("Must have", "Technical skills",
+    /// "Preferred qualifications"): every word is a word of a heading phrase or a qualifier. Words
+    /// that name the skill itself ("Project management skills") make it part of the item.
+    static func isLabel(_ text: some StringProtocol) -> Bool {
+        let words = PhraseText.words(text)
+        return !words.isEmpty && words.allSatisfy { headingWords.contains($0) || labelQualifiers.contains($0) }
+    }
+
+    private static let headingWords: Set<String> = Set((nicePhrases + mustPhrases).flatMap { $0.split(separator: " ").map(String.init) })
+        .union(fillers)
+
+    private static let labelQualifiers: Set<String> = [
+        "technical", "soft", "additional", "other", "professional", "personal", "general", "specific", "desired",
+        "points", "job",
+    ]
+
     private static let wholePhrases: Set<String> = {
         var phrases: Set<String> = []
         for phrase in overriding + nicePhrases + mustPhrases + otherPhrases {
