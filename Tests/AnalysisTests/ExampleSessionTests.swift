@@ -134,17 +134,15 @@ import Testing
         ],
         "sales-development-rep": [
             "1+ year in a customer-facing role (sales, hospitality, retail or call centre)":
-                "“What we need from you” is not read as a requirement heading",
+                "“I'm a sales consultant in the Trinity store, two and a half years now” is not read as the field",
             "Strong interpersonal skills":
-                "“What we need from you” is not read as a requirement heading",
+                "finding out what a customer needs is interpersonal skill in other words",
             "Resilience: you can hear \"no\" twenty times and still make the next call":
-                "“What we need from you” is not read as a requirement heading",
+                "“I treat every no as practice” is resilience in other words",
             "Experience negotiating with customers":
-                "“What we need from you” is not read as a requirement heading",
+                "the café owner's deal is a negotiation told without the word",
             "Managing your pipeline in Salesforce or HubSpot":
-                "“What we need from you” is not read as a requirement heading",
-            "Organised, with good time management":
-                "“What we need from you” is not read as a requirement heading",
+                "“A little HubSpot …” is read as a no",
             "Experience selling software to businesses":
                 "two of its three words (“selling … business”) count as evidence; software is not shown",
         ],

@@ -11,7 +11,7 @@ enum RequirementHeading: Equatable {
     private static let overriding = [
         "salary", "compensation", "benefits", "benefit", "perks", "what we offer", "we offer", "pay", "equity",
         "pay range", "total rewards", "going to", "responsible for", "be responsible", "youll be doing",
-        "you will be doing", "working on", "company profile",
+        "you will be doing", "working on", "company profile", "need you to",
     ]
 
     private static let nicePhrases = [
@@ -36,7 +36,7 @@ enum RequirementHeading: Equatable {
         "do you have", "you might be a fit", "to succeed", "profile", "background", "your background",
         "mandatory", "education", "certifications", "licensure", "licenses", "credentials", "what youve got",
         "what you have", "key requirements", "technical requirements", "is this you", "sounds like you",
-        "sound like you", "this might be you", "you might be",
+        "sound like you", "this might be you", "you might be", "what we need", "we need from you",
     ]
 
     private static let otherPhrases = [
