@@ -101,6 +101,8 @@ import Testing
                 "“key user on the implementation” of NetSuite names the system as a product",
         ],
         "nursery-practitioner": [
+            "Experience caring for children from 4 months to 6 years in a nursery or pre-school":
+                "“I'm a nursery nurse … key person for eight little ones” is caring for children in other words",
             "A full and relevant Level 3 Early Years qualification":
                 "the CV's “Level 3 Diploma … (Early Years Educator)” is the qualification in other words",
             "Understanding of safeguarding and how to report a concern":
