@@ -135,8 +135,6 @@ import Testing
                 "“… so we didn't ship it”, after the A/B test in the same sentence, is read as a no",
         ],
         "sales-development-rep": [
-            "1+ year in a customer-facing role (sales, hospitality, retail or call centre)":
-                "“I'm a sales consultant in the Trinity store, two and a half years now” is not read as the field",
             "Strong interpersonal skills":
                 "finding out what a customer needs is interpersonal skill in other words",
             "Resilience: you can hear \"no\" twenty times and still make the next call":

@@ -41,16 +41,19 @@ struct RequirementAssessor {
         let credential = CredentialRule.appliesTo(requirement.text)
         // A years requirement is about its field, named last ("4+ years of software development").
         let yearsHead = requirement.minYears == nil ? nil : stems.last
+        let field = requirement.minYears == nil ? nil : RequirementField(requirementText: requirement.text)
+        let fieldEvidence = field.map(fieldCandidates) ?? []
         if skills.isEmpty {
             if !stems.isEmpty {
                 candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0), credential: credential)
+                    + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) + fieldEvidence,
+                    credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
             // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
             // ("I hired six engineers"): the requirement's words count as well, as one term.
-            var found = skills.flatMap { skillCandidates($0, term: 0) }
+            var found = skills.flatMap { skillCandidates($0, term: 0) } + fieldEvidence
             if !stems.isEmpty {
                 found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
                     + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
@@ -62,8 +65,11 @@ struct RequirementAssessor {
             // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = skills.contains(where: matcher.isOrdinaryWord)
                 ? topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) : []
+            // Roles in the field speak for the skills that name it, not for those it is worked with.
+            let fieldSkills = field.map { skillsNaming($0, in: requirement.text) } ?? []
             for (term, skill) in skills.enumerated() {
-                let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
+                let shared = (matcher.isOrdinaryWord(skill) ? topic : []) + (fieldSkills.contains(skill) ? fieldEvidence : [])
+                let found = admissible(skillCandidates(skill, term: term) + shared.map { answer in
                     var answer = answer
                     answer.term = term
                     return answer
@@ -75,7 +81,7 @@ struct RequirementAssessor {
             status = StatusRule.combine(statuses, groups: groups)
         }
         candidates.sort(by: Candidate.precedes)
-        let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
+        let years = requirement.minYears == nil ? nil : yearsFound(for: skills, field: field, candidates: candidates)
         let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
                           yearsFound: years)
@@ -229,14 +235,15 @@ struct RequirementAssessor {
 
     // MARK: Years
 
-    /// The most years shown: CV roles that mention the skills (all roles for a requirement naming
-    /// none), merged so overlaps count once, or a stated duration in a quote, whichever is larger.
-    private func yearsFound(for skills: [Int], candidates: [Candidate]) -> Double? {
+    /// The most years shown: CV roles in the field or that mention the skills (all roles for a
+    /// requirement naming neither, or whose field no role names), merged so overlaps count once, or
+    /// a stated duration in a quote, whichever is larger.
+    private func yearsFound(for skills: [Int], field: RequirementField?, candidates: [Candidate]) -> Double? {
         var best = candidates.compactMap(statedYears).max()
         for (_, cv) in cvs {
-            var relevant = Set<Int>()
+            var relevant = Set(fieldRoles(field, in: cv))
             if skills.isEmpty {
-                relevant = Set(cv.parsed.roles.indices)
+                if relevant.isEmpty { relevant = Set(cv.parsed.roles.indices) }
             } else {
                 let wanted = Set(skills)
                 for (index, roleSkills) in cv.roleSkills.enumerated() where !roleSkills.isDisjoint(with: wanted) {
@@ -254,6 +261,54 @@ struct RequirementAssessor {
             best = max(best ?? 0, total)
         }
         return best.map(ExperienceYears.rounded)
+    }
+
+    // MARK: Field of a years requirement
+
+    /// CV role titles that name the field, and interview sentences that name it with a duration
+    /// ("I've been an analyst for six years").
+    private func fieldCandidates(_ field: RequirementField) -> [Candidate] {
+        var found: [Candidate] = []
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
+                guard let block else { continue }
+                for (sentence, range) in block.sentences.enumerated()
+                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence])
+                    && YearsStatement.statesDuration(in: block.tokens, range: range) {
+                    guard let word = range.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) }) else { continue }
+                    let focus = word..<(word + 1)
+                    found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn, sentence: sentence,
+                                           focus: focus, negated: Negation.isNegated(focus, sentence: range, in: block.tokens,
+                                                                                     cues: block.negationCues),
+                                           term: 0))
+                }
+            }
+        }
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
+            for role in fieldRoles(field, in: cv) {
+                let line = cv.parsed.roles[role].range.start.line
+                guard let entry = cv.parsed.entries.firstIndex(where: { $0.range.start.line == line }), let block = cv.blocks[entry],
+                      let word = block.tokens.indices.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) })
+                else { continue }
+                found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
+                                       sentence: block.sentenceIndex(containing: word), focus: word..<(word + 1), negated: false, term: 0))
+            }
+        }
+        return found
+    }
+
+    /// Indices of the CV's roles whose titles name the field.
+    private func fieldRoles(_ field: RequirementField?, in cv: PreparedCV) -> [Int] {
+        guard let field else { return [] }
+        return cv.parsed.roles.indices.filter { field.isNamed(in: cv.parsed.roles[$0].title) }
+    }
+
+    /// The requirement's skills written inside its field phrase ("data science" in "3+ years in a
+    /// data science role", not Kafka in "3+ years as an engineer working with Kafka").
+    private func skillsNaming(_ field: RequirementField, in text: String) -> Set<Int> {
+        let tokens = Tokenizer.tokens(in: text[...])
+        guard field.tokens.upperBound <= tokens.count else { return [] }
+        return Set(matcher.matches(in: tokens, bounds: field.tokens, needingContext: false).map(\.skillIndex))
     }
 
     // MARK: Evidence values
