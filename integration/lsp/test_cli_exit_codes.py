@@ -57,3 +57,22 @@ def test_json_output_is_one_object_on_stdout(session_dir: Path):
     assert result.returncode == 0
     report = json.loads(result.stdout)
     assert report["version"] == 1
+
+
+def test_a_job_description_without_requirements_is_a_problem_in_json_and_sarif(tmp_path: Path):
+    (tmp_path / "jd.md").write_text("# Backend Engineer\n\nWe build payment rails.\n", encoding="utf-8")
+    (tmp_path / "cv.md").write_text("# Ana\n\n## Skills\n\nPython\n", encoding="utf-8")
+    report = json.loads(run("check", str(tmp_path), "--format", "json", "--fail-on", "none").stdout)
+    assert [p["path"] for p in report["problems"]] == ["jd.md"]
+    assert "no requirements found" in report["problems"][0]["message"]
+    log = json.loads(run("check", str(tmp_path), "--format", "sarif", "--fail-on", "none").stdout)
+    notifications = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert ["no requirements found" in n["message"]["text"] for n in notifications] == [True]
+
+
+def test_two_job_descriptions_asking_the_same_give_distinct_ids(tmp_path: Path):
+    (tmp_path / "jd-backend.md").write_text("## Requirements\n- SQL\n- Python\n", encoding="utf-8")
+    (tmp_path / "jd-data.md").write_text("## Requirements\n- SQL\n", encoding="utf-8")
+    report = json.loads(run("check", str(tmp_path), "--format", "json", "--fail-on", "none").stdout)
+    ids = [r["id"] for r in report["requirements"]]
+    assert ids == ["sql", "python", "sql-2"]

@@ -39,12 +39,18 @@ public struct SessionAnalyzer: Sendable {
         var transcripts: [(order: Int, document: PreparedTranscript)] = []
         var cvs: [(order: Int, document: PreparedCV)] = []
         var requirements: [Requirement] = []
+        var ids = RequirementSlug.UniqueIDs()
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
                 guard case .jobDescription(let prepared) = prepare(document) else { continue }
-                jobDescriptions[document.path] = prepared.parsed
-                requirements += prepared.parsed.requirements.filter { !$0.ignored }
+                // Ids are unique within a JD; a second JD asking for the same thing gets the next suffix.
+                var parsed = prepared.parsed
+                for index in parsed.requirements.indices {
+                    parsed.requirements[index].id = ids.claim(parsed.requirements[index].id)
+                }
+                jobDescriptions[document.path] = parsed
+                requirements += parsed.requirements.filter { !$0.ignored }
             case .cv:
                 if case .cv(let prepared) = prepare(document) { cvs.append((order, prepared)) }
             case .transcript, .notes:

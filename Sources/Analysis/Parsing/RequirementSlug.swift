@@ -28,12 +28,21 @@ enum RequirementSlug {
 
     /// Unique ids for `texts` in order: duplicates get `-2`, `-3`; empty slugs fall back to `requirement-N`.
     static func uniqueSlugs(for texts: [Substring]) -> [String] {
-        var used: Set<String> = []
-        var nextSuffix: [String: Int] = [:]
-        var ids: [String] = []
-        for (index, text) in texts.enumerated() {
-            var base = slug(for: text)
-            if base.isEmpty { base = "requirement-\(index + 1)" }
+        var ids = UniqueIDs()
+        return texts.enumerated().map { index, text in
+            let base = slug(for: text)
+            return ids.claim(base.isEmpty ? "requirement-\(index + 1)" : base)
+        }
+    }
+
+    /// Ids handed out so far, so that each is given once.
+    struct UniqueIDs {
+        private var used: Set<String> = []
+        /// Per base, the suffix to try next: a JD with many equal items stays linear.
+        private var nextSuffix: [String: Int] = [:]
+
+        /// `base`, or `base-2`, `base-3`… when taken.
+        mutating func claim(_ base: String) -> String {
             var candidate = base
             var suffix = nextSuffix[base] ?? 2
             while used.contains(candidate) {
@@ -42,8 +51,7 @@ enum RequirementSlug {
             }
             if candidate != base { nextSuffix[base] = suffix }
             used.insert(candidate)
-            ids.append(candidate)
+            return candidate
         }
-        return ids
     }
 }
