@@ -119,8 +119,6 @@ import Testing
                 "“Not really” answers “And programmatic?”, a question holding one of the requirement's words",
         ],
         "partnerships-manager": [
-            "Agile project delivery (Scrum or Kanban)":
-                "“agile partners”, the adjective, counts as the Agile method",
             "German":
                 "“School German only, I couldn't run a meeting in it” is not read as a no",
             "HubSpot":
