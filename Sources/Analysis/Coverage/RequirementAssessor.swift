@@ -43,8 +43,14 @@ struct RequirementAssessor {
         let yearsHead = requirement.minYears == nil ? nil : stems.last
         let field = requirement.minYears == nil ? nil : RequirementField(requirementText: requirement.text)
         let fieldEvidence = field.map(fieldCandidates) ?? []
+        var parts = PartsOutcome()
         if skills.isEmpty {
-            if !stems.isEmpty {
+            let alternatives = requirement.minYears == nil ? wordAlternatives(of: requirement.text) : []
+            if !alternatives.isEmpty {
+                // "Norwegian or Danish": any alternative's words will do.
+                (status, candidates) = bestAlternative(alternatives, term: 0, excluding: [], credential: credential,
+                                                       also: topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0))
+            } else if !stems.isEmpty {
                 candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
                     + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0) + fieldEvidence,
                     credential: credential)
@@ -59,7 +65,8 @@ struct RequirementAssessor {
                     + topicAnswers(stems, skills: skills, requirementText: requirement.text, term: 0)
             }
             candidates = admissible(found, credential: credential)
-            status = self.status(of: candidates)
+            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: 1)
+            status = parts.applied(to: self.status(of: candidates))
         } else {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
@@ -78,17 +85,19 @@ struct RequirementAssessor {
                 statuses[skill] = self.status(of: found)
             }
             let groups = StatusRule.alternativeGroups(of: requirement.text, skills: skills, matcher: matcher)
-            status = StatusRule.combine(statuses, groups: groups)
+            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: skills.count)
+            status = parts.applied(to: StatusRule.combine(statuses, groups: groups))
         }
+        candidates += parts.candidates
         candidates.sort(by: Candidate.precedes)
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, field: field, candidates: candidates)
-        let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
+        let terms = (skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count) + parts.terms
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
-                          yearsFound: years)
+                          yearsFound: years, unconfirmed: parts.unconfirmed)
     }
 
     /// Candidates that can count for the requirement: for a credential in a field, only those that name a credential.
-    private func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
+    func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
         guard credential else { return candidates }
         return candidates.filter { candidate in
             guard let block = block(of: candidate) else { return false }
@@ -96,7 +105,7 @@ struct RequirementAssessor {
         }
     }
 
-    private func status(of candidates: [Candidate]) -> RequirementStatus {
+    func status(of candidates: [Candidate]) -> RequirementStatus {
         let sorted = candidates.sorted(by: Candidate.precedes)
         return StatusRule.status(interviewNegations: sorted.filter(\.isInterview).map(\.negated),
                                  hasCV: sorted.contains { !$0.isInterview })
@@ -175,7 +184,7 @@ struct RequirementAssessor {
     /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
     /// With `yearsHead`, a sentence that states a duration and names the field also counts: "I've been
     /// a developer for six years" for "4+ years of professional software development".
-    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
+    func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
