@@ -32,6 +32,19 @@ import Testing
         #expect(assess("Python and SQL", transcript: transcript).status == .unmet)
     }
 
+    @Test func anUnrecognisedAlternativeShownInWordsIsEnough() {
+        let cv = handCV("- Numerical solvers in Fortran 90")
+        #expect(assess("Python or Fortran", cv: cv).status == .claimed)
+    }
+
+    @Test func silenceFromAnUnrecognisedAlternativeDoesNotOutweighADenial() {
+        let transcript = handTranscript("""
+        Sam: Have you used Kafka?
+        Ana: No, I haven't used Kafka.
+        """)
+        #expect(assess("Kafka or a similar event broker", transcript: transcript).status == .contradicted)
+    }
+
     @Test func oneOfTwoUnrecognisedAlternativesIsEnough() {
         let transcript = handTranscript("Ana: I support customers in Swedish and Norwegian.")
         #expect(assess("Norwegian or Danish", transcript: transcript).status == .verified)

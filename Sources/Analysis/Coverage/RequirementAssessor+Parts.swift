@@ -11,10 +11,15 @@ extension RequirementAssessor {
         var unconfirmed: [String] = []
         /// Terms used, counting from the first one given.
         var terms = 0
+        /// For a requirement of one part whose alternatives are partly skills ("English or Czech"):
+        /// what the others show in words.
+        var otherAlternatives: RequirementStatus?
 
-        /// `status` weakened by the parts: the weakest part counts, and an unconfirmed part keeps it at most claimed.
+        /// `status` raised by the other alternatives and weakened by the parts: the weakest part
+        /// counts, and an unconfirmed part keeps it at most claimed.
         func applied(to status: RequirementStatus) -> RequirementStatus {
-            let weakest = ([status] + statuses).min { StatusRule.strength($0) < StatusRule.strength($1) } ?? status
+            let strongest = [status, otherAlternatives ?? status].max { StatusRule.strength($0) < StatusRule.strength($1) } ?? status
+            let weakest = ([strongest] + statuses).min { StatusRule.strength($0) < StatusRule.strength($1) } ?? strongest
             return !unconfirmed.isEmpty && weakest == .verified ? .claimed : weakest
         }
     }
@@ -27,6 +32,17 @@ extension RequirementAssessor {
             .filter { wanted.contains($0.skillIndex) }.map(\.tokens)
         let parts = RequirementParts(tokens: tokens, skills: named)
         var outcome = PartsOutcome()
+        if parts.parts.count == 1, named.contains(where: { $0.overlaps(parts.parts[0].span) }) {
+            let others = parts.parts[0].alternatives.filter { alternative in !named.contains { $0.overlaps(alternative) } }
+            let stems = others.map(parts.stems).filter { !$0.isEmpty }
+            let (status, found) = bestAlternative(stems, term: firstTerm, excluding: [], credential: credential)
+            // Silence from the other alternatives says nothing: it does not outweigh a denied skill.
+            if !found.isEmpty {
+                outcome.otherAlternatives = status
+                outcome.candidates += found
+                outcome.terms = 1
+            }
+        }
         for part in parts.parts where !named.contains(where: { $0.overlaps(part.span) }) {
             let alternatives = part.alternatives.map(parts.stems).filter { !$0.isEmpty }
             guard !alternatives.isEmpty else { continue }
