@@ -115,8 +115,6 @@ import Testing
                 "the interview says “Google and Meta”, not the products' names",
             "Managing monthly budgets of £50k or more":
                 "“I own that budget”, eighty-five thousand pounds a month, in other words",
-            "Programmatic buying in DV360":
-                "“Not really” answers “And programmatic?”, a question holding one of the requirement's words",
         ],
         "partnerships-manager": [
             "German":
