@@ -14,6 +14,24 @@ import Testing
         #expect(assessment.yearsFound == 8)
     }
 
+    @Test func aQuestionMadeOnlyOfTheRequirementsWordsAsksAboutIt() {
+        let transcript = handTranscript("""
+        Sam: Any TikTok?
+        Ana: No, I haven't run it yet.
+        Sam: And programmatic?
+        Ana: Not really, only a little display through Google.
+        """)
+        #expect(assess("Programmatic buying in DV360", transcript: transcript).status == .contradicted)
+    }
+
+    @Test func aQuestionWithOtherWordsStillNeedsTheTopicsHead() {
+        let transcript = handTranscript("""
+        Sam: Is programmatic advertising something your agency sells?
+        Ana: No, we leave that to the media agencies.
+        """)
+        #expect(assess("Programmatic buying in DV360", transcript: transcript).status == .unmet)
+    }
+
     @Test func aStartYearAnswersHowLongAndCountsToToday() {
         let transcript = handTranscript("""
         Sam: How long have you worked with Kubernetes?

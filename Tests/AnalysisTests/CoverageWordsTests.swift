@@ -19,6 +19,15 @@ import Testing
         #expect(ContentWords.stem("experience") == nil)
     }
 
+    @Test func aCommitmentInWeeksIsAnsweredByTheWordsAroundTheDuration() {
+        let transcript = handTranscript("""
+        Sam: How long could you be in the field?
+        Ana: I can commit to the full six months.
+        """)
+        let requirement = "Able to commit to 10 weeks to 6 months in the field"
+        #expect(assess(requirement, minYears: YearsParser.minYears(in: requirement), transcript: transcript).status == .verified)
+    }
+
     @Test func blamelessPostmortemsFromTheCVAreClaimed() {
         let cv = handCV("- Ran blameless postmortems after every incident")
         #expect(assess("Run blameless postmortems", cv: cv).status == .claimed)

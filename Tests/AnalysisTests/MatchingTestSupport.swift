@@ -35,6 +35,9 @@ let trapTaxonomy = SkillTaxonomy(skills: [
     SkillDefinition(name: "message queues", aliases: ["message queue"], category: "software"),
     SkillDefinition(name: "RabbitMQ", category: "software"),
     SkillDefinition(name: "Kafka", aliases: ["Apache Kafka"], category: "software"),
+    // Fields that a role's title names in another form ("Data Scientist", "Analyst").
+    SkillDefinition(name: "data science", category: "data"),
+    SkillDefinition(name: "analytics", category: "data"),
 ])
 
 let trapMatcher = SkillMatcher(taxonomy: trapTaxonomy)

@@ -29,6 +29,18 @@ import Testing
         #expect(finding.message == "Claimed in cv.md:12, not yet discussed; JD asks 5+ years, CV shows 3.5")
     }
 
+    @Test func aClaimWithAnUnconfirmedPartNamesThePart() throws {
+        let assessment = Assessment(
+            requirement: ReportSample.requirement("english-czech", "Fluent English and Czech", .must, line: 20, skills: ["English"]),
+            status: .claimed,
+            evidence: [Evidence(path: "transcript.md", range: ReportSample.range(30, 0, 20), source: .transcript,
+                                quote: "I work in English.", speaker: "Petra")],
+            unconfirmed: ["Czech"])
+        let finding = try #require(Finding(assessment: assessment))
+        #expect(finding.code == "unverified-claim")
+        #expect(finding.message == "Not confirmed: “Czech” — nothing in the CV or interview shows it; the rest is evidenced (transcript.md:31)")
+    }
+
     @Test func verifiedAndIgnoredRequirementsProduceNoFinding() {
         var ignored = ReportSample.unmetTerraform
         ignored.requirement.ignored = true

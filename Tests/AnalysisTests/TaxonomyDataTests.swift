@@ -155,6 +155,16 @@ import Testing
         #expect(taxonomy.skill(named: "security clearance")?.aliases.contains("TS/SCI") == true)
     }
 
+    @Test func agileTheAdjectiveIsNotTheAgileMethod() {
+        let matcher = SkillMatcher(taxonomy: taxonomy)
+        #expect(!matcher.skills(in: "Built a network of 40 agile partners across the UK").contains("Agile"))
+        #expect(!matcher.skills(in: "We stay agile as the market changes").contains("Agile"))
+        for method in ["Agile project delivery (Scrum or Kanban)", "Scrum master for two agile teams",
+                       "Five years of agile software development", "We work in an Agile way", "agile ways of working"] {
+            #expect(matcher.skills(in: method).contains("Agile"), "\(method)")
+        }
+    }
+
     @Test func resumeAndJobDescriptionAbbreviationsAreNotSkills() {
         for skill in taxonomy.skills {
             for term in skill.terms {

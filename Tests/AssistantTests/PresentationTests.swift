@@ -17,6 +17,19 @@ import Testing
         #expect(text.contains("“Migrated 30 services to EKS with zero downtime” — CV · [cv.md:4]"))
     }
 
+    @Test func aRequirementHoverSaysWhichPartIsUnconfirmed() throws {
+        let session = Session(root: "/tmp/session", documents: [
+            SessionDocument(path: "jd.md", kind: .jd, text: SourceText("## Requirements\n- Python and our in-house Quillwork framework\n")),
+            SessionDocument(path: "transcript.md", kind: .transcript,
+                            text: SourceText("Interviewer: What do you write day to day?\nAna: I write Python every day for our pricing service.\n")),
+        ])
+        let analysis = SessionAnalyzer(taxonomy: .bundled).analyze(session)
+        let assessment = try #require(analysis.assessments.first)
+        let text = hover.requirement(assessment)
+        #expect(text.hasPrefix("**Must-have · partly confirmed**: Python and our in-house Quillwork framework"))
+        #expect(text.contains("Not confirmed: “our in-house Quillwork framework”: no skill the engine knows, and nothing in the CV or the interview shows it. Ask about it."))
+    }
+
     @Test func plainTextHoversCarryNoMarkdown() {
         let plain = HoverText(markdown: false) { _, _ in "file:///x" }
         let text = plain.requirement(fixture.analysis.assessments[0])

@@ -73,3 +73,22 @@ def test_an_injected_cv_line_is_no_evidence_and_the_must_haves_fail_the_check(tm
     report = json.loads(result.stdout)
     assert [r["status"] for r in report["requirements"]] == ["unmet", "unmet"]
     assert all(r["evidence"] == [] for r in report["requirements"])
+
+
+def test_a_job_description_without_requirements_is_a_problem_in_json_and_sarif(tmp_path: Path):
+    (tmp_path / "jd.md").write_text("# Backend Engineer\n\nWe build payment rails.\n", encoding="utf-8")
+    (tmp_path / "cv.md").write_text("# Ana\n\n## Skills\n\nPython\n", encoding="utf-8")
+    report = json.loads(run("check", str(tmp_path), "--format", "json", "--fail-on", "none").stdout)
+    assert [p["path"] for p in report["problems"]] == ["jd.md"]
+    assert "no requirements found" in report["problems"][0]["message"]
+    log = json.loads(run("check", str(tmp_path), "--format", "sarif", "--fail-on", "none").stdout)
+    notifications = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert ["no requirements found" in n["message"]["text"] for n in notifications] == [True]
+
+
+def test_two_job_descriptions_asking_the_same_give_distinct_ids(tmp_path: Path):
+    (tmp_path / "jd-backend.md").write_text("## Requirements\n- SQL\n- Python\n", encoding="utf-8")
+    (tmp_path / "jd-data.md").write_text("## Requirements\n- SQL\n", encoding="utf-8")
+    report = json.loads(run("check", str(tmp_path), "--format", "json", "--fail-on", "none").stdout)
+    ids = [r["id"] for r in report["requirements"]]
+    assert ids == ["sql", "python", "sql-2"]

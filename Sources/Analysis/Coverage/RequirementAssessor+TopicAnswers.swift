@@ -23,19 +23,22 @@ extension RequirementAssessor {
                 for reply in transcript.repliesByQuestionStem[stem] ?? [] { hits[reply, default: 0] += 1 }
             }
             let headed = Set(([head] + topicHeads).flatMap { transcript.repliesByQuestionStem[$0] ?? [] })
-            for reply in hits.keys.sorted() where hits[reply]! >= 2 || headed.contains(reply) {
+            for reply in hits.keys.sorted() {
                 let index = transcript.replies[reply]
                 let inQuestion = hits[reply]!
                 guard let question = transcript.blocks[index - 1], question.askedSkills.isSubset(of: skills),
                       let answer = transcript.blocks[index], let sentence = answer.answerSentence else { continue }
                 let asked = question.askedStems
+                // "And programmatic?": a question of nothing but the requirement's words asks about it.
+                let onlyTopic = Set(asked).subtracting(Self.askingWords).isSubset(of: stems)
+                guard inQuestion >= 2 || headed.contains(reply) || onlyTopic else { continue }
                 let inAnswer = stems.reduce(0) { $0 + (!asked.contains($1) && answer.allStems.contains($1) ? 1 : 0) }
                 // A question about the topic's head and little else is answered without more of its
                 // words: "Have you had to manage underperformance?" "Not really.", or "How do you
                 // handle behaviour in your classroom?" and an account; not "Have you done Forest School
                 // training?" for safeguarding training.
-                let focused = (asked.contains(head) || topicHeads.contains(where: asked.contains))
-                    && Set(asked).subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1
+                let focused = onlyTopic || ((asked.contains(head) || topicHeads.contains(where: asked.contains))
+                    && Set(asked).subtracting(stems).subtracting(Self.genericHeads).subtracting(Self.askingWords).count <= 1)
                 guard inQuestion + inAnswer >= needed || focused,
                       let positive = answer.answerPolarity ?? (question.asksOpenly && answer.isAccount ? true : nil)
                 else { continue }

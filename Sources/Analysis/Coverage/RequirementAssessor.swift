@@ -56,29 +56,42 @@ struct RequirementAssessor {
         let credential = reading.credential
         // A years requirement is about its field, named last ("4+ years of software development").
         let yearsHead = requirement.minYears == nil ? nil : stems.last
+        let field = requirement.minYears == nil ? nil : RequirementField(requirementText: requirement.text)
+        let fieldEvidence = field.map(fieldCandidates) ?? []
+        var parts = PartsOutcome()
         if skills.isEmpty {
-            if !stems.isEmpty {
+            let alternatives = requirement.minYears == nil ? wordAlternatives(of: requirement.text) : []
+            if !alternatives.isEmpty {
+                // "Norwegian or Danish": any alternative's words will do.
+                (status, candidates) = bestAlternative(alternatives, term: 0, excluding: [], credential: credential,
+                                                       also: topicAnswers(stems, skills: skills, heads: reading.heads, term: 0))
+            } else if !stems.isEmpty {
                 candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0), credential: credential)
+                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) + fieldEvidence,
+                    credential: credential)
                 status = self.status(of: candidates)
             }
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
             // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
             // ("I hired six engineers"): the requirement's words count as well, as one term.
-            var found = skills.flatMap { skillCandidates($0, term: 0) }
+            var found = skills.flatMap { skillCandidates($0, term: 0) } + fieldEvidence
             if !stems.isEmpty {
                 found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
                     + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0)
             }
             candidates = admissible(found, credential: credential)
-            status = self.status(of: candidates)
+            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: 1)
+            status = parts.applied(to: self.status(of: candidates))
         } else {
             var statuses: [Int: RequirementStatus] = [:]
             // Answers in the requirement's words speak for its practices, not for a named product.
             let topic = skills.contains(where: matcher.isOrdinaryWord)
                 ? topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) : []
+            // Roles in the field speak for the skills that name it, not for those it is worked with.
+            let fieldSkills = field.map { skillsNaming($0, in: requirement.text) } ?? []
             for (term, skill) in skills.enumerated() {
-                let found = admissible(skillCandidates(skill, term: term) + (matcher.isOrdinaryWord(skill) ? topic : []).map { answer in
+                let shared = (matcher.isOrdinaryWord(skill) ? topic : []) + (fieldSkills.contains(skill) ? fieldEvidence : [])
+                let found = admissible(skillCandidates(skill, term: term) + shared.map { answer in
                     var answer = answer
                     answer.term = term
                     return answer
@@ -86,18 +99,20 @@ struct RequirementAssessor {
                 candidates += found
                 statuses[skill] = self.status(of: found)
             }
-            status = StatusRule.combine(statuses, groups: reading.groups)
+            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: skills.count)
+            status = parts.applied(to: StatusRule.combine(statuses, groups: reading.groups))
         }
+        candidates += parts.candidates
         candidates.sort(by: Candidate.precedes)
-        let years = requirement.minYears == nil ? nil : yearsFound(for: skills, candidates: candidates)
-        let terms = skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count
+        let years = requirement.minYears == nil ? nil : yearsFound(for: skills, field: field, candidates: candidates)
+        let terms = (skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count) + parts.terms
         return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
-                          yearsFound: years)
+                          yearsFound: years, unconfirmed: parts.unconfirmed)
     }
 
     /// Candidates that can count for the requirement: none on a line that addresses an AI model, and for a
     /// credential in a field, only those that name a credential.
-    private func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
+    func admissible(_ candidates: [Candidate], credential: Bool) -> [Candidate] {
         let candidates = candidates.filter { candidate in
             let injected = candidate.isInterview ? transcripts[candidate.document].document.injected
                 : cvs[candidate.document].document.injected
@@ -110,7 +125,7 @@ struct RequirementAssessor {
         }
     }
 
-    private func status(of candidates: [Candidate]) -> RequirementStatus {
+    func status(of candidates: [Candidate]) -> RequirementStatus {
         let sorted = candidates.sorted(by: Candidate.precedes)
         return StatusRule.status(interviewNegations: sorted.filter(\.isInterview).map(\.negated),
                                  hasCV: sorted.contains { !$0.isInterview })
@@ -201,7 +216,7 @@ struct RequirementAssessor {
     /// Sentences holding enough of `stems`; sentences where `excluding` is named are left to the skill matcher.
     /// With `yearsHead`, a sentence that states a duration and names the field also counts: "I've been
     /// a developer for six years" for "4+ years of professional software development".
-    private func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
+    func wordCandidates(_ stems: [String], term: Int, excluding: Set<Int>, yearsHead: String? = nil) -> [Candidate] {
         let needed = ContentWords.threshold(for: stems.count)
         var found: [Candidate] = []
         func matchingSentences(_ block: PreparedBlock) -> [Int] {
@@ -275,14 +290,15 @@ struct RequirementAssessor {
 
     // MARK: Years
 
-    /// The most years shown: CV roles that mention the skills (all roles for a requirement naming
-    /// none), merged so overlaps count once, or a stated duration in a quote, whichever is larger.
-    private func yearsFound(for skills: [Int], candidates: [Candidate]) -> Double? {
+    /// The most years shown: CV roles in the field or that mention the skills (all roles for a
+    /// requirement naming neither, or whose field no role names), merged so overlaps count once, or
+    /// a stated duration in a quote, whichever is larger.
+    private func yearsFound(for skills: [Int], field: RequirementField?, candidates: [Candidate]) -> Double? {
         var best = candidates.compactMap(statedYears).max()
         for (_, cv) in cvs {
-            var relevant = Set<Int>()
+            var relevant = Set(fieldRoles(field, in: cv))
             if skills.isEmpty {
-                relevant = Set(cv.parsed.roles.indices)
+                if relevant.isEmpty { relevant = Set(cv.parsed.roles.indices) }
             } else {
                 let wanted = Set(skills)
                 for (index, roleSkills) in cv.roleSkills.enumerated() where !roleSkills.isDisjoint(with: wanted) {
@@ -300,6 +316,54 @@ struct RequirementAssessor {
             best = max(best ?? 0, total)
         }
         return best.map(ExperienceYears.rounded)
+    }
+
+    // MARK: Field of a years requirement
+
+    /// CV role titles that name the field, and interview sentences that name it with a duration
+    /// ("I've been an analyst for six years").
+    private func fieldCandidates(_ field: RequirementField) -> [Candidate] {
+        var found: [Candidate] = []
+        for (documentIndex, (order, transcript)) in transcripts.enumerated() {
+            for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
+                guard let block else { continue }
+                for (sentence, range) in block.sentences.enumerated()
+                where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence])
+                    && YearsStatement.statesDuration(in: block.tokens, range: range) {
+                    guard let word = range.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) }) else { continue }
+                    let focus = word..<(word + 1)
+                    found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn, sentence: sentence,
+                                           focus: focus, negated: Negation.isNegated(focus, sentence: range, in: block.tokens,
+                                                                                     cues: block.negationCues),
+                                           term: 0))
+                }
+            }
+        }
+        for (documentIndex, (order, cv)) in cvs.enumerated() {
+            for role in fieldRoles(field, in: cv) {
+                let line = cv.parsed.roles[role].range.start.line
+                guard let entry = cv.parsed.entries.firstIndex(where: { $0.range.start.line == line }), let block = cv.blocks[entry],
+                      let word = block.tokens.indices.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) })
+                else { continue }
+                found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
+                                       sentence: block.sentenceIndex(containing: word), focus: word..<(word + 1), negated: false, term: 0))
+            }
+        }
+        return found
+    }
+
+    /// Indices of the CV's roles whose titles name the field.
+    private func fieldRoles(_ field: RequirementField?, in cv: PreparedCV) -> [Int] {
+        guard let field else { return [] }
+        return cv.parsed.roles.indices.filter { field.isNamed(in: cv.parsed.roles[$0].title) }
+    }
+
+    /// The requirement's skills written inside its field phrase ("data science" in "3+ years in a
+    /// data science role", not Kafka in "3+ years as an engineer working with Kafka").
+    private func skillsNaming(_ field: RequirementField, in text: String) -> Set<Int> {
+        let tokens = Tokenizer.tokens(in: text[...])
+        guard field.tokens.upperBound <= tokens.count else { return [] }
+        return Set(matcher.matches(in: tokens, bounds: field.tokens, needingContext: false).map(\.skillIndex))
     }
 
     // MARK: Evidence values

@@ -25,6 +25,14 @@ public struct SessionAnalysis: Sendable {
         injections.contains { $0.path == path && (range.start.line...max(range.start.line, range.end.line)).contains($0.range.start.line) }
     }
 
+    /// The session's unreadable files, and each JD in which no requirement was found, by path.
+    public var problems: [SessionProblem] {
+        let empty = jobDescriptions.filter { $0.value.requirements.isEmpty }.keys.map { path in
+            SessionProblem(path: path, message: "no requirements found: list them under a heading such as \"Requirements\" or \"Nice to have\"")
+        }
+        return (session.problems + empty).sorted { $0.path < $1.path }
+    }
+
     /// Count of assessments per priority and status.
     public func count(priority: RequirementPriority, status: RequirementStatus) -> Int {
         assessments.filter { $0.requirement.priority == priority && $0.status == status }.count

@@ -40,12 +40,18 @@ public struct SessionAnalyzer: Sendable {
         var cvs: [(order: Int, document: PreparedCV)] = []
         var requirements: [(requirement: Requirement, reading: RequirementReading)] = []
         var injections: [InjectionFinding] = []
+        var ids = RequirementSlug.UniqueIDs()
         for (order, document) in session.documents.enumerated() {
             switch document.kind {
             case .jd:
                 guard case .jobDescription(let prepared) = prepare(document, root: session.root) else { continue }
-                jobDescriptions[document.path] = prepared.parsed
-                requirements += zip(prepared.parsed.requirements, prepared.readings).filter { !$0.0.ignored }
+                // Ids are unique within a JD; a second JD asking for the same thing gets the next suffix.
+                var parsed = prepared.parsed
+                for index in parsed.requirements.indices {
+                    parsed.requirements[index].id = ids.claim(parsed.requirements[index].id)
+                }
+                jobDescriptions[document.path] = parsed
+                requirements += zip(parsed.requirements, prepared.readings).filter { !$0.0.ignored }
             case .cv:
                 guard case .cv(let prepared) = prepare(document, root: session.root) else { continue }
                 cvs.append((order, prepared))

@@ -106,7 +106,7 @@ enum ContentWords {
         "degree", "field", "using", "use", "used", "effective", "effectively", "highly", "deep", "broad",
         "background", "exposure", "practical", "professional", "level", "high", "environment", "environments",
         "etc", "someone", "who", "whether", "ensure", "within", "new", "based", "various", "multiple", "month",
-        "months", "plus", "really", "lot", "lots", "kind", "sort", "thing", "things", "yeah", "yes", "okay", "ok",
+        "months", "week", "weeks", "plus", "really", "lot", "lots", "kind", "sort", "thing", "things", "yeah", "yes", "okay", "ok",
         "um", "uh", "so", "get", "got", "make", "made", "take", "took", "want", "think", "know", "mean", "go",
         "goes", "going", "went", "gone",
     ]

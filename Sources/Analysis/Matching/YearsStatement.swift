@@ -67,6 +67,11 @@ enum YearsStatement {
             if cursor > lower, word != "one", isQuantity(tokens[cursor - 1].lower) { return nil }
             return cursor > lower && tokens[cursor - 1].lower == "half" ? 0.5 : 1
         }
+        // "two and a half years".
+        if word == "half", cursor - 3 >= lower, tokens[cursor - 1].lower == "a", tokens[cursor - 2].lower == "and" {
+            let whole = tokens[cursor - 3].lower
+            if let value = plainNumber(whole) ?? numberWords[whole] ?? (whole == "one" ? 1 : nil) { return value + 0.5 }
+        }
         if word == "couple" { return 2 }
         if word == "few" || word == "several" { return 3 }
         return nil

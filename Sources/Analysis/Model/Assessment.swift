@@ -8,13 +8,17 @@ public struct Assessment: Sendable, Hashable {
     public var yearsFound: Double?
     /// Set when a model, not the offline engine, decided the status.
     public var modelJudged: Bool
+    /// Parts of the requirement that no skill names and nothing shows ("Czech" in "Fluent English
+    /// and Czech"), as written; they keep the status at most claimed.
+    public var unconfirmed: [String]
 
     public init(requirement: Requirement, status: RequirementStatus, evidence: [Evidence],
-                yearsFound: Double? = nil, modelJudged: Bool = false) {
+                yearsFound: Double? = nil, modelJudged: Bool = false, unconfirmed: [String] = []) {
         self.requirement = requirement
         self.status = status
         self.evidence = evidence
         self.yearsFound = yearsFound
         self.modelJudged = modelJudged
+        self.unconfirmed = unconfirmed
     }
 }

@@ -190,8 +190,10 @@ public enum JobDescriptionParser {
     }
 
     /// `Must have: Python, SQL` or `**Preferred:** Kafka`: a short requirement label, a colon, then the item.
+    /// A colon inside brackets ("survey design (ie: Qualtrics)") or after words that are no label
+    /// ("Project management skills: timelines…") belongs to the item's own text.
     private static func inlineRequirement(_ trimmed: Substring) -> (label: Substring, content: Substring, priority: RequirementPriority)? {
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        guard let colon = trimmed.firstIndex(of: ":"), !opensBracket(trimmed[..<colon]) else { return nil }
         var label = LineScan.unwrapEmphasis(trimmed[..<colon])
         var content = LineScan.trim(trimmed[trimmed.index(after: colon)...])
         if LineScan.begins(content, "**") || LineScan.begins(content, "__") {
@@ -199,7 +201,8 @@ public enum JobDescriptionParser {
             label = LineScan.unwrapEmphasis(trimmed[..<content.index(content.startIndex, offsetBy: 2)])
             content = LineScan.trim(content.dropFirst(2))
         }
-        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.utf8.count <= 40 else { return nil }
+        guard !content.isEmpty, !label.isEmpty, LineScan.wordCount(label) <= 5, label.utf8.count <= 40,
+              RequirementHeading.isLabel(label) else { return nil }
         // "Bonus: 10% of base salary" is pay, not a preferred skill.
         if content.contains(where: { "%$€£".contains($0) }) || RequirementHeading.classify(content) == .other { return nil }
         switch RequirementHeading.classify(label) {
@@ -207,6 +210,16 @@ public enum JobDescriptionParser {
         case .nice: return (label, content, .nice)
         default: return nil
         }
+    }
+
+    /// True when `text` leaves a bracket open: a colon after it is inside the brackets.
+    private static func opensBracket(_ text: Substring) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     private static func itemText(_ content: Substring, line: Int, priority: RequirementPriority) -> Found {

@@ -11,7 +11,7 @@ enum RequirementHeading: Equatable {
     private static let overriding = [
         "salary", "compensation", "benefits", "benefit", "perks", "what we offer", "we offer", "pay", "equity",
         "pay range", "total rewards", "going to", "responsible for", "be responsible", "youll be doing",
-        "you will be doing", "working on", "company profile",
+        "you will be doing", "working on", "company profile", "need you to",
     ]
 
     private static let nicePhrases = [
@@ -36,7 +36,7 @@ enum RequirementHeading: Equatable {
         "do you have", "you might be a fit", "to succeed", "profile", "background", "your background",
         "mandatory", "education", "certifications", "licensure", "licenses", "credentials", "what youve got",
         "what you have", "key requirements", "technical requirements", "is this you", "sounds like you",
-        "sound like you", "this might be you", "you might be",
+        "sound like you", "this might be you", "you might be", "what we need", "we need from you",
     ]
 
     private static let otherPhrases = [
@@ -63,6 +63,22 @@ enum RequirementHeading: Equatable {
         let joined = words.joined(separator: " ")
         return wholePhrases.contains(joined)
     }
+
+    /// True when `text` can label an item on its own line ("Must have", "Technical skills",
+    /// "Preferred qualifications"): every word is a word of a heading phrase or a qualifier. Words
+    /// that name the skill itself ("Project management skills") make it part of the item.
+    static func isLabel(_ text: some StringProtocol) -> Bool {
+        let words = PhraseText.words(text)
+        return !words.isEmpty && words.allSatisfy { headingWords.contains($0) || labelQualifiers.contains($0) }
+    }
+
+    private static let headingWords: Set<String> = Set((nicePhrases + mustPhrases).flatMap { $0.split(separator: " ").map(String.init) })
+        .union(fillers)
+
+    private static let labelQualifiers: Set<String> = [
+        "technical", "soft", "additional", "other", "professional", "personal", "general", "specific", "desired",
+        "points", "job",
+    ]
 
     private static let wholePhrases: Set<String> = {
         var phrases: Set<String> = []

@@ -28,13 +28,22 @@ enum RequirementSlug {
 
     /// Unique ids for `texts` in order: duplicates get `-2`, `-3`; empty slugs fall back to `requirement-N`.
     static func uniqueSlugs(for texts: [Substring]) -> [String] {
-        var used: Set<String> = []
-        var nextSuffix: [String: Int] = [:]
-        var ids: [String] = []
+        var ids = UniqueIDs()
         // The slugs themselves on every core (a JD can have 100k bullets); making them unique is sequential.
         let slugs = ParallelMap.map(texts.count, minimumChunk: 1024) { slug(for: texts[$0]) }
-        for (index, var base) in slugs.enumerated() {
-            if base.isEmpty { base = "requirement-\(index + 1)" }
+        return slugs.enumerated().map { index, base in
+            ids.claim(base.isEmpty ? "requirement-\(index + 1)" : base)
+        }
+    }
+
+    /// Ids handed out so far, so that each is given once.
+    struct UniqueIDs {
+        private var used: Set<String> = []
+        /// Per base, the suffix to try next: a JD with many equal items stays linear.
+        private var nextSuffix: [String: Int] = [:]
+
+        /// `base`, or `base-2`, `base-3`… when taken.
+        mutating func claim(_ base: String) -> String {
             var candidate = base
             var suffix = nextSuffix[base] ?? 2
             while used.contains(candidate) {
@@ -43,8 +52,7 @@ enum RequirementSlug {
             }
             if candidate != base { nextSuffix[base] = suffix }
             used.insert(candidate)
-            ids.append(candidate)
+            return candidate
         }
-        return ids
     }
 }

@@ -1,11 +1,15 @@
 /// Reads the minimum years of experience a requirement asks for.
 public enum YearsParser {
     /// The first amount of years in `text` ("5+ years" → 5, "3–5 years" → 3, "18 months" → 1.5), nil without one.
+    /// Durations that are not experience give none: ages ("children aged 2 to 5 years", "from 4
+    /// months to 6 years", "11-16 years of age"), deadlines ("within 12–18 months of graduating",
+    /// "in the last 2 years") and commitments spanning units ("commit to 10 weeks to 6 months").
     public static func minYears(in text: String) -> Double? {
         let tokens = tokenize(text)
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token, let perYear = unitsPerYear[word] else { continue }
-            guard let amount = amount(endingBefore: index, in: tokens), amount > 0 else { continue }
+            guard let (amount, start) = amount(endingBefore: index, in: tokens), amount > 0,
+                  !isNotExperience(amountStart: start, unit: index, in: tokens) else { continue }
             // "a 4-year degree", "our 5-year plan": a hyphenated singular unit describes a thing, not experience.
             if index > 0, tokens[index - 1] == .dash, !word.hasSuffix("s") {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : .other
@@ -36,8 +40,48 @@ public enum YearsParser {
         "eighteen": 18, "twenty": 20, "twentyfour": 24, "thirty": 30, "thirtysix": 36,
     ]
 
-    /// The number a unit at `unitIndex` counts: `5`, `5+`, `5 plus`, `3-5`, `3 to 5` (the lower bound).
-    private static func amount(endingBefore unitIndex: Int, in tokens: [Token]) -> Double? {
+    /// Words before an amount that make it an age, a deadline or a period rather than experience.
+    private static let nonExperienceLeads: Set<String> = ["within", "aged", "age", "ages", "last", "past", "next", "first"]
+
+    /// Units that measure a stay or a commitment, never the experience asked for.
+    private static let shorterUnits: Set<String> = ["week", "weeks", "wk", "wks", "day", "days", "hour", "hours"]
+
+    /// True when the amount at `amountStart`, counted by the unit at `unit`, is not experience.
+    private static func isNotExperience(amountStart: Int, unit: Int, in tokens: [Token]) -> Bool {
+        if amountStart > 0, case .word(let lead) = tokens[amountStart - 1] {
+            if nonExperienceLeads.contains(lead) { return true }
+            // "from 4 months to 6 years": a span of ages or of time, not a minimum.
+            if lead == "from", isUnit(at: unit + 2, in: tokens), tokens.indices.contains(unit + 1), tokens[unit + 1] == .word("to") {
+                return true
+            }
+        }
+        // "10 weeks to 6 months", "4 months to 6 years": a span from another unit.
+        if amountStart >= 2, tokens[amountStart - 1] == .word("to"), case .word(let other) = tokens[amountStart - 2],
+           shorterUnits.contains(other) || (unitsPerYear[other] != nil && unitsPerYear[other] != unitsPerYear[word(at: unit, in: tokens)]) {
+            return true
+        }
+        // "11-16 years of age", "5 years old".
+        let after = tokens[(unit + 1)...].prefix(2).compactMap { token -> String? in
+            if case .word(let word) = token { return word }
+            return nil
+        }
+        return after.first == "old" || after.starts(with: ["of", "age"])
+    }
+
+    /// True when a number and then a unit start at `index` ("6 years").
+    private static func isUnit(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, value(tokens[index]) != nil, case .word(let unit) = tokens[index + 1] else { return false }
+        return unitsPerYear[unit] != nil || shorterUnits.contains(unit)
+    }
+
+    private static func word(at index: Int, in tokens: [Token]) -> String {
+        if case .word(let word) = tokens[index] { return word }
+        return ""
+    }
+
+    /// The number a unit at `unitIndex` counts: `5`, `5+`, `5 plus`, `3-5`, `3 to 5`, `between 3 and 5`
+    /// (the lower bound), with the index of its first token.
+    private static func amount(endingBefore unitIndex: Int, in tokens: [Token]) -> (Double, start: Int)? {
         var index = unitIndex - 1
         while index >= 0, tokens[index] == .plus || tokens[index] == .word("plus") || tokens[index] == .dash {
             // A dash directly before the unit is "3-year"; a plus is "5+ years".
@@ -47,9 +91,12 @@ public enum YearsParser {
         // "a 3-year roadmap" is not experience.
         if index > 0, tokens[index - 1] == .word("a") || tokens[index - 1] == .word("an") { return nil }
         if index >= 2, tokens[index - 1] == .dash || tokens[index - 1] == .word("to"), let lower = value(tokens[index - 2]) {
-            return min(lower, upper)
+            return (min(lower, upper), index - 2)
         }
-        return upper
+        if index >= 3, tokens[index - 1] == .word("and"), tokens[index - 3] == .word("between"), let lower = value(tokens[index - 2]) {
+            return (min(lower, upper), index - 2)
+        }
+        return (upper, index)
     }
 
     private static func value(_ token: Token) -> Double? {

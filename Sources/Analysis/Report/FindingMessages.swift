@@ -33,7 +33,11 @@ extension Finding {
         case .claimed:
             rule = .unverifiedClaim
             severity = .information
-            if let claim = assessment.evidence.first(where: { $0.source == .cv }) ?? assessment.evidence.first {
+            if !assessment.unconfirmed.isEmpty {
+                let parts = assessment.unconfirmed.map { "“\($0)”" }.joined(separator: ", ")
+                message = "Not confirmed: \(parts) — nothing in the CV or interview shows it"
+                if let shown = assessment.evidence.first { message += "; the rest is evidenced (\(shown.citation))" }
+            } else if let claim = assessment.evidence.first(where: { $0.source == .cv }) ?? assessment.evidence.first {
                 message = "Claimed in \(claim.citation), not yet discussed"
             } else {
                 message = "Claimed, not yet discussed"

@@ -10,7 +10,7 @@ struct JSONReport {
             "version": 1,
             "root": .string(session.root),
             "documents": .array(session.documents.map { ["path": .string($0.path), "kind": .string($0.kind.rawValue)] }),
-            "problems": .array(session.problems.map { ["path": .string($0.path), "message": .string($0.message)] }),
+            "problems": .array(analysis.problems.map { ["path": .string($0.path), "message": .string($0.message)] }),
             "requirements": .array(analysis.assessments.filter { !$0.requirement.ignored }.map(requirement)),
             "summary": summary,
         ]

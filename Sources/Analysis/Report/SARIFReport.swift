@@ -46,7 +46,7 @@ struct SARIFReport {
     private var invocation: JSON {
         [
             "executionSuccessful": true,
-            "toolExecutionNotifications": .array(analysis.session.problems.map { problem in
+            "toolExecutionNotifications": .array(analysis.problems.map { problem in
                 [
                     "level": "warning",
                     "message": ["text": .string(problem.message)],

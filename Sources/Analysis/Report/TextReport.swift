@@ -5,7 +5,7 @@ struct TextReport {
     var text: String {
         let root = analysis.session.root
         var lines: [String] = []
-        for problem in analysis.session.problems {
+        for problem in analysis.problems {
             lines.append("\(SessionPath.display(root: root, path: problem.path)): warning: \(problem.message)")
         }
         for finding in analysis.findings {

@@ -23,6 +23,9 @@ public struct HoverText: Sendable {
             lines.append("Skills: " + requirement.skills.joined(separator: ", "))
         }
         if let years = yearsLine(assessment) { lines.append(years) }
+        for part in assessment.unconfirmed {
+            lines.append("Not confirmed: “\(part)”: no skill the engine knows, and nothing in the CV or the interview shows it. Ask about it.")
+        }
         if assessment.modelJudged { lines.append("Status judged by the model from paraphrased evidence.") }
         if assessment.evidence.isEmpty {
             lines.append("No evidence in the CV or the interview.")
@@ -66,6 +69,7 @@ public struct HoverText: Sendable {
     private func statusPhrase(_ assessment: Assessment) -> String {
         switch assessment.status {
         case .verified: "verified in the interview"
+        case .claimed where !assessment.unconfirmed.isEmpty: "partly confirmed"
         case .claimed: "claimed in the CV, not yet discussed"
         case .contradicted: "contradicted in the interview"
         case .unmet: "unmet"

@@ -150,6 +150,48 @@ import Testing
         #expect(jd.requirements.map(\.priority) == [.must, .nice])
     }
 
+    @Test func aColonInsideASentenceOrBracketsIsNotARequirementLabel() {
+        let (jd, _) = parseJD("""
+        Product Analyst
+
+        Requirements:
+        Advanced SQL
+        Project management skills: timelines, stakeholder updates and prioritising requests
+        Fluent English and Czech
+
+        Nice to have:
+        Experience with survey design (ie: Qualtrics)
+        Slovak or Polish
+        """)
+        #expect(jd.requirements.map(\.text) == [
+            "Advanced SQL", "Project management skills: timelines, stakeholder updates and prioritising requests",
+            "Fluent English and Czech", "Experience with survey design (ie: Qualtrics)", "Slovak or Polish",
+        ])
+        #expect(jd.requirements.map(\.priority) == [.must, .must, .must, .nice, .nice])
+    }
+
+    @Test func whatWeNeedFromYouListsRequirementsBesideANiceToHaveList() {
+        let (jd, _) = parseJD("""
+        # Sales Development Representative
+        ## Day to day
+        - 60 calls a day
+        ## What we need from you
+        - Strong interpersonal skills
+        ## What we need you to do first
+        - Learn the product
+        ## Extra credit
+        - Spanish
+        """)
+        #expect(jd.requirements.map(\.text) == ["Strong interpersonal skills", "Spanish"])
+        #expect(jd.requirements.map(\.priority) == [.must, .nice])
+    }
+
+    @Test func aLabelOfHeadingWordsStillCarriesItsItem() {
+        let (jd, _) = parseJD("Analyst\n\nTechnical skills: SQL, Python\nPreferred qualifications: dbt\n")
+        #expect(jd.requirements.map(\.text) == ["SQL, Python", "dbt"])
+        #expect(jd.requirements.map(\.priority) == [.must, .nice])
+    }
+
     @Test func subHeadingsInsideRequirementsKeepThePriority() {
         let (jd, _) = parseJD("""
         ## Requirements

@@ -34,4 +34,24 @@ import Testing
     func findsNoYearsWhereNoneAreAsked(text: String) {
         #expect(YearsParser.minYears(in: text) == nil)
     }
+
+    @Test(arguments: [
+        "Able to commit to 10 weeks to 6 months in the field",
+        "Experience caring for children from 4 months to 6 years in a nursery or pre-school",
+        "Within 12–18 months of graduating with a degree in Computer Science",
+        "Children aged 2 to 5 years", "Teaching pupils of 11-16 years of age", "Available for a 6 months contract",
+        "Graduated within the last 2 years",
+    ])
+    func durationsThatAreNotExperienceGiveNoYears(text: String) {
+        #expect(YearsParser.minYears(in: text) == nil)
+    }
+
+    @Test(arguments: [
+        ("Worked with children for 2+ years", 2.0),
+        ("From 3 years of experience in retail", 3.0),
+        ("Between 2 and 4 years of nursing experience", 2.0),
+    ])
+    func experienceNextToTheSameWordsStillCounts(text: String, years: Double) {
+        #expect(YearsParser.minYears(in: text) == years)
+    }
 }
