@@ -15,7 +15,8 @@ import ProductInfo
 public actor InterviewLanguageServer: LanguageServer {
     let connection: Connection
     let log: Logger
-    var client = InitializeParams()
+    /// What the client said it supports, at `initialize`.
+    var capabilities = ClientCapabilities()
     var workspaceFolders: [WorkspaceFolder] = []
     /// Settings from the client (initializationOptions, didChangeConfiguration or workspace/configuration).
     var userLayer = SettingsLayer()
@@ -30,8 +31,6 @@ public actor InterviewLanguageServer: LanguageServer {
     /// Analyses a snapshot of a session with the user's extra skills, off the actor (tests hold one back).
     let analyzer: @Sendable (Session, [SkillDefinition]) -> SessionAnalysis
 
-    /// The commands of `workspace/executeCommand`.
-    static let commands = [ChatCommand.name, NextQuestionCommand.name, CodeLensHandler.showCoverage, TranscribeCommand.name]
 
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
@@ -54,14 +53,14 @@ public actor InterviewLanguageServer: LanguageServer {
     // MARK: Lifecycle
 
     public func initialize(_ params: InitializeParams) async throws(ResponseError) -> InitializeResult {
-        client = params
+        capabilities = params.capabilities
         workspaceFolders = params.workspaceFolders
         if workspaceFolders.isEmpty, let root = params.rootURI {
             workspaceFolders = [WorkspaceFolder(uri: root, name: DocumentURI(string: root).path ?? root)]
         }
         applyUserSettings(params.initializationOptions)
         log.info("initialize from \(params.clientName ?? "unknown client"), \(workspaceFolders.count) workspace folder(s)")
-        return InitializeResult(capabilities: ServerCapabilities(commands: Self.commands), serverName: ProductInfo.name, serverVersion: ProductInfo.version)
+        return InitializeResult(capabilities: Self.serverCapabilities, serverName: ProductInfo.name, serverVersion: ProductInfo.version)
     }
 
     public func shutdown() async {
@@ -69,41 +68,32 @@ public actor InterviewLanguageServer: LanguageServer {
     }
 
     public func handle(_ request: Request) async throws(ResponseError) -> JSON {
-        let params = request.params ?? [:]
+        let params = request.params
         switch request.method {
-        case "textDocument/hover": return try await hover(params)
-        case "textDocument/definition": return try await definition(params)
-        case "textDocument/references": return try await references(params)
-        case "textDocument/documentSymbol": return try await documentSymbols(params)
-        case "textDocument/codeLens": return try await codeLenses(params)
-        case "textDocument/codeAction": return try await codeActions(params)
-        case "workspace/executeCommand":
-            let command = params["command"]?.stringValue ?? ""
-            let arguments = params["arguments"]?.arrayValue ?? []
-            switch command {
-            case ChatCommand.name: return try await chat(arguments, workDoneToken: params["workDoneToken"])
-            case NextQuestionCommand.name: return try await nextQuestion(arguments)
-            case CodeLensHandler.showCoverage: return try await showCoverage(arguments)
-            case TranscribeCommand.name: return try await transcribe(arguments)
-            default: throw .invalidParams("unknown command '\(command)'")
-            }
+        case "textDocument/hover": return await hover(try .decode(params))
+        case "textDocument/definition": return await definition(try .decode(params))
+        case "textDocument/references": return await references(try .decode(params))
+        case "textDocument/documentSymbol": return await documentSymbols(try .decode(params))
+        case "textDocument/codeLens": return await codeLenses(try .decode(params))
+        case "textDocument/codeAction": return await codeActions(try .decode(params))
+        case "workspace/executeCommand": return try await execute(try .decode(params))
         default:
             throw .methodNotFound(request.method)
         }
     }
 
     public func handle(_ notification: Notification) async {
-        let params = notification.params ?? [:]
+        let params = notification.params
         do throws(ResponseError) {
             switch notification.method {
             case "initialized": didInitialize()
-            case "textDocument/didOpen": didOpen(try TextDocumentItem(json: try params.required("textDocument")))
-            case "textDocument/didChange": try didChange(params)
-            case "textDocument/didClose": didClose(try TextDocumentIdentifier(json: try params.required("textDocument")))
-            case "textDocument/didSave": didSave(try TextDocumentIdentifier(json: try params.required("textDocument")))
-            case "workspace/didChangeWatchedFiles": try didChangeWatchedFiles(params)
-            case "workspace/didChangeConfiguration": didChangeConfiguration(params)
-            case "workspace/didChangeWorkspaceFolders": try didChangeWorkspaceFolders(params)
+            case "textDocument/didOpen": didOpen(try DidOpenTextDocumentParams.decode(params).textDocument)
+            case "textDocument/didChange": didChange(try .decode(params))
+            case "textDocument/didClose": didClose(try TextDocumentParams.decode(params).textDocument)
+            case "textDocument/didSave": didSave(try TextDocumentParams.decode(params).textDocument)
+            case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(try .decode(params))
+            case "workspace/didChangeConfiguration": didChangeConfiguration(try .decode(params))
+            case "workspace/didChangeWorkspaceFolders": didChangeWorkspaceFolders(try .decode(params))
             default:
                 if !notification.method.hasPrefix("$/") { log.debug("ignored notification \(notification.method)") }
             }
@@ -118,10 +108,10 @@ public actor InterviewLanguageServer: LanguageServer {
         // The editor opens a document next: have the skill matcher compiled by then, off this actor.
         // Not at `initialize`, whose response would share the CPU with it.
         Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
-        if client.capability("workspace.didChangeWatchedFiles.dynamicRegistration")?.boolValue == true {
+        if capabilities.registersFileWatchers {
             registerFileWatchers()
         }
-        if client.capability("workspace.configuration")?.boolValue == true {
+        if capabilities.pullsConfiguration {
             pullConfiguration()
         }
     }
@@ -163,10 +153,9 @@ public actor InterviewLanguageServer: LanguageServer {
         return directory
     }
 
-    private func didChange(_ params: JSON) throws(ResponseError) {
-        let identifier = try VersionedTextDocumentIdentifier(json: try params.required("textDocument"))
-        var changes: [TextDocumentContentChangeEvent] = []
-        for change in try params.requiredArray("contentChanges") { changes.append(try TextDocumentContentChangeEvent(json: change)) }
+    private func didChange(_ params: DidChangeTextDocumentParams) {
+        let identifier = params.textDocument
+        let changes = params.contentChanges
         guard let path = DocumentURI(string: identifier.uri).path, let document = documents[path] else {
             log.info("change to a document that is not open: \(identifier.uri)")
             return
@@ -205,10 +194,9 @@ public actor InterviewLanguageServer: LanguageServer {
         schedule(directory, delayMs: 0)
     }
 
-    private func didChangeWatchedFiles(_ params: JSON) throws(ResponseError) {
+    private func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
         var touched: [String] = []
-        for change in try params.requiredArray("changes") {
-            let event = try FileEvent(json: change)
+        for event in params.changes {
             guard let path = DocumentURI(string: event.uri).path else { continue }
             let directory = path.hasSuffix("/" + SettingsLayer.projectFileName)
                 ? FilePaths.parent(of: FilePaths.parent(of: path))
@@ -222,23 +210,17 @@ public actor InterviewLanguageServer: LanguageServer {
         }
     }
 
-    private func didChangeConfiguration(_ params: JSON) {
-        let settings = params["settings"]
-        if let settings, !settings.isNull, settings["interview"] != nil || client.capability("workspace.configuration")?.boolValue != true {
+    private func didChangeConfiguration(_ params: DidChangeConfigurationParams) {
+        if let settings = params.settings, settings["interview"] != nil || !capabilities.pullsConfiguration {
             applyUserSettings(settings)
             reanalyzeAll()
-        } else if client.capability("workspace.configuration")?.boolValue == true {
+        } else if capabilities.pullsConfiguration {
             pullConfiguration()
         }
     }
 
-    private func didChangeWorkspaceFolders(_ params: JSON) throws(ResponseError) {
-        let event = try params.required("event")
-        var removed: [WorkspaceFolder] = []
-        for item in event["removed"]?.arrayValue ?? [] { removed.append(try WorkspaceFolder(json: item)) }
-        var added: [WorkspaceFolder] = []
-        for item in event["added"]?.arrayValue ?? [] { added.append(try WorkspaceFolder(json: item)) }
-        workspaceFolders.removeAll { folder in removed.contains { $0.uri == folder.uri } }
-        workspaceFolders += added.filter { folder in !workspaceFolders.contains { $0.uri == folder.uri } }
+    private func didChangeWorkspaceFolders(_ params: DidChangeWorkspaceFoldersParams) {
+        workspaceFolders.removeAll { folder in params.removed.contains { $0.uri == folder.uri } }
+        workspaceFolders += params.added.filter { folder in !workspaceFolders.contains { $0.uri == folder.uri } }
     }
 }

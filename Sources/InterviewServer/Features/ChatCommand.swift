@@ -5,11 +5,34 @@ import JSONRPC
 import LanguageServerProtocol
 
 /// `interview.chat` `[{question, uri?}]` → `{answer, citations: [{uri, range, quote}], mode, notice?, warning?}`.
-enum ChatCommand {
-    static let name = "interview.chat"
+enum ChatCommand: InterviewCommand {
+    struct Arguments: Sendable {
+        var question: String
+        /// A document of the session asked about; the most recently used session otherwise.
+        var uri: String?
+    }
 
-    /// The command's result for a checked answer.
-    static func json(_ answer: ChatAnswer, locations: SessionLocations) -> JSON {
+    static let name = "interview.chat"
+    static let usage = "[{\"question\": <text>, \"uri\"?: <session document>}]"
+
+    static func arguments(from argument: JSON) throws(ResponseError) -> Arguments {
+        let question = try argument.requiredString("question")
+        guard !question.trimmingWhitespace().isEmpty else { throw .invalidParams("'question' is empty") }
+        return Arguments(question: question, uri: try argument.optionalString("uri"))
+    }
+
+    static func run(_ arguments: Arguments, request: CommandRequest, on server: isolated InterviewLanguageServer)
+        async throws(ResponseError) -> ChatResult {
+        try await server.chat(arguments.question, uri: arguments.uri, workDoneToken: request.workDoneToken)
+    }
+}
+
+/// A checked chat answer, with the session's files to name its citations by URI.
+struct ChatResult: CommandOutput {
+    var answer: ChatAnswer
+    var locations: SessionLocations
+
+    var json: JSON {
         var object: [String: JSON] = [
             "answer": .string(answer.answer),
             "citations": .array(answer.citations.map(locations.json)),
@@ -22,12 +45,10 @@ enum ChatCommand {
 }
 
 extension InterviewLanguageServer {
-    func chat(_ arguments: [JSON], workDoneToken: JSON? = nil) async throws(ResponseError) -> JSON {
-        let argument = arguments.first ?? [:]
-        guard let question = argument["question"]?.stringValue, !question.trimmingWhitespace().isEmpty else {
-            throw .invalidParams("interview.chat needs [{\"question\": <text>, \"uri\"?: <session document>}]")
-        }
-        guard let directory = commandSession(uri: argument["uri"]?.stringValue),
+    /// The answer to `question` about the session of `uri` (or the most recent one), by the model when one is
+    /// enabled and answers, offline otherwise; its citations checked against the files.
+    func chat(_ question: String, uri: String?, workDoneToken: JSON?) async throws(ResponseError) -> ChatResult {
+        guard let directory = commandSession(uri: uri),
               let analysis = await latestAnalysis(directory) else {
             throw .invalidParams("no interview session is open: open the session's JD, CV or transcript first, or pass the uri of one of its documents")
         }
@@ -40,6 +61,6 @@ extension InterviewLanguageServer {
         }
         if Task.isCancelled { throw .requestCancelled }
         let checked = CitationVerification.verified(answer, checker: CitationChecker(session: analysis.session))
-        return ChatCommand.json(checked, locations: locations(in: directory))
+        return ChatResult(answer: checked, locations: locations(in: directory))
     }
 }

@@ -65,15 +65,13 @@ enum CodeActionHandler {
 }
 
 extension InterviewLanguageServer {
-    func codeActions(_ params: JSON) async throws(ResponseError) -> JSON {
-        let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
-        let range = SourceRange(try Range(json: try params.required("range")))
-        let only = params["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
-        if let only, !only.contains("quickfix") { return [] }
-        let received = params["context"]?["diagnostics"]?.arrayValue ?? []
+    func codeActions(_ params: CodeActionParams) async -> JSON {
+        let range = SourceRange(params.range)
+        if let only = params.only, !only.contains("quickfix") { return [] }
+        let received = params.diagnostics
         // Only complete diagnostics are echoed back on the actions.
         let diagnostics = received.compactMap { try? Diagnostic(json: $0) }
-        guard let context = await documentContext(uri: uri), context.document.kind == .jd else { return [] }
+        guard let context = await documentContext(uri: params.textDocument.uri), context.document.kind == .jd else { return [] }
         let ids = CodeActionHandler.requirementIds(diagnostics: received, range: range, in: context)
         guard !ids.isEmpty else { return [] }
         let edits = editBuilder(for: context.directory)
@@ -90,6 +88,6 @@ extension InterviewLanguageServer {
             if let relative = FilePaths.relative(document.path, to: directory) { versions[relative] = document.version }
         }
         return WorkspaceEditBuilder(session: snapshot(directory), locations: locations(in: directory), versions: versions,
-                                    support: EditSupport(capabilities: client), fileExists: { access($0, F_OK) == 0 })
+                                    support: EditSupport(capabilities: capabilities), fileExists: { access($0, F_OK) == 0 })
     }
 }

@@ -6,9 +6,6 @@ import LanguageServerProtocol
 
 /// `textDocument/codeLens`: the coverage summary above a JD's title.
 enum CodeLensHandler {
-    /// The command a lens runs: shows the coverage of the JD as a message.
-    static let showCoverage = "interview.showCoverage"
-
     /// One lens on the JD's title line (or its first line); none on other documents.
     static func lenses(in context: DocumentContext) -> [CodeLens] {
         guard context.document.kind == .jd else { return [] }
@@ -19,7 +16,7 @@ enum CodeLensHandler {
         let title = CoverageLine.text(for: context.analysis, jdPath: path)
         let uri = context.locations.uri(for: path)
         let range = Range(start: Position(line: titleLine, character: 0), end: Position(line: titleLine, character: 0))
-        return [CodeLens(range: range, command: Command(title: title, command: showCoverage, arguments: [["uri": .string(uri)]]))]
+        return [CodeLens(range: range, command: Command(title: title, command: ShowCoverageCommand.name, arguments: [["uri": .string(uri)]]))]
     }
 
     /// The coverage of a JD requirement by requirement, for `interview.showCoverage`.
@@ -34,20 +31,18 @@ enum CodeLensHandler {
 }
 
 extension InterviewLanguageServer {
-    func codeLenses(_ params: JSON) async throws(ResponseError) -> JSON {
-        let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
-        guard let context = await documentContext(uri: uri) else { return [] }
+    func codeLenses(_ params: TextDocumentParams) async -> JSON {
+        guard let context = await documentContext(uri: params.textDocument.uri) else { return [] }
         return .array(CodeLensHandler.lenses(in: context).map(\.json))
     }
 
-    /// `interview.showCoverage` `[{uri}]`: shows the JD's coverage with `window/showMessage` and returns the text.
-    func showCoverage(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
-        guard let uri = arguments.first?["uri"]?.stringValue else { throw .invalidParams("interview.showCoverage needs [{\"uri\": <JD uri>}]") }
+    /// Shows the coverage of the JD at `uri` with `window/showMessage` and returns the text.
+    func showCoverage(uri: String) async throws(ResponseError) -> String {
         guard let context = await documentContext(uri: uri), context.document.kind == .jd else {
             throw .invalidParams("\(uri) is not the job description of an open session")
         }
         let message = CodeLensHandler.coverageMessage(for: context.analysis, jdPath: context.document.path)
         connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .info, message: message).json))
-        return .string(message)
+        return message
     }
 }

@@ -19,10 +19,9 @@ enum DefinitionHandler {
 }
 
 extension InterviewLanguageServer {
-    func definition(_ params: JSON) async throws(ResponseError) -> JSON {
-        let request = try TextDocumentPosition(json: params)
-        guard let context = await documentContext(uri: request.uri),
-              let locations = DefinitionHandler.locations(at: request.position, in: context) else { return .null }
+    func definition(_ params: TextDocumentPositionParams) async -> JSON {
+        guard let context = await documentContext(uri: params.textDocument.uri),
+              let locations = DefinitionHandler.locations(at: SourcePosition(params.position), in: context) else { return .null }
         return .array(locations.map(\.json))
     }
 }

@@ -60,10 +60,10 @@ enum DocumentSymbolHandler {
 }
 
 extension InterviewLanguageServer {
-    func documentSymbols(_ params: JSON) async throws(ResponseError) -> JSON {
-        let uri = try TextDocumentIdentifier(json: try params.required("textDocument")).uri
+    func documentSymbols(_ params: TextDocumentParams) async -> JSON {
+        let uri = params.textDocument.uri
         guard let context = await documentContext(uri: uri) else { return [] }
-        let hierarchical = client.capability("textDocument.documentSymbol.hierarchicalDocumentSymbolSupport")?.boolValue == true
+        let hierarchical = capabilities.hierarchicalDocumentSymbols
         // A long transcript's outline is real work: off the actor.
         return await BlockingWork.run {
             let symbols = DocumentSymbolHandler.symbols(in: context)

@@ -23,11 +23,10 @@ enum HoverHandler {
 }
 
 extension InterviewLanguageServer {
-    func hover(_ params: JSON) async throws(ResponseError) -> JSON {
-        let request = try TextDocumentPosition(json: params)
-        guard let context = await documentContext(uri: request.uri) else { return .null }
-        let formats = client.capability("textDocument.hover.contentFormat")?.arrayValue ?? []
-        let markdown = formats.contains { $0.stringValue == MarkupKind.markdown.rawValue }
-        return await BlockingWork.run { HoverHandler.hover(at: request.position, in: context, markdown: markdown)?.json ?? .null }
+    func hover(_ params: TextDocumentPositionParams) async -> JSON {
+        guard let context = await documentContext(uri: params.textDocument.uri) else { return .null }
+        let markdown = capabilities.markdownHover
+        let position = SourcePosition(params.position)
+        return await BlockingWork.run { HoverHandler.hover(at: position, in: context, markdown: markdown)?.json ?? .null }
     }
 }

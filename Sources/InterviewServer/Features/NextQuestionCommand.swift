@@ -6,11 +6,37 @@ import LanguageServerProtocol
 
 /// `interview.nextQuestion` `[{uri, requirementId?, show?}]`: the single best next question of the session
 /// (or the question for one requirement), with where it comes from; `show` also displays it.
-enum NextQuestionCommand {
+enum NextQuestionCommand: InterviewCommand {
+    struct Arguments: Sendable {
+        /// A document of the session; the most recently used session otherwise.
+        var uri: String?
+        /// The requirement to ask about; the best one otherwise.
+        var requirementId: String?
+        /// Also display the question (`window/showMessage`).
+        var show: Bool
+    }
+
     static let name = "interview.nextQuestion"
+    static let usage = "[{\"uri\"?: <session document>, \"requirementId\"?: <id>, \"show\"?: true|false}]"
+
+    static func arguments(from argument: JSON) throws(ResponseError) -> Arguments {
+        Arguments(uri: try argument.optionalString("uri"), requirementId: try argument.optionalString("requirementId"),
+                  show: try argument.optionalBool("show") ?? false)
+    }
+
+    static func run(_ arguments: Arguments, request: CommandRequest, on server: isolated InterviewLanguageServer)
+        async throws(ResponseError) -> NextQuestionResult? {
+        try await server.nextQuestion(arguments)
+    }
+}
+
+/// The question to ask next, with the session's files to name its places by URI.
+struct NextQuestionResult: CommandOutput {
+    var question: SuggestedQuestion
+    var locations: SessionLocations
 
     /// `{question, requirementId, reason, uri, range, grounding: {uri, range, quote} | null}`.
-    static func json(_ question: SuggestedQuestion, locations: SessionLocations) -> JSON {
+    var json: JSON {
         [
             "question": .string(question.text),
             "requirementId": .string(question.requirementId),
@@ -23,23 +49,24 @@ enum NextQuestionCommand {
 }
 
 extension InterviewLanguageServer {
-    func nextQuestion(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
-        let argument = arguments.first ?? [:]
-        let requirementId = argument["requirementId"]?.stringValue
-        guard let directory = commandSession(uri: argument["uri"]?.stringValue),
-              let analysis = await latestAnalysis(directory) else { return .null }
+    /// The best next question of the session (or the one for `arguments.requirementId`); nil when no session is
+    /// open or nothing is left to ask.
+    func nextQuestion(_ arguments: NextQuestionCommand.Arguments) async throws(ResponseError) -> NextQuestionResult? {
+        let requirementId = arguments.requirementId
+        guard let directory = commandSession(uri: arguments.uri),
+              let analysis = await latestAnalysis(directory) else { return nil }
         if let requirementId, !analysis.assessments.contains(where: { $0.requirement.id == requirementId }) {
             throw .invalidParams("no requirement '\(requirementId)' in this session (ignored requirements get no questions)")
         }
-        guard var question = NextQuestionPicker.best(in: analysis, requirementId: requirementId) else { return .null }
+        guard var question = NextQuestionPicker.best(in: analysis, requirementId: requirementId) else { return nil }
         if let assessment = analysis.assessments.first(where: { $0.requirement.id == question.requirementId }),
            let written = await modelQuestion(for: assessment, directory: directory) {
             question = written
         }
-        if argument["show"]?.boolValue == true {
+        if arguments.show {
             connection.send(Notification(method: "window/showMessage",
                                          params: ShowMessageParams(type: .info, message: "Ask next: \(question.text)").json))
         }
-        return NextQuestionCommand.json(question, locations: locations(in: directory))
+        return NextQuestionResult(question: question, locations: locations(in: directory))
     }
 }

@@ -31,12 +31,10 @@ enum ReferencesHandler {
 }
 
 extension InterviewLanguageServer {
-    func references(_ params: JSON) async throws(ResponseError) -> JSON {
-        let request = try TextDocumentPosition(json: params)
-        let includeDeclaration = params["context"]?["includeDeclaration"]?.boolValue ?? false
-        guard let context = await documentContext(uri: request.uri),
-              let locations = ReferencesHandler.locations(at: request.position, in: context,
-                                                          includeDeclaration: includeDeclaration)
+    func references(_ params: ReferenceParams) async -> JSON {
+        guard let context = await documentContext(uri: params.textDocument.uri),
+              let locations = ReferencesHandler.locations(at: SourcePosition(params.position), in: context,
+                                                          includeDeclaration: params.includeDeclaration)
         else { return .null }
         return .array(locations.map(\.json))
     }

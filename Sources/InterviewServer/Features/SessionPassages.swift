@@ -20,7 +20,7 @@ extension InterviewLanguageServer {
             Task { await self?.showWarning(notice) }
         }
         sessions[directory]?.index = index
-        let supportsProgress = client.capability("window.workDoneProgress")?.boolValue == true
+        let supportsProgress = capabilities.workDoneProgress
         let connection = self.connection
         index.track(Task.detached {
             // Hashing a large session's text is real work: done here, not on the actor.

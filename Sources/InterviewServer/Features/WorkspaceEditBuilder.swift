@@ -14,10 +14,9 @@ struct EditSupport: Sendable, Hashable {
         self.createFiles = createFiles
     }
 
-    init(capabilities: InitializeParams) {
-        documentChanges = capabilities.capability("workspace.workspaceEdit.documentChanges")?.boolValue == true
-        createFiles = capabilities.capability("workspace.workspaceEdit.resourceOperations")?.arrayValue?
-            .contains { $0.stringValue == "create" } == true
+    init(capabilities: ClientCapabilities) {
+        documentChanges = capabilities.documentChanges
+        createFiles = capabilities.resourceOperations.contains("create")
     }
 }
 

@@ -29,7 +29,7 @@ extension InterviewLanguageServer {
         guard let services = await modelServices(for: directory) else { return nil }
         let progress = await ChatProgress.begin(
             connection: connection, clientToken: workDoneToken,
-            clientSupportsProgress: client.capability("window.workDoneProgress")?.boolValue == true,
+            clientSupportsProgress: capabilities.workDoneProgress,
             title: "Interview chat", message: "Asking \(services.client.settings.chatModel)…")
         var onPartial: (@Sendable (String) -> Void)?
         if let progress { onPartial = { progress.update($0) } }

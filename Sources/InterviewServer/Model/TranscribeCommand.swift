@@ -12,8 +12,30 @@ import LanguageServerProtocol
 /// `interview.transcribe` `[{audioPath, out?}]`: transcribes a recording with the configured model and has the
 /// editor create the Markdown transcript (WorkspaceEdit: CreateFile that fails on an existing file, then the
 /// text), or writes the file itself when the editor cannot. Result `{uri, turns, writtenBy: "editor"|"server"}`.
-enum TranscribeCommand {
+enum TranscribeCommand: InterviewCommand {
+    struct Arguments: Sendable {
+        /// The recording: a path or file URI.
+        var audioPath: String
+        /// Where the transcript goes, relative to the recording; `<recording>-transcript.md` otherwise.
+        var out: String?
+        /// The spoken language, as a hint to the model.
+        var language: String?
+    }
+
     static let name = "interview.transcribe"
+    static let usage = "[{\"audioPath\": <recording>, \"out\"?: <transcript.md>}]"
+
+    static func arguments(from argument: JSON) throws(ResponseError) -> Arguments {
+        let audioPath = try argument.requiredString("audioPath")
+        guard !audioPath.isEmpty else { throw .invalidParams("'audioPath' is empty") }
+        let out = try argument.optionalString("out")
+        return Arguments(audioPath: audioPath, out: out?.isEmpty == true ? nil : out, language: try argument.optionalString("language"))
+    }
+
+    static func run(_ arguments: Arguments, request: CommandRequest, on server: isolated InterviewLanguageServer)
+        async throws(ResponseError) -> TranscribeResult {
+        try await server.transcribe(arguments)
+    }
     /// LSP's code for a request that was valid but failed.
     static let requestFailedCode = -32803
 
@@ -73,12 +95,9 @@ enum TranscribeCommand {
 }
 
 extension InterviewLanguageServer {
-    func transcribe(_ arguments: [JSON]) async throws(ResponseError) -> JSON {
-        let argument = arguments.first ?? [:]
-        guard let audioValue = argument["audioPath"]?.stringValue, !audioValue.isEmpty else {
-            throw .invalidParams("interview.transcribe needs [{\"audioPath\": <recording>, \"out\"?: <transcript.md>}]")
-        }
-        let audio = TranscribeCommand.path(from: audioValue)
+    /// Transcribes the recording and has the transcript file created.
+    func transcribe(_ arguments: TranscribeCommand.Arguments) async throws(ResponseError) -> TranscribeResult {
+        let audio = TranscribeCommand.path(from: arguments.audioPath)
         // Only files of a session the user opened are uploaded, judged after resolving links.
         let sessionFolders = sessions.keys.compactMap(ResolvedPath.of)
         guard let resolvedAudio = TranscribeCommand.resolved(audio, inside: sessionFolders) else {
@@ -91,7 +110,7 @@ extension InterviewLanguageServer {
         }
         let exists: (String) -> Bool = { TranscribeCommand.isTaken($0) || self.documents[$0] != nil }
         var out: String
-        if let requested = argument["out"]?.stringValue, !requested.isEmpty {
+        if let requested = arguments.out {
             out = TranscribeCommand.path(from: requested)
             if !out.hasPrefix("/") { out = FilePaths.join(FilePaths.parent(of: audio), out) }
         } else {
@@ -109,21 +128,19 @@ extension InterviewLanguageServer {
         let turns: Int
         do {
             (markdown, turns) = try await TranscriptFile.markdown(
-                audioPath: resolvedAudio, language: argument["language"]?.stringValue, options: options, log: { log.info($0) })
+                audioPath: resolvedAudio, language: arguments.language, options: options, log: { log.info($0) })
         } catch {
             throw ResponseError(code: TranscribeCommand.requestFailedCode, message: "Transcription failed: \(error)")
         }
         let uri = DocumentURI(path: out).string
         let writtenBy = try await createFile(uri: uri, path: out, text: markdown)
-        return ["uri": .string(uri), "turns": .int(turns), "writtenBy": .string(writtenBy)]
+        return TranscribeResult(uri: uri, turns: turns, writtenBy: writtenBy)
     }
 
     /// Has the editor create the file when it can apply such an edit, else writes it here (never replacing one).
     private func createFile(uri: String, path: String, text: String) async throws(ResponseError) -> String {
-        let creates = client.capability("workspace.workspaceEdit.resourceOperations")?.arrayValue?
-            .contains { $0.stringValue == "create" } == true
-        let editsDocuments = client.capability("workspace.workspaceEdit.documentChanges")?.boolValue == true
-        if client.capability("workspace.applyEdit")?.boolValue == true, creates, editsDocuments {
+        let support = EditSupport(capabilities: capabilities)
+        if capabilities.appliesEdits, support.createFiles, support.documentChanges {
             let params: JSON = ["label": "Write interview transcript", "edit": TranscribeCommand.edit(creating: uri, text: text)]
             let result = try await connection.request("workspace/applyEdit", params: params)
             guard result["applied"]?.boolValue == true else {
@@ -139,4 +156,13 @@ extension InterviewLanguageServer {
         }
         return "server"
     }
+}
+
+/// The transcript written: `{uri, turns, writtenBy: "editor"|"server"}`.
+struct TranscribeResult: CommandOutput {
+    var uri: String
+    var turns: Int
+    var writtenBy: String
+
+    var json: JSON { ["uri": .string(uri), "turns": .int(turns), "writtenBy": .string(writtenBy)] }
 }

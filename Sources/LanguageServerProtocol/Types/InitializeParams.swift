@@ -1,17 +1,17 @@
 import JSON
 import JSONRPC
 
-/// The parts of `initialize` params the server uses; the raw capabilities are kept for feature checks.
+/// The parts of `initialize` params the server uses.
 public struct InitializeParams: Hashable, Sendable {
     public var processId: Int?
     public var rootURI: String?
     public var workspaceFolders: [WorkspaceFolder]
     public var initializationOptions: JSON?
-    public var capabilities: JSON
+    public var capabilities: ClientCapabilities
     public var clientName: String?
 
     public init(processId: Int? = nil, rootURI: String? = nil, workspaceFolders: [WorkspaceFolder] = [],
-                initializationOptions: JSON? = nil, capabilities: JSON = [:], clientName: String? = nil) {
+                initializationOptions: JSON? = nil, capabilities: ClientCapabilities = ClientCapabilities(), clientName: String? = nil) {
         self.processId = processId
         self.rootURI = rootURI
         self.workspaceFolders = workspaceFolders
@@ -31,13 +31,8 @@ public struct InitializeParams: Hashable, Sendable {
             rootURI: rootURI,
             workspaceFolders: folders,
             initializationOptions: json["initializationOptions"]?.nonNull,
-            capabilities: json["capabilities"] ?? [:],
+            capabilities: ClientCapabilities(json: json["capabilities"] ?? [:]),
             clientName: json["clientInfo"]?["name"]?.stringValue
         )
-    }
-
-    /// The client capability at a dotted path, e.g. `workspace.didChangeWatchedFiles.dynamicRegistration`.
-    public func capability(_ path: String) -> JSON? {
-        path.split(separator: ".").reduce(Optional(capabilities)) { value, key in value?[String(key)] }
     }
 }

@@ -26,4 +26,18 @@ extension JSON {
         guard let value = try required(key).arrayValue else { throw .invalidParams("'\(key)' must be an array") }
         return value
     }
+
+    /// The string member `key`, nil when absent or null.
+    public func optionalString(_ key: String) throws(ResponseError) -> String? {
+        guard let value = self[key], !value.isNull else { return nil }
+        guard let string = value.stringValue else { throw .invalidParams("'\(key)' must be a string") }
+        return string
+    }
+
+    /// The boolean member `key`, nil when absent or null.
+    public func optionalBool(_ key: String) throws(ResponseError) -> Bool? {
+        guard let value = self[key], !value.isNull else { return nil }
+        guard let bool = value.boolValue else { throw .invalidParams("'\(key)' must be true or false") }
+        return bool
+    }
 }

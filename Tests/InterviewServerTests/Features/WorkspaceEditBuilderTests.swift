@@ -99,6 +99,6 @@ private let captions = SessionDocument(path: "round1.vtt", kind: .transcript, te
 
 @Test func editSupportIsReadFromTheClientCapabilities() {
     let capabilities: JSON = ["workspace": ["workspaceEdit": ["documentChanges": true, "resourceOperations": ["rename", "create"]]]]
-    #expect(EditSupport(capabilities: InitializeParams(capabilities: capabilities)) == EditSupport(documentChanges: true, createFiles: true))
-    #expect(EditSupport(capabilities: InitializeParams()) == EditSupport(documentChanges: false, createFiles: false))
+    #expect(EditSupport(capabilities: ClientCapabilities(json: capabilities)) == EditSupport(documentChanges: true, createFiles: true))
+    #expect(EditSupport(capabilities: ClientCapabilities()) == EditSupport(documentChanges: false, createFiles: false))
 }

@@ -1,18 +1,4 @@
 import Analysis
-import JSON
-import JSONRPC
-import LanguageServerProtocol
-
-/// The `textDocument` + `position` pair most requests carry.
-struct TextDocumentPosition: Sendable {
-    let uri: String
-    let position: SourcePosition
-
-    init(json: JSON) throws(ResponseError) {
-        uri = try TextDocumentIdentifier(json: try json.required("textDocument")).uri
-        position = SourcePosition(try Position(json: try json.required("position")))
-    }
-}
 
 extension DocumentContext {
     /// The assessment of the requirement on the line of `position` (in the client's buffer), when the document is a JD.
