@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Analysis
 import ArgumentParser
-import InterviewServer
+import SessionSupport
 
 /// Loading and analysing a session folder for a subcommand, with `check`'s messages and exit code 2.
 enum SessionFolder {

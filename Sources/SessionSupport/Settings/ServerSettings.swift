@@ -1,14 +1,17 @@
 import Analysis
 import JSON
-import LanguageServerProtocol
 import Logging
 
 /// Effective settings for a session: the user's settings over the defaults, then what the session folder's
 /// own config may change of them (`FolderSettingRule`).
 public struct ServerSettings: Sendable, Hashable {
+    /// `interview.debounceMs`: how long an edit waits before the session is analysed again.
     public var debounceMs: Int
+    /// `interview.documentGlobs`: document kinds by glob, over the kinds taken from file names.
     public var documentGlobs: [DocumentKind: [String]]
+    /// `interview.skills`: skills added to the bundled taxonomy.
     public var skills: [SkillDefinition]
+    /// `interview.logLevel`, nil for the logger's own default.
     public var logLevel: LogLevel?
     /// `interview.model`, each member from the highest layer that sets it; see `ModelOptions`.
     public var model: [String: JSON] = [:]
@@ -24,6 +27,7 @@ public struct ServerSettings: Sendable, Hashable {
     /// The defaults: 150 ms debounce, classification by file name, the bundled taxonomy only.
     public static let defaults = ServerSettings(debounceMs: 150, documentGlobs: [:], skills: [], logLevel: nil)
 
+    /// Settings with these values, the model and index at their defaults.
     public init(debounceMs: Int, documentGlobs: [DocumentKind: [String]], skills: [SkillDefinition], logLevel: LogLevel?) {
         self.debounceMs = debounceMs
         self.documentGlobs = documentGlobs

@@ -11,6 +11,7 @@ import ProductInfo
 public enum TranscriptFile {
     /// Why a transcript was not written.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What went wrong, for the user.
         public var description: String
     }
 
