@@ -34,14 +34,19 @@ let package = Package(
         .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Locking"]),
         .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Locking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
+        // What the CLI and the server share: settings, model options and services, transcripts, usage; not LSP.
+        .target(
+            name: "SessionSupport",
+            dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "ProductInfo"]
+        ),
         .target(
             name: "InterviewServer",
-            dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims"]
+            dependencies: ["SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims"]
         ),
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
+                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +57,10 @@ let package = Package(
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
+        .testTarget(
+            name: "SessionSupportTests",
+            dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging"]
+        ),
         .testTarget(
             name: "InterviewServerTests",
             dependencies: ["InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]

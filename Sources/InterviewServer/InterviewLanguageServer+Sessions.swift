@@ -1,6 +1,7 @@
 import Analysis
 import JSONRPC
 import LanguageServerProtocol
+import SessionSupport
 
 /// Session folders: loading, debounced analysis off the actor, and publishing diagnostics on their JDs.
 extension InterviewLanguageServer {

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import LanguageServerProtocol
 import Logging
+import SessionSupport
 
 /// Client and project settings, and what the server asks of the client (configuration, file watching).
 extension InterviewLanguageServer {

@@ -5,6 +5,7 @@ import JSONRPC
 import LanguageServerProtocol
 import Logging
 import ProductInfo
+import SessionSupport
 
 /// The language server: tracks open documents and session folders, and publishes coverage diagnostics on JDs.
 ///

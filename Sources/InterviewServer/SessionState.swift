@@ -1,5 +1,6 @@
 import Analysis
 import LanguageServerProtocol
+import SessionSupport
 
 /// What the server tracks for one session folder while any of its documents is open.
 struct SessionState: Sendable {

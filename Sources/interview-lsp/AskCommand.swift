@@ -6,9 +6,9 @@ import Darwin
 import Analysis
 import ArgumentParser
 import Assistant
-import InterviewServer
 import JSON
 import RetrievalIndex
+import SessionSupport
 
 /// `interview-lsp ask DIR "question"`: answers a question about a session offline, with citations.
 struct AskCommand: AsyncParsableCommand {

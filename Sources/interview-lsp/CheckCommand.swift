@@ -1,7 +1,7 @@
 import Analysis
 import ArgumentParser
-import InterviewServer
 import JSON
+import SessionSupport
 
 /// `interview-lsp check DIR`: analyses a session folder and prints a report.
 struct CheckCommand: AsyncParsableCommand {

@@ -5,16 +5,16 @@ import Darwin
 #endif
 import Analysis
 import ArgumentParser
-import InterviewServer
+import SessionSupport
 
 /// Loading and analysing a session folder for a subcommand, with `check`'s messages and exit code 2.
 enum SessionFolder {
     /// The folder's settings: `user` (what the command line turns on) over the defaults, as far as the folder's
     /// own config may change them; the config's warnings go to stderr.
     static func settings(_ directory: String, user: SettingsLayer = SettingsLayer()) -> ServerSettings {
-        let project = SettingsLayer.project(in: directory)
-        for warning in project.warnings { StandardOutput.error("warning: \(warning)") }
-        return ServerSettings.resolve([project.layer, user])
+        let (settings, warnings) = ServerSettings.resolve(folder: directory, user: user)
+        for warning in warnings { StandardOutput.error("warning: \(warning)") }
+        return settings
     }
 
     /// The analysis of the folder with its settings, the folder config's ignored settings among the session's

@@ -1,7 +1,7 @@
 import Analysis
 import ArgumentParser
 import FoundationEssentials
-import InterviewServer
+import SessionSupport
 
 /// `interview-lsp transcribe AUDIO --out transcript.md`: a diarized Markdown transcript from a recording.
 struct TranscribeCommand: AsyncParsableCommand {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
-import InterviewServer
+import SessionSupport
 
 /// `interview-lsp usage DIR`: tokens the session's model requests used, per model and kind.
 struct UsageCommand: AsyncParsableCommand {

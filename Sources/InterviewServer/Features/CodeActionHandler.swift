@@ -8,6 +8,7 @@ import Assistant
 import JSON
 import JSONRPC
 import LanguageServerProtocol
+import SessionSupport
 
 /// `textDocument/codeAction` on a JD: "Ask next: <question>" and "Ignore this requirement" for each requirement
 /// with an interview diagnostic in the request, or under the cursor.

@@ -1,5 +1,6 @@
 import Analysis
 import LanguageServerProtocol
+import SessionSupport
 
 /// What a request about one open document needs: its session, the last finished analysis and how to name
 /// locations.

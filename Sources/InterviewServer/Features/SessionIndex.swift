@@ -4,6 +4,7 @@ import Dispatch
 import LanguageServerProtocol
 import Logging
 import RetrievalIndex
+import SessionSupport
 import Synchronization
 
 /// A session's retrieval index in the server: opened lazily and updated after each analysis on a serial

@@ -2,6 +2,7 @@ import Analysis
 import Assistant
 import JSON
 import LanguageServerProtocol
+import SessionSupport
 
 /// Turns session-relative paths into the URIs the client knows: an open document's URI as the client
 /// spelled it, else a `file://` URI built from the path.

@@ -1,6 +1,7 @@
 import Analysis
 import Assistant
 import LanguageServerProtocol
+import SessionSupport
 
 /// What the client accepts in a workspace edit (`workspace.workspaceEdit`).
 struct EditSupport: Sendable, Hashable {

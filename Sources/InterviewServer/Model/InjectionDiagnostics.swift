@@ -1,5 +1,6 @@
 import Analysis
 import LanguageServerProtocol
+import SessionSupport
 
 /// Warnings on CV, transcript and notes lines that address an AI model ("ignore previous instructions…").
 /// Published offline too: a recruiter should know the document tries to steer a tool, whether or not a

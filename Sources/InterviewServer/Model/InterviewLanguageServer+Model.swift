@@ -4,6 +4,7 @@ import JSON
 import JSONRPC
 import LanguageServerProtocol
 import RetrievalIndex
+import SessionSupport
 
 /// The optional model provider in the server: offline unless `interview.model.enabled` is true for the session.
 extension InterviewLanguageServer {

@@ -3,7 +3,7 @@ import FoundationEssentials
 import LanguageServerProtocol
 import Logging
 import ModelClient
-import ProductInfo
+import SessionSupport
 import Synchronization
 
 /// Builds one `ModelClient` per effective model settings and reuses it while the settings stay the same.
@@ -13,7 +13,6 @@ import Synchronization
 final class ModelProvider: Sendable {
     /// The environment `OPENAI_API_KEY` and `OPENAI_BASE_URL` are read from.
     let environment: [String: String]
-    private let logger: ModelLogger
     private let clients = Mutex<[ModelClient]>([])
     private static let kept = 4
     private let backfills = Mutex<[String: EmbeddingBackfill]>([:])
@@ -23,8 +22,6 @@ final class ModelProvider: Sendable {
     init(environment: [String: String] = ProcessInfo.processInfo.environment, log: Logger) {
         self.environment = environment
         self.log = log
-        // Client lines name hosts, statuses and timings, never the key (the client scrubs it).
-        logger = ModelLogger { line in log.info(line) }
     }
 
     /// The model options of effective server settings.
@@ -40,7 +37,7 @@ final class ModelProvider: Sendable {
                 clients.insert(client, at: 0)
                 return client
             }
-            let client = ModelClient(settings: settings, logger: logger, version: ProductInfo.version)
+            let client = ModelClient.product(settings: settings, log: log)
             clients.insert(client, at: 0)
             if clients.count > Self.kept { clients.removeLast(clients.count - Self.kept) }
             return client

@@ -1,5 +1,6 @@
 import Analysis
 import Assistant
+import SessionSupport
 import Synchronization
 
 extension InterviewLanguageServer {

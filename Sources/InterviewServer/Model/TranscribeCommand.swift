@@ -3,11 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FoundationEssentials
 import Analysis
+import FoundationEssentials
 import JSON
 import JSONRPC
 import LanguageServerProtocol
+import SessionSupport
 
 /// `interview.transcribe` `[{audioPath, out?}]`: transcribes a recording with the configured model and has the
 /// editor create the Markdown transcript (WorkspaceEdit: CreateFile that fails on an existing file, then the

@@ -1,8 +1,8 @@
 import FoundationEssentials
 import JSON
 import ModelClient
+@testable import SessionSupport
 import Testing
-@testable import InterviewServer
 
 /// schemas/settings.schema.json is what editors show users; these tests fail when it and the server disagree.
 @Suite struct SettingsSchemaTests {

@@ -1,9 +1,9 @@
 import Analysis
 import Foundation
-@testable import InterviewServer
 import JSON
 import ModelClient
 import RetrievalIndex
+@testable import SessionSupport
 import Testing
 
 /// Texts sent for embedding, over all recorded requests.

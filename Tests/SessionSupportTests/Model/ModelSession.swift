@@ -1,10 +1,9 @@
 import Analysis
 import Foundation
-@testable import InterviewServer
-import LanguageServerProtocol
 import Logging
 import ModelClient
 import RetrievalIndex
+@testable import SessionSupport
 
 /// A session folder on disk (JD, CV with contact details, transcript), analysed and indexed, with model
 /// services pointing at a stand-in.

@@ -1,9 +1,9 @@
 import Analysis
 import Assistant
 import Foundation
-@testable import InterviewServer
 import JSON
 import ModelClient
+@testable import SessionSupport
 import Testing
 
 private let question = "How strong is the candidate on Kubernetes?"

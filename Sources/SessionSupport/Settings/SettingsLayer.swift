@@ -1,13 +1,16 @@
 import Analysis
 import JSON
-import LanguageServerProtocol
 import Logging
 
 /// The `interview` settings from one source (client or project file); nil means "not set here".
 public struct SettingsLayer: Sendable, Hashable {
+    /// `interview.debounceMs`.
     public var debounceMs: Int?
+    /// `interview.documentGlobs`.
     public var documentGlobs: [DocumentKind: [String]]?
+    /// `interview.skills`.
     public var skills: [SkillDefinition]?
+    /// `interview.logLevel`.
     public var logLevel: LogLevel?
     /// The usable members of `interview.model`; merged key by key with the other layers'.
     public var model: [String: JSON]?
@@ -28,6 +31,7 @@ public struct SettingsLayer: Sendable, Hashable {
     /// Settings that belong to an editor extension (the VS Code binary path): accepted and ignored.
     public static let clientOnlyKeys: Set<String> = ["serverPath"]
 
+    /// A layer setting these values; the index path and project folder unset.
     public init(debounceMs: Int? = nil, documentGlobs: [DocumentKind: [String]]? = nil,
                 skills: [SkillDefinition]? = nil, logLevel: LogLevel? = nil, model: [String: JSON]? = nil) {
         self.debounceMs = debounceMs

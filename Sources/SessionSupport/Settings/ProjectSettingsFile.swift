@@ -32,3 +32,12 @@ extension SettingsLayer {
         return (layer, warnings.map { "\(path): \($0)" })
     }
 }
+
+extension ServerSettings {
+    /// The settings for the session folder `directory`: `user` over the defaults, as far as the folder's
+    /// `.interview/config.json` may change them; the warnings name the config's bad values.
+    public static func resolve(folder directory: String, user: SettingsLayer = SettingsLayer()) -> (settings: ServerSettings, warnings: [String]) {
+        let project = SettingsLayer.project(in: directory)
+        return (resolve([project.layer, user]), project.warnings)
+    }
+}

@@ -4,7 +4,9 @@ import RetrievalIndex
 
 /// Token usage recorded in a session's index, summed per model and kind, for `interview-lsp usage`.
 public struct UsageReport: Sendable {
+    /// The session folder, as given.
     public var root: String
+    /// Usage per model and kind.
     public var totals: [UsageTotal]
 
     /// Reads the session's usage without creating an index where there is none. Blocking (SQLite).
@@ -19,8 +21,11 @@ public struct UsageReport: Sendable {
         return UsageReport(root: sessionRoot, totals: try index.usageTotals())
     }
 
+    /// Requests over all models and kinds.
     public var requests: Int { totals.reduce(0) { $0 + $1.requests } }
+    /// Prompt tokens over all models and kinds.
     public var promptTokens: Int { totals.reduce(0) { $0 + $1.promptTokens } }
+    /// Completion tokens over all models and kinds.
     public var completionTokens: Int { totals.reduce(0) { $0 + $1.completionTokens } }
 
     /// `{root, usage: [{model, kind, requests, promptTokens, completionTokens, totalTokens}], total: {...}}`.

@@ -1,4 +1,3 @@
-import LanguageServerProtocol
 import Logging
 import ModelClient
 import RetrievalIndex
@@ -10,7 +9,7 @@ import Synchronization
 /// so no chunk is sent twice. Vectors are stored by content hash and model, so text already embedded (in this
 /// run, an earlier one, or an earlier server) is never sent again. A provider failure ends the run; the next
 /// index update tries again.
-final class EmbeddingBackfill: Sendable {
+public final class EmbeddingBackfill: Sendable {
     private struct State {
         var running: Task<Void, Never>?
         /// Identifies the live run, so a cancelled run finishing late does not clear its successor.
@@ -24,12 +23,13 @@ final class EmbeddingBackfill: Sendable {
     private let state = Mutex(State())
     private let log: Logger
 
-    init(log: Logger) {
+    /// A backfill that logs its progress and failures to `log`.
+    public init(log: Logger) {
         self.log = log
     }
 
     /// Starts a run for `index` with `client`, or asks the current run to look again when it is done.
-    func schedule(index: RetrievalIndex, client: ModelClient, store: ModelResponseStore?) {
+    public func schedule(index: RetrievalIndex, client: ModelClient, store: ModelResponseStore?) {
         state.withLock { state in
             guard state.running == nil else {
                 state.again = true
@@ -60,7 +60,7 @@ final class EmbeddingBackfill: Sendable {
     }
 
     /// Stops the current run (the transfer in flight is aborted).
-    func cancel() {
+    public func cancel() {
         state.withLock { state in
             state.running?.cancel()
             state.running = nil
@@ -70,7 +70,7 @@ final class EmbeddingBackfill: Sendable {
     }
 
     /// The current run, for tests and shutdown.
-    func settled() async {
+    public func settled() async {
         while let task = state.withLock({ $0.running }) { await task.value }
     }
 

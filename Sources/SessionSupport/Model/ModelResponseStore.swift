@@ -1,10 +1,9 @@
 import JSON
-import LanguageServerProtocol
 import Logging
 import RetrievalIndex
 
 /// A session's response cache and usage log, in its index file; every call runs on the index's own queue.
-struct ModelResponseStore: Sendable {
+public struct ModelResponseStore: Sendable {
     let index: RetrievalIndex
     let log: Logger
 

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import InterviewServer
+import SessionSupport
 import Testing
 
 @Test func aFolderWithoutAConfigFileHasNoProjectSettings() {

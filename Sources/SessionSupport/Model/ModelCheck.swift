@@ -1,7 +1,6 @@
 import Analysis
 import Dispatch
 import FoundationEssentials
-import LanguageServerProtocol
 import Logging
 import RetrievalIndex
 
@@ -26,9 +25,8 @@ public enum ModelCheck {
             log.warn("model judging skipped: the retrieval index could not be updated: \(error)")
             return analysis
         }
-        let provider = ModelProvider(environment: environment, log: log)
-        let services = SessionModelServices(options: options, client: provider.client(for: options.client), index: index, log: log)
-        let backfill = provider.backfill(for: directory)
+        let services = SessionModelServices(options: options, client: .product(settings: options.client, log: log), index: index, log: log)
+        let backfill = EmbeddingBackfill(log: log)
         backfill.schedule(index: index, client: services.client, store: services.store)
         await backfill.settled()
         return await ModelJudging(services: services).judged(analysis)

@@ -5,6 +5,7 @@ public struct IgnoredFolderSetting: Sendable, Hashable {
     /// Why the user's value or the default was kept.
     public var reason: String
 
+    /// The setting `key`, ignored for `reason`.
     public init(key: String, reason: String) {
         self.key = key
         self.reason = reason

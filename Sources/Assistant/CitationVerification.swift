@@ -1,4 +1,3 @@
-import Assistant
 
 /// The last check before an answer is shown: every citation's quote must be the text at its range.
 public enum CitationVerification {

@@ -11,6 +11,7 @@ import ProductInfo
 public enum TranscriptFile {
     /// Why a transcript was not written.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What went wrong, for the user.
         public var description: String
     }
 
@@ -19,9 +20,8 @@ public enum TranscriptFile {
     /// the warnings name the config's bad and ignored settings.
     public static func options(forFolder folder: String, userSettings: SettingsLayer = SettingsLayer(),
                                environment: [String: String]) -> (options: ModelOptions, warnings: [String]) {
-        let project = SettingsLayer.project(in: folder)
-        let settings = ServerSettings.resolve([project.layer, userSettings])
-        var warnings = project.warnings
+        let (settings, folderWarnings) = ServerSettings.resolve(folder: folder, user: userSettings)
+        var warnings = folderWarnings
         if !settings.ignoredFolderSettings.isEmpty {
             warnings.append("\(FilePaths.join(folder, SettingsLayer.projectFileName)): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
         }

@@ -5,8 +5,8 @@ import Darwin
 #endif
 import JSON
 import RetrievalIndex
+@testable import SessionSupport
 import Testing
-@testable import InterviewServer
 
 /// A session folder's own `.interview/config.json` came with the folder (someone may have sent it): it may
 /// narrow what the user's settings allow, never widen it.
@@ -15,7 +15,7 @@ import Testing
 
     /// The settings of a folder whose config file holds `project`, under the user's `user` settings.
     func settings(project: JSON, user: JSON = [:], in folder: String? = nil) -> ServerSettings {
-        let root = folder ?? InterviewServerTests.folder(withConfig: nil)
+        let root = folder ?? SessionSupportTests.folder(withConfig: nil)
         mkdir(root + "/.interview", 0o755)
         let file = fopen(root + "/.interview/config.json", "w")
         fputs(JSON.object(["interview": project]).serialized(), file)
@@ -111,19 +111,19 @@ import Testing
     }
 
     @Test func aFolderIndexPathThatClimbsOutOfTheFolderIsIgnored() {
-        let root = InterviewServerTests.folder(withConfig: nil)
+        let root = SessionSupportTests.folder(withConfig: nil)
         #expect(indexFile(project: ["index": ["path": "../outside.sqlite"]], in: root) == root + "/.interview/index.sqlite")
         #expect(indexFile(project: ["index": ["path": "cache/../../outside.sqlite"]], in: root) == root + "/.interview/index.sqlite")
     }
 
     @Test func aFolderIndexPathElsewhereOnDiskIsIgnored() {
-        let root = InterviewServerTests.folder(withConfig: nil)
+        let root = SessionSupportTests.folder(withConfig: nil)
         #expect(indexFile(project: ["index": ["path": "/tmp/x.sqlite"]], in: root) == root + "/.interview/index.sqlite")
     }
 
     @Test func aFolderIndexPathThroughASymlinkOutOfTheFolderIsIgnored() {
-        let root = InterviewServerTests.folder(withConfig: nil)
-        let elsewhere = InterviewServerTests.folder(withConfig: nil)
+        let root = SessionSupportTests.folder(withConfig: nil)
+        let elsewhere = SessionSupportTests.folder(withConfig: nil)
         symlink(elsewhere, root + "/cache")
         symlink(elsewhere + "/missing.sqlite", root + "/dangling.sqlite")
         #expect(indexFile(project: ["index": ["path": "cache/index.sqlite"]], in: root) == root + "/.interview/index.sqlite")
@@ -131,13 +131,13 @@ import Testing
     }
 
     @Test func aFolderIndexPathInsideTheFolderIsUsed() {
-        let root = InterviewServerTests.folder(withConfig: nil)
+        let root = SessionSupportTests.folder(withConfig: nil)
         #expect(indexFile(project: ["index": ["path": "cache/index.sqlite"]], in: root) == root + "/cache/index.sqlite")
         #expect(indexFile(project: ["index": ["path": .string(root + "/private/index.sqlite")]], in: root) == root + "/private/index.sqlite")
     }
 
     @Test func theUsersIndexPathMayPointAnywhere() {
-        let root = InterviewServerTests.folder(withConfig: nil)
+        let root = SessionSupportTests.folder(withConfig: nil)
         #expect(indexFile(project: [:], user: ["index": ["path": "/var/cache/interviews/index.sqlite"]], in: root)
                     == "/var/cache/interviews/index.sqlite")
     }

@@ -1,7 +1,6 @@
 import Analysis
 import Assistant
 import JSON
-import LanguageServerProtocol
 import Logging
 import ModelClient
 import RetrievalIndex
@@ -9,14 +8,14 @@ import RetrievalIndex
 /// Passages for a model prompt: BM25 fused with cosine similarity to the query's embedding, BM25 alone
 /// when the query cannot be embedded. The query vector is cached like any response, so asking the same
 /// question again contacts nobody.
-struct HybridRetrieval: Sendable {
+public struct HybridRetrieval: Sendable {
     let index: RetrievalIndex
     let client: ModelClient
     let store: ModelResponseStore?
     let log: Logger
 
     /// Best passages first, at most `limit`.
-    func passages(for query: String, limit: Int, kinds: Set<DocumentKind>? = nil) async -> [Passage] {
+    public func passages(for query: String, limit: Int, kinds: Set<DocumentKind>? = nil) async -> [Passage] {
         let model = client.settings.embeddingModel
         let vector = await queryVector(query)
         do {

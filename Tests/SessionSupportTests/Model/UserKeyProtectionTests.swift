@@ -1,6 +1,6 @@
 import JSON
+@testable import SessionSupport
 import Testing
-@testable import InterviewServer
 
 /// A session folder can come from anyone: its own config must not be able to send the user's key elsewhere.
 @Suite struct UserKeyProtectionTests {

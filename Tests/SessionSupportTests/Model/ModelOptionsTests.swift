@@ -1,5 +1,5 @@
-import InterviewServer
 import JSON
+import SessionSupport
 import Testing
 
 @Test func theModelIsOffByDefaultEvenWithAnAPIKeyInTheEnvironment() {

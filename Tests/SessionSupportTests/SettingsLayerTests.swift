@@ -1,7 +1,7 @@
 import Analysis
-import InterviewServer
 import JSON
-import LanguageServerProtocol
+import Logging
+import SessionSupport
 import Testing
 
 @Test func settingsAreReadFromTheInterviewNamespaceOrBare() {
