@@ -72,9 +72,23 @@ final class HTTPTransfer: @unchecked Sendable {
         return transfer
     }
 
+    /// Sets the easy handle's options for `request`; all are set even after one is rejected, then a rejection fails.
     private func configure(_ request: HTTPRequest) throws(TransferFailure) {
-        var ok = true
-        func set(_ code: CURLcode) { if code != CURLE_OK { ok = false } }
+        var set = OptionResults()
+        setConnectionOptions(request, &set)
+        setHeaders(request.headers, &set)
+        switch request.body {
+        case .json(let bytes):
+            setJSONBody(bytes, &set)
+        case .multipart(let parts):
+            try setForm(parts, &set)
+        }
+        setCallbacks(&set)
+        guard set.allAccepted else { throw .connection("libcurl rejected the request options") }
+    }
+
+    /// Where to connect, over which protocols and with which limits, TLS checks and proxy.
+    private func setConnectionOptions(_ request: HTTPRequest, _ set: inout OptionResults) {
         set(shim_curl_setopt_string(easy, CURLOPT_URL, request.url))
         set(shim_curl_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https"))
         set(shim_curl_setopt_long(easy, CURLOPT_NOSIGNAL, 1))
@@ -89,37 +103,49 @@ final class HTTPTransfer: @unchecked Sendable {
             set(shim_curl_setopt_string(easy, CURLOPT_NOPROXY, "*"))
         }
         set(shim_curl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer))
-        for header in request.headers {
+    }
+
+    /// The request headers, in a list the handle refers to until `deinit` frees it.
+    private func setHeaders(_ headers: [String], _ set: inout OptionResults) {
+        for header in headers {
             headerList = curl_slist_append(headerList, header)
         }
         set(shim_curl_setopt_pointer(easy, CURLOPT_HTTPHEADER, headerList))
-        switch request.body {
-        case .json(let bytes):
-            set(shim_curl_setopt_long(easy, CURLOPT_POST, 1))
-            set(shim_curl_setopt_off_t(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count)))
-            // COPYPOSTFIELDS copies now (POSTFIELDSIZE bytes), so the array need not outlive this call;
-            // the extra NUL keeps the pointer valid even for an empty body.
-            var copy = bytes
-            copy.append(0)
-            copy.withUnsafeMutableBytes { buffer in
-                set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, buffer.baseAddress))
-            }
-        case .multipart(let parts):
-            guard let form = curl_mime_init(easy) else { throw .connection("libcurl could not build the upload") }
-            mime = form
-            for part in parts {
-                guard let field = curl_mime_addpart(form) else { throw .connection("libcurl could not build the upload") }
-                set(curl_mime_name(field, part.name))
-                switch part.content {
-                case .text(let text):
-                    set(curl_mime_data(field, text, text.utf8.count))
-                case .file(let path, let contentType):
-                    set(curl_mime_filedata(field, path))
-                    if let contentType { set(curl_mime_type(field, contentType)) }
-                }
-            }
-            set(shim_curl_setopt_pointer(easy, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(form)))
+    }
+
+    private func setJSONBody(_ bytes: [UInt8], _ set: inout OptionResults) {
+        set(shim_curl_setopt_long(easy, CURLOPT_POST, 1))
+        set(shim_curl_setopt_off_t(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count)))
+        // COPYPOSTFIELDS copies now (POSTFIELDSIZE bytes), so the array need not outlive this call;
+        // the extra NUL keeps the pointer valid even for an empty body.
+        var copy = bytes
+        copy.append(0)
+        copy.withUnsafeMutableBytes { buffer in
+            set(shim_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, buffer.baseAddress))
         }
+    }
+
+    /// A multipart/form-data upload, in a form the handle refers to until `deinit` frees it.
+    private func setForm(_ parts: [MultipartPart], _ set: inout OptionResults) throws(TransferFailure) {
+        guard let form = curl_mime_init(easy) else { throw .connection("libcurl could not build the upload") }
+        mime = form
+        for part in parts {
+            guard let field = curl_mime_addpart(form) else { throw .connection("libcurl could not build the upload") }
+            set(curl_mime_name(field, part.name))
+            switch part.content {
+            case .text(let text):
+                set(curl_mime_data(field, text, text.utf8.count))
+            case .file(let path, let contentType):
+                set(curl_mime_filedata(field, path))
+                if let contentType { set(curl_mime_type(field, contentType)) }
+            }
+        }
+        set(shim_curl_setopt_pointer(easy, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(form)))
+    }
+
+    /// The body, header and progress callbacks, each reaching `sink` through its userdata pointer; the
+    /// progress callback aborts a cancelled transfer.
+    private func setCallbacks(_ set: inout OptionResults) {
         let context = Unmanaged.passUnretained(sink).toOpaque()
         set(shim_curl_setopt_write_function(easy) { data, size, count, context in
             guard let data, let context else { return 0 }
@@ -142,7 +168,6 @@ final class HTTPTransfer: @unchecked Sendable {
             return Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
         })
         set(shim_curl_setopt_pointer(easy, CURLOPT_XFERINFODATA, context))
-        guard ok else { throw .connection("libcurl rejected the request options") }
     }
 
     /// Asks the running transfer to stop; safe from any thread, at any time.
@@ -190,6 +215,15 @@ final class HTTPTransfer: @unchecked Sendable {
             let detail = String(cString: errorBuffer)
             return .failure(.connection(detail.isEmpty ? CurlRuntime.message(for: result) : detail))
         }
+    }
+}
+
+/// Whether libcurl accepted every option set so far: `set(code)` records one result.
+private struct OptionResults {
+    private(set) var allAccepted = true
+
+    mutating func callAsFunction(_ code: CURLcode) {
+        if code != CURLE_OK { allAccepted = false }
     }
 }
 

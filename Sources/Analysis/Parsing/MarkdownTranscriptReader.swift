@@ -24,41 +24,70 @@ enum MarkdownTranscriptReader {
     private static let notNames: Set<String> = ["hi", "hello", "yes", "no", "sure", "thanks", "okay", "ok", "great", "right", "yeah", "good"]
 
     static func read(_ source: SourceText) -> TranscriptReading {
-        var reading = TranscriptReading()
         let frontMatter = FrontMatter.parse(source)
-        if let interviewer = frontMatter?.interviewer { reading.declare(interviewer, as: .interviewer) }
-        if let candidate = frontMatter?.candidate { reading.declare(candidate, as: .candidate) }
+        var reader = LineReader(source: source)
+        if let interviewer = frontMatter?.interviewer { reader.reading.declare(interviewer, as: .interviewer) }
+        if let candidate = frontMatter?.candidate { reader.reading.declare(candidate, as: .candidate) }
+        for index in stride(from: frontMatter?.contentStart ?? 0, to: source.lines.count, by: 1) {
+            reader.take(lineAt: index)
+        }
+        return reader.reading
+    }
 
-        var speaker: Substring?
-        var timestamp: String?
-        var standaloneTimestamp: String?
+    /// Reads the lines in order, carrying from one to the next who speaks, since when, and whether a header
+    /// or a list of the recruiter's own questions is being passed over.
+    private struct LineReader {
+        let source: SourceText
+        var reading = TranscriptReading()
+        private var speaker: Substring?
+        private var timestamp: String?
+        private var standaloneTimestamp: String?
         // Label keys by name as written: a transcript repeats a handful of names on every line.
-        var keys: [Substring: String] = [:]
-        var speakerNames: [Substring: Bool] = [:]
+        private var keys: [Substring: String] = [:]
+        private var speakerNames: [Substring: Bool] = [:]
         // Any turn so far, and any labelled turn: header lines ("Interviewer: Jane Doe") come before the latter.
-        var sawTurn = false
-        var sawSpeech = false
-        var skippingQuestions = false
-        let lines = source.lines
-        var index = frontMatter?.contentStart ?? 0
-        while index < lines.count {
-            defer { index += 1 }
+        private var sawTurn = false
+        private var sawSpeech = false
+        private var skippingQuestions = false
+
+        init(source: SourceText) {
+            self.source = source
+        }
+
+        /// Line `index`: a heading, a labelled turn, a speaker introduction, or more words of the last speaker.
+        mutating func take(lineAt index: Int) {
+            let lines = source.lines
             let raw = lines[index]
             let trimmed = LineScan.trim(raw)
-            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || LineScan.begins(trimmed, "<!--") { continue }
+            if trimmed.isEmpty || HeadingLine.setextLevel(raw) != nil || trimmed == "***" || LineScan.begins(trimmed, "<!--") { return }
             if let heading = heading(raw, trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
-                // "**Sam Lee**" alone on a line, naming someone who already spoke or was declared, introduces their words.
-                if !skippingQuestions, HeadingLine.atx(raw) == nil, isKnownSpeaker(heading, spoken: speakerNames, declared: reading.declaredRoles) {
-                    speaker = heading
-                    continue
-                }
-                skippingQuestions = isQuestionsToAsk(heading)
-                speaker = nil
-                timestamp = nil
-                continue
+                take(heading: heading, raw: raw)
+                return
             }
-            if skippingQuestions { continue }
+            if skippingQuestions { return }
+            guard let (content, lineTimestamp) = timedContent(trimmed) else { return }
+            if let label = SpeakerLabel.parse(content) {
+                take(label, content: content, lineTimestamp: lineTimestamp, line: index)
+            } else if !takeSpeakerIntroduction(content) {
+                reading.append(speaker: speaker, timestamp: lineTimestamp ?? timestamp, text: content, line: index, in: source)
+                sawTurn = true
+            }
+        }
 
+        private mutating func take(heading: Substring, raw: Substring) {
+            // "**Sam Lee**" alone on a line, naming someone who already spoke or was declared, introduces their words.
+            if !skippingQuestions, HeadingLine.atx(raw) == nil, isKnownSpeaker(heading, spoken: speakerNames, declared: reading.declaredRoles) {
+                speaker = heading
+                return
+            }
+            skippingQuestions = isQuestionsToAsk(heading)
+            speaker = nil
+            timestamp = nil
+        }
+
+        /// The line without its prefixes and leading timestamp, and the time it was said; nil for a line that only
+        /// gives a time.
+        private mutating func timedContent(_ trimmed: Substring) -> (content: Substring, timestamp: String?)? {
             var content = stripPrefixes(trimmed)
             var lineTimestamp: String?
             if let leading = TranscriptTimestamp.leading(content) {
@@ -68,61 +97,61 @@ enum MarkdownTranscriptReader {
             guard !content.isEmpty else {
                 // A timestamp on its own line (Google Meet) times the turns below it.
                 standaloneTimestamp = lineTimestamp ?? standaloneTimestamp
-                continue
+                return nil
             }
-            lineTimestamp = lineTimestamp ?? standaloneTimestamp
-
-            if let label = SpeakerLabel.parse(content) {
-                let key: String
-                if let known = keys[label.name] {
-                    key = known
-                } else {
-                    key = PhraseText.words(label.name).joined(separator: " ")
-                    keys[label.name] = key
-                }
-                if label.text.isEmpty, isQuestionsToAsk(label.name) {
-                    skippingQuestions = true
-                    speaker = nil
-                    continue
-                }
-                if let role = roleKeys[key], !sawSpeech, label.text.isEmpty || looksLikeNames(label.text) {
-                    if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
-                    continue
-                }
-                if metadataKeys.contains(key) || !(speakerNames[label.name] ?? looksLikeSpeaker(label.name)) {
-                    // Before the interview starts these are header fields; later ("Note: …", "My take: …") they are
-                    // the recruiter's own notes, and the lines below them are no longer the last speaker's.
-                    if sawTurn, !label.text.isEmpty {
-                        reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: index, in: source)
-                    }
-                    speaker = nil
-                    timestamp = nil
-                    continue
-                }
-                speakerNames[label.name] = true
-                speaker = label.name
-                timestamp = label.timestamp ?? lineTimestamp
-                if !label.text.isEmpty {
-                    reading.append(speaker: label.name, timestamp: timestamp, text: label.text, line: index, in: source)
-                    sawTurn = true
-                    sawSpeech = true
-                }
-                continue
-            }
-            // Otter style: "Jane Doe  0:03" on its own line introduces the lines below.
-            if let trailing = TranscriptTimestamp.trailing(content) {
-                // Also "**Jane Doe** 00:01:02" and "Jane Doe — 00:01:02".
-                let name = LineScan.unwrapEmphasis(trimSeparators(trailing.rest))
-                if !name.isEmpty, SpeakerLabel.isName(name), looksLikeSpeaker(name), !name.contains(":") {
-                    speaker = name
-                    timestamp = trailing.timestamp
-                    continue
-                }
-            }
-            reading.append(speaker: speaker, timestamp: lineTimestamp ?? timestamp, text: content, line: index, in: source)
-            sawTurn = true
+            return (content, lineTimestamp ?? standaloneTimestamp)
         }
-        return reading
+
+        /// A `Label: text` line: a questions heading, a role declaration, a header field or note, or a turn.
+        private mutating func take(_ label: SpeakerLabel, content: Substring, lineTimestamp: String?, line: Int) {
+            let key = self.key(of: label.name)
+            if label.text.isEmpty, isQuestionsToAsk(label.name) {
+                skippingQuestions = true
+                speaker = nil
+                return
+            }
+            if let role = roleKeys[key], !sawSpeech, label.text.isEmpty || looksLikeNames(label.text) {
+                if !label.text.isEmpty { reading.declare(String(label.text), as: role) }
+                return
+            }
+            if metadataKeys.contains(key) || !(speakerNames[label.name] ?? looksLikeSpeaker(label.name)) {
+                // Before the interview starts these are header fields; later ("Note: …", "My take: …") they are
+                // the recruiter's own notes, and the lines below them are no longer the last speaker's.
+                if sawTurn, !label.text.isEmpty {
+                    reading.append(speaker: nil, timestamp: lineTimestamp, text: content, line: line, in: source)
+                }
+                speaker = nil
+                timestamp = nil
+                return
+            }
+            speakerNames[label.name] = true
+            speaker = label.name
+            timestamp = label.timestamp ?? lineTimestamp
+            if !label.text.isEmpty {
+                reading.append(speaker: label.name, timestamp: timestamp, text: label.text, line: line, in: source)
+                sawTurn = true
+                sawSpeech = true
+            }
+        }
+
+        /// The label's words, lowercased and joined, as the key tables spell them.
+        private mutating func key(of name: Substring) -> String {
+            if let known = keys[name] { return known }
+            let key = PhraseText.words(name).joined(separator: " ")
+            keys[name] = key
+            return key
+        }
+
+        /// Otter style: "Jane Doe  0:03" on its own line introduces the lines below; true when `content` is one.
+        private mutating func takeSpeakerIntroduction(_ content: Substring) -> Bool {
+            guard let trailing = TranscriptTimestamp.trailing(content) else { return false }
+            // Also "**Jane Doe** 00:01:02" and "Jane Doe — 00:01:02".
+            let name = LineScan.unwrapEmphasis(trimSeparators(trailing.rest))
+            guard !name.isEmpty, SpeakerLabel.isName(name), looksLikeSpeaker(name), !name.contains(":") else { return false }
+            speaker = name
+            timestamp = trailing.timestamp
+            return true
+        }
     }
 
     /// Headings end a speaker's turn; a bold-only line counts as one, a `**Speaker:**` line does not.

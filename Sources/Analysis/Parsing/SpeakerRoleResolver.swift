@@ -8,46 +8,71 @@ enum SpeakerRoleResolver {
 
     /// Roles by declared name, then by words in the speaker name, then by who asks and who talks most.
     static func resolve(_ reading: TranscriptReading) -> [Transcript.Turn] {
-        // Speakers by first appearance; per-turn work is one dictionary lookup, the rest is array indexing.
-        var speakerIDs: [String: Int] = [:]
-        var idByKey: [String: Int] = [:]
-        var names: [String] = []
-        var questions: [Int] = []
-        var turnCounts: [Int] = []
-        var wordCounts: [Int] = []
-        var turnSpeaker: [Int?] = []
-        turnSpeaker.reserveCapacity(reading.turns.count)
-        for turn in reading.turns {
-            guard let speaker = turn.speaker else { turnSpeaker.append(nil); continue }
-            let id: Int
-            if let known = speakerIDs[speaker] {
-                id = known
-            } else {
-                // Names differing only in case are one speaker.
-                let key = speaker.lowercased()
-                if let existing = idByKey[key] {
-                    id = existing
-                } else {
-                    id = names.count
-                    idByKey[key] = id
-                    names.append(speaker)
-                    questions.append(0)
-                    turnCounts.append(0)
-                    wordCounts.append(0)
-                }
-                speakerIDs[speaker] = id
+        let tally = SpeakerTally(reading.turns)
+        var roles: [SpeakerRole?] = tally.names.map { declaredRole(of: $0, in: reading.declaredRoles) ?? roleFromName($0) }
+        assignByBehaviour(&roles, tally: tally)
+        var turns = reading.turns
+        for index in turns.indices {
+            turns[index].role = tally.turnSpeaker[index].flatMap { roles[$0] } ?? .unknown
+        }
+        return turns
+    }
+
+    /// Speakers by first appearance with what each said; per-turn work is one dictionary lookup, the rest is
+    /// array indexing.
+    private struct SpeakerTally {
+        /// Each speaker's name as first written; a speaker's id is its index here.
+        private(set) var names: [String] = []
+        private(set) var questions: [Int] = []
+        private(set) var turnCounts: [Int] = []
+        private(set) var wordCounts: [Int] = []
+        /// The speaker id of each turn, nil for an unlabelled one.
+        private(set) var turnSpeaker: [Int?] = []
+        private var speakerIDs: [String: Int] = [:]
+        private var idByKey: [String: Int] = [:]
+
+        init(_ turns: [Transcript.Turn]) {
+            turnSpeaker.reserveCapacity(turns.count)
+            for turn in turns {
+                guard let speaker = turn.speaker else { turnSpeaker.append(nil); continue }
+                let id = self.id(of: speaker)
+                turnSpeaker.append(id)
+                turnCounts[id] += 1
+                if turn.text.utf8.last == UInt8(ascii: "?") { questions[id] += 1 }
+                wordCounts[id] += LineScan.wordCount(Substring(turn.text))
             }
-            turnSpeaker.append(id)
-            turnCounts[id] += 1
-            if turn.text.utf8.last == UInt8(ascii: "?") { questions[id] += 1 }
-            wordCounts[id] += LineScan.wordCount(Substring(turn.text))
         }
 
-        var roles: [SpeakerRole?] = names.map { declaredRole(of: $0, in: reading.declaredRoles) ?? roleFromName($0) }
-        let speakers = Array(names.indices)
+        /// The id of `speaker`, a new one for a name not seen before; names differing only in case are one speaker.
+        private mutating func id(of speaker: String) -> Int {
+            if let known = speakerIDs[speaker] { return known }
+            let key = speaker.lowercased()
+            let id: Int
+            if let existing = idByKey[key] {
+                id = existing
+            } else {
+                id = names.count
+                idByKey[key] = id
+                names.append(speaker)
+                questions.append(0)
+                turnCounts.append(0)
+                wordCounts.append(0)
+            }
+            speakerIDs[speaker] = id
+            return id
+        }
+
+        /// The share of `id`'s turns that are questions.
+        func questionShare(_ id: Int) -> Double { Double(questions[id]) / Double(max(turnCounts[id], 1)) }
+    }
+
+    /// Roles the names left open, from behaviour: the one who asks most interviews, the one who talks most is
+    /// the candidate.
+    private static func assignByBehaviour(_ roles: inout [SpeakerRole?], tally: SpeakerTally) {
+        let speakers = Array(tally.names.indices)
         let unassigned = speakers.filter { roles[$0] == nil }
         if speakers.count >= 2, !unassigned.isEmpty {
-            func share(_ id: Int) -> Double { Double(questions[id]) / Double(max(turnCounts[id], 1)) }
+            let share = tally.questionShare
             var remaining = unassigned
             // Ties go to the speaker who appeared first (the lower id).
             if !roles.contains(.interviewer),
@@ -55,6 +80,7 @@ enum SpeakerRoleResolver {
                 roles[asker] = .interviewer
                 remaining.removeAll { $0 == asker }
             }
+            let wordCounts = tally.wordCounts
             if !roles.contains(.candidate), let talker = remaining.max(by: { (wordCounts[$0], -$0) < (wordCounts[$1], -$1) }) {
                 roles[talker] = .candidate
                 remaining.removeAll { $0 == talker }
@@ -62,17 +88,10 @@ enum SpeakerRoleResolver {
             for id in remaining where share(id) >= 0.5 {
                 roles[id] = .interviewer
             }
-        } else if speakers.count == 1, unassigned.count == 1, turnCounts[0] >= 2 {
+        } else if speakers.count == 1, unassigned.count == 1, tally.turnCounts[0] >= 2 {
             // A lone named speaker among unlabelled lines: the one who asks is the interviewer, else the candidate.
-            let asks = Double(questions[0]) / Double(turnCounts[0]) >= 0.5
-            roles[0] = asks ? .interviewer : .candidate
+            roles[0] = tally.questionShare(0) >= 0.5 ? .interviewer : .candidate
         }
-
-        var turns = reading.turns
-        for index in turns.indices {
-            turns[index].role = turnSpeaker[index].flatMap { roles[$0] } ?? .unknown
-        }
-        return turns
     }
 
     /// The declared role of `speaker`: the same name, or the first name of a declared full name.
