@@ -35,6 +35,36 @@ import Testing
         #expect(try Self.status(requirement, interview: interview) == .verified, "\(requirement)")
     }
 
+    @Test func howOftenAnswersAQuestionWithAYes() throws {
+        let status = try Self.status("Experience reading CAD drawings",
+                                     interview: "Interviewer: Can you work from drawings?\n\nCandidate: Every day. We get the layouts as PDFs on the tablet.")
+        #expect(status == .verified)
+    }
+
+    @Test(arguments: [
+        ("Experience managing a team", "Interviewer: Tell me about the survey.\n\nCandidate: In Ziguinchor I supervised six enumerators on a farmer survey."),
+        ("Experience of a system implementation", "Interviewer: What have you used?\n\nCandidate: I was a key user on the NetSuite rollout and wrote the test scripts."),
+    ])
+    func theCandidateTellsItInOtherWords(_ requirement: String, interview: String) throws {
+        #expect(try Self.status(requirement, interview: interview) == .verified, "\(requirement)")
+    }
+
+    @Test(arguments: [
+        ("A full and relevant Level 3 Early Years qualification", "NCFE CACHE Level 3 Diploma for the Early Years Workforce, 2022"),
+        ("Hospitality, retail or multi-site experience", "Monthly management accounts for 42 convenience stores"),
+        ("Previous fieldwork in West Africa", "Survey Intern, Ziguinchor, Senegal, 2022"),
+    ])
+    func theCVClaimsItInOtherWords(_ requirement: String, cv: String) throws {
+        #expect(try Self.status(requirement, cv: cv, interview: "Interviewer: Thanks for coming.\n\nCandidate: Thanks for having me.") == .claimed,
+                "\(requirement)")
+    }
+
+    @Test func anotherPersonsNoIsNotTheCandidates() throws {
+        let status = try Self.status("Experience negotiating with customers",
+                                     interview: "Interviewer: How do you deal with a customer who pushes back on price?\n\nCandidate: I find out what they need first. A café owner wanted a cheaper deal, so I dropped the data they never used and he signed for two years.")
+        #expect(status == .verified)
+    }
+
     @Test func notHavingTheQualificationByItsNumberIsANo() throws {
         let status = try Self.status("Inspection and testing (2391 or equivalent)",
                                      interview: "Interviewer: Any courses coming up?\n\nCandidate: I haven't done the 2391 yet, I'm booked on it in spring.")
