@@ -72,41 +72,21 @@ import Testing
             "Terraform":
                 "“Only in a tutorial … I can't say I really know it” is not read as a no",
         ],
-        "commercial-electrician": [
-            "Experience on commercial fit-outs":
-                "“office and shop fit-outs” are commercial fit-outs in other words",
-            "Inspection and testing (2391 or equivalent)":
-                "“I haven't done the 2391 yet”: the 2391 is no skill or word the engine knows",
-            "Experience reading CAD drawings":
-                "“Every day. We get the CAD layouts…” answers a question about drawings in other words",
-        ],
         "field-research-fellow": [
-            "Experience managing a team":
-                "“supervised six enumerators” is managing a team in other words",
             "Previous fieldwork in West Africa":
-                "Ziguinchor and Senegal are in West Africa: geography the engine does not have",
-        ],
-        "graduate-software-engineer": [
-            "Data structures and algorithms":
-                "Dijkstra, a priority queue and a binary heap are members of the category",
-            "An interest in railways or transport":
-                "the tramway museum and a timetabling solver show it in other words",
+                "the CV places the internship in Senegal; the interview names only Ziguinchor, a town the taxonomy does not list",
         ],
         "management-accountant": [
             "Comfortable presenting numbers to non-finance managers":
                 "going through the P&L with each area manager is presenting, in other words",
             "Hospitality, retail or multi-site experience":
-                "42 convenience stores are retail and multi-site, in other words",
-            "Experience of a system implementation":
-                "“key user on the implementation” of NetSuite names the system as a product",
+                "the CV's convenience stores are retail; the interview's “all 42 stores” is multi-site in other words",
         ],
         "nursery-practitioner": [
             "Experience caring for children from 4 months to 6 years in a nursery or pre-school":
                 "“I'm a nursery nurse … key person for eight little ones” is caring for children in other words",
-            "A full and relevant Level 3 Early Years qualification":
-                "the CV's “Level 3 Diploma … (Early Years Educator)” is the qualification in other words",
             "Understanding of safeguarding and how to report a concern":
-                "the reporting procedure is told without the requirement's words",
+                "safeguarding is shown; the reporting procedure is told without the requirement's words, so it stays claimed",
         ],
         "paid-media-manager": [
             "3+ years managing paid media, agency or in-house":
@@ -129,12 +109,8 @@ import Testing
                 "“… so we didn't ship it”, after the A/B test in the same sentence, is read as a no",
         ],
         "sales-development-rep": [
-            "Strong interpersonal skills":
-                "finding out what a customer needs is interpersonal skill in other words",
             "Resilience: you can hear \"no\" twenty times and still make the next call":
                 "“I treat every no as practice” is resilience in other words",
-            "Experience negotiating with customers":
-                "the café owner's deal is a negotiation told without the word",
             "Managing your pipeline in Salesforce or HubSpot":
                 "“A little HubSpot …” is read as a no",
         ],
@@ -143,8 +119,6 @@ import Testing
                 "“a senior analyst at Kestrel … mostly operations work” names the field in other words",
             "Structured, hypothesis-driven problem solving":
                 "the hypothesis tree in the case is the method, in other words",
-            "Client-facing experience with senior stakeholders":
-                "the COO and the executive committee are senior stakeholders, in other words",
             "Willingness to travel up to 50% within the UK and Europe":
                 "“That's fine.” answers a question about travel",
         ],
@@ -153,8 +127,6 @@ import Testing
                 "Freshdesk is a similar ticketing tool; only the denied Zendesk is read",
             "Calm under pressure and patient with non-technical customers":
                 "the difficult call shows it in other words",
-            "Basic knowledge of home electrics or heating systems":
-                "the fuse box, the breaker and the heat pump show it in other words",
         ],
         "ux-researcher": [
             "4+ years of user research in product teams":

@@ -17,6 +17,11 @@ import Testing
         #expect(status(answer) == .verified)
     }
 
+    @Test func aNotSetOffByCommasDeniesOnlyItsOwnPhrase() {
+        #expect(status("I'd listen, not guess at the cause, and roll back Kubernetes the same day.") == .verified)
+        #expect(status("I'd listen, not touch Kubernetes, and call the vendor.") == .contradicted)
+    }
+
     @Test(arguments: [
         "We had no real Kubernetes there.",
         "There was no Kubernetes at my last company.",

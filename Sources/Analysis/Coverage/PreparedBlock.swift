@@ -36,8 +36,8 @@ final class PreparedBlock: Sendable {
     /// As a question: the skills its asking sentences name.
     let askedSkills: Set<Int>
     /// As a reply: it tells something rather than refusing or deflecting, so it answers an open
-    /// question ("Tell me about an experiment you ran."): eight words or more, no negation anywhere
-    /// in it, and its answering sentence not itself a question.
+    /// question ("Tell me about an experiment you ran."): eight words or more, no negation in it but
+    /// of someone else, and its answering sentence not itself a question.
     let isAccount: Bool
     /// Some word of it can state a duration (`YearsStatement.cueWords`): without one, no years need reading.
     let mayStateDuration: Bool
@@ -95,7 +95,9 @@ final class PreparedBlock: Sendable {
             }
         }
         self.askedSkills = askedSkills
-        self.isAccount = answerSentence.map { !isQuestion[$0] } == true && negationCues.isEmpty
+        // Someone else's no ("the data they never used") does not make the candidate's story a refusal.
+        self.isAccount = answerSentence.map { !isQuestion[$0] } == true
+            && negationCues.allSatisfy { Negation.speaksOfOthers($0, in: tokens) }
             && tokens.lazy.filter(\.isWord).count >= 8
         self.mayStateDuration = tokens.contains { YearsStatement.cueWords.contains($0.lower) }
     }

@@ -53,6 +53,8 @@ enum ContentWords {
         "shar": "present", "communicat": "present", "explain": "present",
         "result": "find", "insight": "find",
         "audienc": "stakehold",
+        // "Supervised six enumerators" is managing a team; a diploma is a qualification.
+        "supervis": "manag", "diploma": "qualifi",
     ]
 
     /// Distinct stems of `text`'s words, in order of first appearance.

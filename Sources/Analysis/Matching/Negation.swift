@@ -91,6 +91,12 @@ enum Negation {
            cue.upperBound < sentence.upperBound, tokens[cue.upperBound].lower == "," {
             return false
         }
+        // "I'd listen, not ask leading questions, and go to the safeguarding lead": a "not" set off
+        // by commas denies its own phrase, not what follows the next comma.
+        if words == ["not"], cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == ",",
+           cue.upperBound <= mention.lowerBound, (cue.upperBound..<mention.lowerBound).contains(where: { tokens[$0].lower == "," }) {
+            return false
+        }
         let isDeterminer = (words == ["no"] || words == ["a", "little"]) && cue.upperBound < sentence.upperBound
             && tokens[cue.upperBound].isWord
         if isDeterminer {
@@ -157,6 +163,19 @@ enum Negation {
         }
     }
 
+    /// True when the cue at `cue` tells of someone else: the nearest subject pronoun before it in its
+    /// sentence is "he", "she" or "they" ("the data they never used", "he didn't know what a breaker was").
+    static func speaksOfOthers(_ cue: Range<Int>, in tokens: [TextToken]) -> Bool {
+        var index = cue.lowerBound - 1
+        while index >= 0, !tokens[index].isSentencePunctuation {
+            let word = tokens[index].lower
+            if ["he", "she", "they"].contains(word) { return true }
+            if ["i", "we", "you"].contains(word) { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// Subjects that start a new clause after a comma, "and" or "so": "I haven't used X, we used Y".
     static let subjects: Set<String> = ["i", "we", "they", "he", "she", "you"]
 
@@ -186,6 +205,8 @@ enum Negation {
     static let affirmativeOpeners = PhraseList([
         "yes", "yeah", "yep", "yup", "absolutely", "definitely", "sure", "correct", "certainly", "of course",
         "i have", "i do", "i did", "indeed", "right", "exactly", "oh yes", "oh yeah", "very much",
+        // How often is a yes: "Can you work from drawings?" "Every day."
+        "every day", "all the time", "daily", "constantly", "regularly",
     ])
 
     /// The answer's first clause (up to the first comma, stop or "but").

@@ -7,7 +7,7 @@ enum WordForms {
         "administer", "analyse", "analyze", "architect", "audit", "automate", "build", "coach", "communicate",
         "coordinate", "debug", "deploy", "develop", "drive", "facilitate", "forecast", "hire", "implement",
         "influence", "lead", "manage", "mentor", "migrate", "motivate", "negotiate", "optimize", "organize",
-        "present", "prioritize", "recruit", "reconcile", "resolve", "run", "scale", "sell", "ship", "supervise",
+        "present", "prioritize", "push", "recruit", "reconcile", "resolve", "run", "scale", "sell", "ship", "supervise",
         "teach", "train", "write",
     ]
 
