@@ -117,8 +117,6 @@ import Testing
         "strategy-consultant-plaintext": [
             "2+ years in management consulting, strategy or a corporate strategy team":
                 "“a senior analyst at Kestrel … mostly operations work” names the field in other words",
-            "Structured, hypothesis-driven problem solving":
-                "the hypothesis tree in the case is the method, in other words",
             "Willingness to travel up to 50% within the UK and Europe":
                 "“That's fine.” answers a question about travel",
         ],

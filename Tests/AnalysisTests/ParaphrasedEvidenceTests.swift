@@ -71,6 +71,18 @@ import Testing
         #expect(status == .contradicted)
     }
 
+    @Test func aStatementBeforeAColonIsNotPartOfTheQuestionAfterIt() throws {
+        let status = try Self.status("Structured, hypothesis-driven problem solving",
+                                     interview: "Interviewer: How would you approach it?\n\nCandidate: I'd start with a hypothesis tree: is it volume, cost per drop, or mix?")
+        #expect(status == .verified)
+    }
+
+    @Test func aCandidatesQuestionAfterAColonIsStillNoEvidence() throws {
+        let status = try Self.status("Structured, hypothesis-driven problem solving",
+                                     interview: "Interviewer: Any questions?\n\nCandidate: Just one: do your consultants use hypothesis trees?")
+        #expect(status == .unmet)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

@@ -11,6 +11,9 @@ final class PreparedBlock: Sendable {
     let sentences: [Range<Int>]
     /// Per sentence: it ends with a question mark.
     let isQuestion: [Bool]
+    /// Per question sentence: the token its question starts at, after its last colon ("I'd start with a
+    /// hypothesis tree: is it volume or mix?" states before it); the sentence's end for other sentences.
+    private let questionStarts: [Int]
     /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
     /// self rather than an observation.
     let isReminder: [Bool]
@@ -65,6 +68,10 @@ final class PreparedBlock: Sendable {
         self.text = text
         self.sentences = sentences
         self.isQuestion = isQuestion
+        self.questionStarts = zip(sentences, isQuestion).map { sentence, asks in
+            guard asks else { return sentence.upperBound }
+            return sentence.last { tokens[$0].lower == ":" }.map { $0 + 1 } ?? sentence.lowerBound
+        }
         self.isReminder = sentences.map { sentence in
             sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
         }
@@ -100,6 +107,11 @@ final class PreparedBlock: Sendable {
             && negationCues.allSatisfy { Negation.speaksOfOthers($0, in: tokens) }
             && tokens.lazy.filter(\.isWord).count >= 8
         self.mayStateDuration = tokens.contains { YearsStatement.cueWords.contains($0.lower) }
+    }
+
+    /// Whether token `token` of sentence `sentence` is in a question rather than a statement before it.
+    func asks(at token: Int, sentence: Int) -> Bool {
+        token >= questionStarts[sentence]
     }
 
     /// Whether the mention at `mention` in sentence `sentence` is negated (`Negation.isNegated`). Most sentences

@@ -182,7 +182,8 @@ struct RequirementAssessor {
                 let match = block.matches[occurrence.match]
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
-                if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
+                if block.asks(at: match.tokens.lowerBound, sentence: sentence)
+                    || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
                 // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
                 let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
                     && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true
