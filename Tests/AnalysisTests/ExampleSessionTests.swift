@@ -69,8 +69,6 @@ import Testing
                 "“journalctl, strace and a full disk at 3 a.m.” is troubleshooting in other words; the part stays unconfirmed",
             "3+ years in a technical support, systems administration or DevOps role":
                 "the interview shows the field in other words (“I run 140 Ubuntu and RHEL servers”)",
-            "Terraform":
-                "“Only in a tutorial … I can't say I really know it” is not read as a no",
         ],
         "field-research-fellow": [
             "Previous fieldwork in West Africa":

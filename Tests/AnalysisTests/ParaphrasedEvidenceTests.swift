@@ -83,6 +83,12 @@ import Testing
         #expect(status == .unmet)
     }
 
+    @Test func havingOnlyFollowedATutorialIsANo() throws {
+        let status = try Self.status("Terraform",
+                                     interview: "Interviewer: Have you used Terraform?\n\nCandidate: Only in a tutorial. Everything at work is Ansible.")
+        #expect(status == .contradicted)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

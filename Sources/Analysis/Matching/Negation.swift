@@ -240,9 +240,21 @@ enum Negation {
             return neutral.occurrences(in: tokens, range: clause).first?.lowerBound == clause.lowerBound ? nil : false
         }
         guard cuePositions(in: tokens, range: clause).isEmpty else { return false }
+        if onlyWhileLearning(clause, in: tokens) { return false }
         // "About nine years." to "How long have you done X?" says yes, and how long.
         return YearsStatement.statesDuration(in: tokens, range: clause) && !clause.contains { tokens[$0].lower == "ago" } ? true : nil
     }
+
+    /// "Only in a tutorial.", "Just at university.": exposure while learning, not experience.
+    private static func onlyWhileLearning(_ clause: Range<Int>, in tokens: [TextToken]) -> Bool {
+        guard let first = clause.first(where: { tokens[$0].isWord }), ["only", "just"].contains(tokens[first].lower) else { return false }
+        return clause.contains { learningSettings.contains(tokens[$0].lower) }
+    }
+
+    private static let learningSettings: Set<String> = [
+        "tutorial", "tutorials", "course", "courses", "class", "classes", "module", "university", "uni", "college",
+        "school", "bootcamp", "coursework",
+    ]
 
     /// Words that open an answer without answering: "Honestly, no."
     static let discourseMarkers: Set<String> = [
