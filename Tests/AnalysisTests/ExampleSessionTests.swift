@@ -75,8 +75,6 @@ import Testing
                 "the CV places the internship in Senegal; the interview names only Ziguinchor, a town the taxonomy does not list",
         ],
         "management-accountant": [
-            "Comfortable presenting numbers to non-finance managers":
-                "going through the P&L with each area manager is presenting, in other words",
             "Hospitality, retail or multi-site experience":
                 "the CV's convenience stores are retail; the interview's “all 42 stores” is multi-site in other words",
         ],
@@ -115,8 +113,6 @@ import Testing
         "strategy-consultant-plaintext": [
             "2+ years in management consulting, strategy or a corporate strategy team":
                 "“a senior analyst at Kestrel … mostly operations work” names the field in other words",
-            "Willingness to travel up to 50% within the UK and Europe":
-                "“That's fine.” answers a question about travel",
         ],
         "support-specialist-nordics": [
             "Experience with Zendesk or a similar ticketing tool":

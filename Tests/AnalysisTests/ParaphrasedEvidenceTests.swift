@@ -89,6 +89,18 @@ import Testing
         #expect(status == .contradicted)
     }
 
+    @Test func aYesToAQuestionAboutTheSentenceBeforeAnswersIt() throws {
+        let status = try Self.status("Willingness to travel up to 50% within the UK and Europe",
+                                     interview: "Interviewer: The role involves a lot of travel. How do you feel about that?\n\nCandidate: That's fine. I was on site four days a week last year.")
+        #expect(status == .verified)
+    }
+
+    @Test func aNoToAQuestionAboutTheSentenceBeforeDeniesIt() throws {
+        let status = try Self.status("Willingness to travel up to 50% within the UK and Europe",
+                                     interview: "Interviewer: The role involves a lot of travel. How do you feel about that?\n\nCandidate: Honestly, no. I have two young children.")
+        #expect(status == .contradicted)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

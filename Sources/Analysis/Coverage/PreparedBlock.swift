@@ -87,7 +87,10 @@ final class PreparedBlock: Sendable {
             (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
         }
         self.askingSentences = asked
-        self.askedStems = StemList(asked.flatMap { sentenceStems[$0] })
+        // "The role involves a lot of travel. How do you feel about that?" asks about the sentences before.
+        let referring = asked.filter { Self.refersBack(sentences[$0], in: tokens) }
+        let referredTo = referring.flatMap { sentence in (0..<sentence).filter { !asked.contains($0) } }
+        self.askedStems = StemList(asked.flatMap { sentenceStems[$0] } + referredTo.flatMap { sentenceStems[$0] })
         self.asksOpenly = asked.contains { sentence in
             prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
         }
@@ -96,7 +99,7 @@ final class PreparedBlock: Sendable {
             let named = matches.filter { sentences[sentence].contains($0.tokens.lowerBound) }.map(\.skillIndex)
             askedSkills.formUnion(named)
             // "We run CRRT here. Have you run it?" asks about what the sentences before named.
-            if named.isEmpty, sentences[sentence].contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentences[sentence]) }) {
+            if named.isEmpty, referring.contains(sentence) {
                 let before = sentences[..<sentence].map(\.lowerBound).first ?? sentences[sentence].lowerBound
                 askedSkills.formUnion(matches.filter { (before..<sentences[sentence].lowerBound).contains($0.tokens.lowerBound) }.map(\.skillIndex))
             }
@@ -135,6 +138,12 @@ final class PreparedBlock: Sendable {
         "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",
     ]
     private static let futureWords: Set<String> = ["learn", "learning", "interested", "want", "willing", "open", "excited", "keen"]
+
+    /// The sentence points back at what was said before: "Have you run it?", "How do you handle that?".
+    private static func refersBack(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+        if sentence.contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentence) }) { return true }
+        return sentence.last { tokens[$0].isWord }.map { ["that", "this"].contains(tokens[$0].lower) } == true
+    }
 
     private static func asksAboutTheFuture(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
         sentence.contains { futureWords.contains(tokens[$0].lower) }

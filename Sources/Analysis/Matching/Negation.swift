@@ -207,6 +207,8 @@ enum Negation {
         "i have", "i do", "i did", "indeed", "right", "exactly", "oh yes", "oh yeah", "very much",
         // How often is a yes: "Can you work from drawings?" "Every day."
         "every day", "all the time", "daily", "constantly", "regularly",
+        // Accepting what the question describes: "The role involves travel. How do you feel about that?"
+        "that's fine", "that is fine", "that's ok", "that's okay", "fine by me", "no problem", "happy to",
     ])
 
     /// The answer's first clause (up to the first comma, stop or "but").
