@@ -105,8 +105,6 @@ import Testing
                 "“… so we didn't ship it”, after the A/B test in the same sentence, is read as a no",
         ],
         "sales-development-rep": [
-            "Resilience: you can hear \"no\" twenty times and still make the next call":
-                "“I treat every no as practice” is resilience in other words",
             "Managing your pipeline in Salesforce or HubSpot":
                 "“A little HubSpot …” is read as a no",
         ],

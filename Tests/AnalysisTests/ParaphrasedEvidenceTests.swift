@@ -101,6 +101,12 @@ import Testing
         #expect(status == .contradicted)
     }
 
+    @Test func handlingRejectionIsResilience() throws {
+        let status = try Self.status("Resilience: you can hear \"no\" twenty times and still make the next call",
+                                     interview: "Interviewer: This job is a lot of rejection. How do you handle that?\n\nCandidate: Honestly, it doesn't bother me. I treat every no as practice and keep a tally of my calls.")
+        #expect(status == .verified)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

@@ -37,7 +37,9 @@ enum Negation {
         // Unwillingness is not lack: "I wouldn't want to negotiate a contract in German".
         "wouldn't want to", "would not want to", "wouldn't want",
         "couldn't have", "could not have", "couldn't be happier", "couldn't agree more", "couldn't recommend",
-        "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
+        "don't hesitate", "doesn't bother", "does not bother", "didn't bother me", "doesn't faze", "didn't faze",
+        // "No" as a noun: "I treat every no as practice".
+        "every no", "each no", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
         // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
         // "A little" measures time here, not skill: "a little over five years".
         "a little over", "a little more than", "a little under", "a little less than", "a little longer",
