@@ -89,8 +89,6 @@ import Testing
                 "“paid media” is not recognised; the interview tells of running the accounts",
             "Google Ads and Meta Ads":
                 "the interview says “Google and Meta”, not the products' names",
-            "Managing monthly budgets of £50k or more":
-                "“I own that budget”, eighty-five thousand pounds a month, in other words",
         ],
         "partnerships-manager": [
             "German":

@@ -107,6 +107,18 @@ import Testing
         #expect(status == .verified)
     }
 
+    @Test func owningABudgetIsManagingIt() throws {
+        let status = try Self.status("Managing monthly budgets of £50k or more",
+                                     interview: "Interviewer: What accounts are you running?\n\nCandidate: The biggest spends eighty-five thousand pounds a month, and I own that budget: pacing and the monthly forecast.")
+        #expect(status == .verified)
+    }
+
+    @Test func aBudgetOfOnesOwnIsNotManagingOne() throws {
+        let status = try Self.status("Managing monthly budgets of £50k or more",
+                                     interview: "Interviewer: Anything else?\n\nCandidate: I keep my own budget in a spreadsheet at home.")
+        #expect(status == .unmet)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

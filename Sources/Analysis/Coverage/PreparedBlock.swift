@@ -60,7 +60,7 @@ final class PreparedBlock: Sendable {
             sentence.suffix(3).contains { tokens[$0].lower == "?" }
         }
         let sentenceStems = sentences.map { sentence in
-            sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil }
+            sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(at: $0, in: tokens, sentenceStart: sentence.lowerBound) : nil }
         }
         let matches = matcher.matches(in: tokens, bounds: tokens.indices)
         let negationCues = isTurn ? Negation.cuePositions(in: tokens, range: tokens.indices) : []
