@@ -54,11 +54,12 @@ enum ContentWords {
         let word = tokens[index].lower
         guard word == "own" else { return stem(word) }
         let previous = index > sentenceStart && tokens[index - 1].isWord ? tokens[index - 1].lower : nil
-        return previous.map(ownersOfTasks.contains) ?? true ? stem("manage") : nil
+        let isVerb = previous.map(wordsBeforeOwnAsVerb.contains) ?? true
+        return isVerb ? stem("manage") : nil
     }
 
     /// Words after which "own" is a verb: its subject, or an auxiliary ("I'll own", "to own").
-    private static let ownersOfTasks: Set<String> = ["i", "we", "you", "they", "ll", "d", "will", "would", "to", "also", "now"]
+    private static let wordsBeforeOwnAsVerb: Set<String> = ["i", "we", "you", "they", "ll", "d", "will", "would", "to", "also", "now"]
 
     /// Stems that requirements and candidates use for the same thing: candidates "share results
     /// with people who aren't analysts" where the JD says "present findings to audiences".
