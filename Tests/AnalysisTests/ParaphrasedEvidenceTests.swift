@@ -71,6 +71,54 @@ import Testing
         #expect(status == .contradicted)
     }
 
+    @Test func aStatementBeforeAColonIsNotPartOfTheQuestionAfterIt() throws {
+        let status = try Self.status("Structured, hypothesis-driven problem solving",
+                                     interview: "Interviewer: How would you approach it?\n\nCandidate: I'd start with a hypothesis tree: is it volume, cost per drop, or mix?")
+        #expect(status == .verified)
+    }
+
+    @Test func aCandidatesQuestionAfterAColonIsStillNoEvidence() throws {
+        let status = try Self.status("Structured, hypothesis-driven problem solving",
+                                     interview: "Interviewer: Any questions?\n\nCandidate: Just one: do your consultants use hypothesis trees?")
+        #expect(status == .unmet)
+    }
+
+    @Test func havingOnlyFollowedATutorialIsANo() throws {
+        let status = try Self.status("Terraform",
+                                     interview: "Interviewer: Have you used Terraform?\n\nCandidate: Only in a tutorial. Everything at work is Ansible.")
+        #expect(status == .contradicted)
+    }
+
+    @Test func aYesToAQuestionAboutTheSentenceBeforeAnswersIt() throws {
+        let status = try Self.status("Willingness to travel up to 50% within the UK and Europe",
+                                     interview: "Interviewer: The role involves a lot of travel. How do you feel about that?\n\nCandidate: That's fine. I was on site four days a week last year.")
+        #expect(status == .verified)
+    }
+
+    @Test func aNoToAQuestionAboutTheSentenceBeforeDeniesIt() throws {
+        let status = try Self.status("Willingness to travel up to 50% within the UK and Europe",
+                                     interview: "Interviewer: The role involves a lot of travel. How do you feel about that?\n\nCandidate: Honestly, no. I have two young children.")
+        #expect(status == .contradicted)
+    }
+
+    @Test func handlingRejectionIsResilience() throws {
+        let status = try Self.status("Resilience: you can hear \"no\" twenty times and still make the next call",
+                                     interview: "Interviewer: This job is a lot of rejection. How do you handle that?\n\nCandidate: Honestly, it doesn't bother me. I treat every no as practice and keep a tally of my calls.")
+        #expect(status == .verified)
+    }
+
+    @Test func owningABudgetIsManagingIt() throws {
+        let status = try Self.status("Managing monthly budgets of £50k or more",
+                                     interview: "Interviewer: What accounts are you running?\n\nCandidate: The biggest spends eighty-five thousand pounds a month, and I own that budget: pacing and the monthly forecast.")
+        #expect(status == .verified)
+    }
+
+    @Test func aBudgetOfOnesOwnIsNotManagingOne() throws {
+        let status = try Self.status("Managing monthly budgets of £50k or more",
+                                     interview: "Interviewer: Anything else?\n\nCandidate: I keep my own budget in a spreadsheet at home.")
+        #expect(status == .unmet)
+    }
+
     @Test(arguments: [
         ("An interest in railways or transport", "Interviewer: How do you onboard people?\n\nCandidate: She trains new starters every Monday on the till."),
         ("Client-facing experience with senior stakeholders", "Interviewer: Any clients?\n\nCandidate: I worked in the back office on payroll."),

@@ -11,6 +11,9 @@ final class PreparedBlock: Sendable {
     let sentences: [Range<Int>]
     /// Per sentence: it ends with a question mark.
     let isQuestion: [Bool]
+    /// Per question sentence: the token its question starts at, after its last colon ("I'd start with a
+    /// hypothesis tree: is it volume or mix?" states before it); the sentence's end for other sentences.
+    private let questionStarts: [Int]
     /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
     /// self rather than an observation.
     let isReminder: [Bool]
@@ -57,7 +60,7 @@ final class PreparedBlock: Sendable {
             sentence.suffix(3).contains { tokens[$0].lower == "?" }
         }
         let sentenceStems = sentences.map { sentence in
-            sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(tokens[$0].lower) : nil }
+            sentence.compactMap { tokens[$0].isWord ? ContentWords.stem(at: $0, in: tokens, sentenceStart: sentence.lowerBound) : nil }
         }
         let matches = matcher.matches(in: tokens, bounds: tokens.indices)
         let negationCues = isTurn ? Negation.cuePositions(in: tokens, range: tokens.indices) : []
@@ -65,6 +68,10 @@ final class PreparedBlock: Sendable {
         self.text = text
         self.sentences = sentences
         self.isQuestion = isQuestion
+        self.questionStarts = zip(sentences, isQuestion).map { sentence, asks in
+            guard asks else { return sentence.upperBound }
+            return sentence.last { tokens[$0].lower == ":" }.map { $0 + 1 } ?? sentence.lowerBound
+        }
         self.isReminder = sentences.map { sentence in
             sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
         }
@@ -80,7 +87,10 @@ final class PreparedBlock: Sendable {
             (isQuestion[$0] && !Self.asksAboutTheFuture(sentences[$0], in: tokens)) || prompts.contains($0)
         }
         self.askingSentences = asked
-        self.askedStems = StemList(asked.flatMap { sentenceStems[$0] })
+        // "The role involves a lot of travel. How do you feel about that?" asks about the sentences before.
+        let referring = asked.filter { Self.refersBack(sentences[$0], in: tokens) }
+        let referredTo = referring.flatMap { sentence in (0..<sentence).filter { !asked.contains($0) } }
+        self.askedStems = StemList(asked.flatMap { sentenceStems[$0] } + referredTo.flatMap { sentenceStems[$0] })
         self.asksOpenly = asked.contains { sentence in
             prompts.contains(sentence) || sentences[sentence].first { tokens[$0].isWord }.map { Self.openWords.contains(tokens[$0].lower) } == true
         }
@@ -89,7 +99,7 @@ final class PreparedBlock: Sendable {
             let named = matches.filter { sentences[sentence].contains($0.tokens.lowerBound) }.map(\.skillIndex)
             askedSkills.formUnion(named)
             // "We run CRRT here. Have you run it?" asks about what the sentences before named.
-            if named.isEmpty, sentences[sentence].contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentences[sentence]) }) {
+            if named.isEmpty, referring.contains(sentence) {
                 let before = sentences[..<sentence].map(\.lowerBound).first ?? sentences[sentence].lowerBound
                 askedSkills.formUnion(matches.filter { (before..<sentences[sentence].lowerBound).contains($0.tokens.lowerBound) }.map(\.skillIndex))
             }
@@ -100,6 +110,11 @@ final class PreparedBlock: Sendable {
             && negationCues.allSatisfy { Negation.speaksOfOthers($0, in: tokens) }
             && tokens.lazy.filter(\.isWord).count >= 8
         self.mayStateDuration = tokens.contains { YearsStatement.cueWords.contains($0.lower) }
+    }
+
+    /// Whether token `token` of sentence `sentence` is in a question rather than a statement before it.
+    func asks(at token: Int, sentence: Int) -> Bool {
+        token >= questionStarts[sentence]
     }
 
     /// Whether the mention at `mention` in sentence `sentence` is negated (`Negation.isNegated`). Most sentences
@@ -123,6 +138,12 @@ final class PreparedBlock: Sendable {
         "ask", "todo", "follow", "check", "probe", "verify", "confirm", "clarify", "explore", "dig", "next", "revisit",
     ]
     private static let futureWords: Set<String> = ["learn", "learning", "interested", "want", "willing", "open", "excited", "keen"]
+
+    /// The sentence points back at what was said before: "Have you run it?", "How do you handle that?".
+    private static func refersBack(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
+        if sentence.contains(where: { Negation.isBackReference($0, in: tokens, sentence: sentence) }) { return true }
+        return sentence.last { tokens[$0].isWord }.map { ["that", "this"].contains(tokens[$0].lower) } == true
+    }
 
     private static func asksAboutTheFuture(_ sentence: Range<Int>, in tokens: [TextToken]) -> Bool {
         sentence.contains { futureWords.contains(tokens[$0].lower) }

@@ -59,7 +59,7 @@ extension RequirementAssessor {
     /// "Tell me about a time ...".
     private static let askingWords: Set<String> = [
         "deal", "handl", "approach", "tell", "walk", "talk", "describ", "exampl", "time", "usual", "typical", "day",
-        "current", "recent", "last",
+        "current", "recent", "last", "feel",
     ]
 
     /// `head`, or the stem before it when `head` is generic.
@@ -82,7 +82,13 @@ extension RequirementAssessor {
                 heads.append(stem)
                 head = stem
                 alternative = false
-            } else if head != nil, modifierPrepositions.contains(token.lower) {
+            } else if let current = head, modifierPrepositions.contains(token.lower) {
+                // "Willingness to travel": the disposition is not the topic, what follows "to" is.
+                if token.lower == "to", heads.count == 1, dispositions.contains(current) {
+                    heads = []
+                    head = nil
+                    continue
+                }
                 break
             } else if token.lower == "or" {
                 alternative = true
@@ -90,6 +96,11 @@ extension RequirementAssessor {
         }
         return heads
     }
+
+    /// Stems of words that say a candidate is willing or able to do what follows "to".
+    private static let dispositions = Set(["willingness", "willing", "ability", "availability", "readiness", "ready",
+                                           "eagerness", "eager", "openness", "prepared", "commitment", "desire"]
+        .compactMap(ContentWords.stem))
 
     private static let modifierPrepositions: Set<String> = [
         "with", "to", "for", "in", "on", "from", "through", "under", "at", "of", "across", "including", "into", "via",

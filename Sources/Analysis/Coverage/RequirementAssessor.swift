@@ -50,64 +50,95 @@ struct RequirementAssessor {
     /// The assessment of `requirement`, read as `reading`.
     func assess(_ requirement: Requirement, reading: RequirementReading) -> Assessment {
         let skills = reading.skills
-        var candidates: [Candidate] = []
-        var status = RequirementStatus.unmet
-        let stems = reading.stems
-        let credential = reading.credential
-        // A years requirement is about its field, named last ("4+ years of software development").
-        let yearsHead = requirement.minYears == nil ? nil : stems.last
         let field = requirement.minYears == nil ? nil : RequirementField(requirementText: requirement.text)
         let fieldEvidence = field.map(fieldCandidates) ?? []
-        var parts = PartsOutcome()
+        let verdict: Verdict
         if skills.isEmpty {
-            let alternatives = requirement.minYears == nil ? wordAlternatives(of: requirement.text) : []
-            if !alternatives.isEmpty {
-                // "Norwegian or Danish": any alternative's words will do.
-                (status, candidates) = bestAlternative(alternatives, term: 0, excluding: [], credential: credential,
-                                                       also: topicAnswers(stems, skills: skills, heads: reading.heads, term: 0))
-            } else if !stems.isEmpty {
-                candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) + fieldEvidence,
-                    credential: credential)
-                status = self.status(of: candidates)
-            }
+            verdict = wordsVerdict(requirement, reading: reading, fieldEvidence: fieldEvidence)
         } else if skills.allSatisfy(matcher.isOrdinaryWord) {
-            // Skills that are everyday words ("hiring", "postmortems") are also said in other forms
-            // ("I hired six engineers"): the requirement's words count as well, as one term.
-            var found = skills.flatMap { skillCandidates($0, term: 0) } + fieldEvidence
-            if !stems.isEmpty {
-                found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead)
-                    + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0)
-            }
-            candidates = admissible(found, credential: credential)
-            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: 1)
-            status = parts.applied(to: self.status(of: candidates))
+            verdict = ordinaryWordsVerdict(requirement, reading: reading, fieldEvidence: fieldEvidence)
         } else {
-            var statuses: [Int: RequirementStatus] = [:]
-            // Answers in the requirement's words speak for its practices, not for a named product.
-            let topic = skills.contains(where: matcher.isOrdinaryWord)
-                ? topicAnswers(stems, skills: skills, heads: reading.heads, term: 0) : []
-            // Roles in the field speak for the skills that name it, not for those it is worked with.
-            let fieldSkills = field.map { skillsNaming($0, in: requirement.text) } ?? []
-            for (term, skill) in skills.enumerated() {
-                let shared = (matcher.isOrdinaryWord(skill) ? topic : []) + (fieldSkills.contains(skill) ? fieldEvidence : [])
-                let found = admissible(skillCandidates(skill, term: term) + shared.map { answer in
-                    var answer = answer
-                    answer.term = term
-                    return answer
-                }, credential: credential)
-                candidates += found
-                statuses[skill] = self.status(of: found)
-            }
-            parts = unrecognisedParts(of: requirement, skills: skills, credential: credential, firstTerm: skills.count)
-            status = parts.applied(to: StatusRule.combine(statuses, groups: reading.groups))
+            verdict = skillsVerdict(requirement, reading: reading, field: field, fieldEvidence: fieldEvidence)
         }
-        candidates += parts.candidates
+        var candidates = verdict.candidates + verdict.parts.candidates
         candidates.sort(by: Candidate.precedes)
         let years = requirement.minYears == nil ? nil : yearsFound(for: skills, field: field, candidates: candidates)
-        let terms = (skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count) + parts.terms
-        return Assessment(requirement: requirement, status: status, evidence: select(candidates, terms: terms),
-                          yearsFound: years, unconfirmed: parts.unconfirmed)
+        let terms = (skills.isEmpty || skills.allSatisfy(matcher.isOrdinaryWord) ? 1 : skills.count) + verdict.parts.terms
+        return Assessment(requirement: requirement, status: verdict.status, evidence: select(candidates, terms: terms),
+                          yearsFound: years, unconfirmed: verdict.parts.unconfirmed)
+    }
+
+    /// A requirement's status before its evidence is quoted, with the candidates that decided it and
+    /// what its unrecognised parts add.
+    private struct Verdict {
+        var status = RequirementStatus.unmet
+        var candidates: [Candidate] = []
+        var parts = PartsOutcome()
+    }
+
+    /// A requirement that names no skill, judged by its words (or its alternatives' words).
+    private func wordsVerdict(_ requirement: Requirement, reading: RequirementReading, fieldEvidence: [Candidate]) -> Verdict {
+        let stems = reading.stems
+        let topic = topicAnswers(stems, skills: [], heads: reading.heads, term: 0)
+        let alternatives = requirement.minYears == nil ? wordAlternatives(of: requirement.text) : []
+        var verdict = Verdict()
+        if !alternatives.isEmpty {
+            // "Norwegian or Danish": any alternative's words will do.
+            (verdict.status, verdict.candidates) = bestAlternative(alternatives, term: 0, excluding: [], credential: reading.credential,
+                                                                   also: topic)
+        } else if !stems.isEmpty {
+            verdict.candidates = admissible(wordCandidates(stems, term: 0, excluding: [], yearsHead: yearsHead(requirement, stems))
+                + topic + fieldEvidence, credential: reading.credential)
+            verdict.status = status(of: verdict.candidates)
+        }
+        return verdict
+    }
+
+    /// Skills that are everyday words ("hiring", "postmortems") are also said in other forms ("I hired
+    /// six engineers"): the requirement's words count as well, as one term.
+    private func ordinaryWordsVerdict(_ requirement: Requirement, reading: RequirementReading, fieldEvidence: [Candidate]) -> Verdict {
+        let skills = reading.skills
+        let stems = reading.stems
+        var found = skills.flatMap { skillCandidates($0, term: 0) } + fieldEvidence
+        if !stems.isEmpty {
+            found += wordCandidates(stems, term: 0, excluding: Set(skills), yearsHead: yearsHead(requirement, stems))
+                + topicAnswers(stems, skills: skills, heads: reading.heads, term: 0)
+        }
+        var verdict = Verdict(candidates: admissible(found, credential: reading.credential))
+        verdict.parts = unrecognisedParts(of: requirement, skills: skills, credential: reading.credential, firstTerm: 1)
+        verdict.status = verdict.parts.applied(to: status(of: verdict.candidates))
+        return verdict
+    }
+
+    /// A requirement naming products or proper skills: each skill judged on its own, then combined by its groups.
+    private func skillsVerdict(_ requirement: Requirement, reading: RequirementReading, field: RequirementField?,
+                               fieldEvidence: [Candidate]) -> Verdict {
+        let skills = reading.skills
+        var verdict = Verdict()
+        var statuses: [Int: RequirementStatus] = [:]
+        // Answers in the requirement's words speak for its practices, not for a named product.
+        let topic = skills.contains(where: matcher.isOrdinaryWord)
+            ? topicAnswers(reading.stems, skills: skills, heads: reading.heads, term: 0) : []
+        // Roles in the field speak for the skills that name it, not for those it is worked with.
+        let fieldSkills = field.map { skillsNaming($0, in: requirement.text) } ?? []
+        for (term, skill) in skills.enumerated() {
+            let shared = (matcher.isOrdinaryWord(skill) ? topic : []) + (fieldSkills.contains(skill) ? fieldEvidence : [])
+            let found = admissible(skillCandidates(skill, term: term) + shared.map { answer in
+                var answer = answer
+                answer.term = term
+                return answer
+            }, credential: reading.credential)
+            verdict.candidates += found
+            statuses[skill] = status(of: found)
+        }
+        verdict.parts = unrecognisedParts(of: requirement, skills: skills, credential: reading.credential, firstTerm: skills.count)
+        verdict.status = verdict.parts.applied(to: StatusRule.combine(statuses, groups: reading.groups))
+        return verdict
+    }
+
+    /// A years requirement is about its field, named last ("4+ years of software development").
+    private func yearsHead(_ requirement: Requirement, _ stems: [String]) -> String? {
+        requirement.minYears == nil ? nil : stems.last
     }
 
     /// Candidates that can count for the requirement: none on a line that addresses an AI model, and for a
@@ -182,7 +213,8 @@ struct RequirementAssessor {
                 let match = block.matches[occurrence.match]
                 let sentence = block.sentenceIndex(containing: match.tokens.lowerBound)
                 // A question is not an answer, whoever asks it.
-                if block.isQuestion[sentence] || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
+                if block.asks(at: match.tokens.lowerBound, sentence: sentence)
+                    || (transcript.isObservation[occurrence.block] && block.isReminder[sentence]) { continue }
                 // "Power BI?" "Not really, our reports come out of the WMS.": the opening no is about Power BI.
                 let answersOther = occurrence.block > 0 && transcript.turns[occurrence.block - 1].role == .interviewer
                     && transcript.blocks[occurrence.block - 1].map { !$0.askedSkills.isEmpty && !$0.askedSkills.contains(skill) } == true

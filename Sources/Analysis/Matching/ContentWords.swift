@@ -47,6 +47,20 @@ enum ContentWords {
         return stopwords.contains(stem) ? nil : synonyms[stem] ?? stem
     }
 
+    /// The stem of word `index` of `tokens` read in its place: as `stem(_:)`, except that "own" as a verb,
+    /// after its subject or opening the sentence ("I own that budget", "Own the weekly review"), is
+    /// managing; "my own" stays filler.
+    static func stem(at index: Int, in tokens: [TextToken], sentenceStart: Int) -> String? {
+        let word = tokens[index].lower
+        guard word == "own" else { return stem(word) }
+        let previous = index > sentenceStart && tokens[index - 1].isWord ? tokens[index - 1].lower : nil
+        let isVerb = previous.map(wordsBeforeOwnAsVerb.contains) ?? true
+        return isVerb ? stem("manage") : nil
+    }
+
+    /// Words after which "own" is a verb: its subject, or an auxiliary ("I'll own", "to own").
+    private static let wordsBeforeOwnAsVerb: Set<String> = ["i", "we", "you", "they", "ll", "d", "will", "would", "to", "also", "now"]
+
     /// Stems that requirements and candidates use for the same thing: candidates "share results
     /// with people who aren't analysts" where the JD says "present findings to audiences".
     static let synonyms: [String: String] = [

@@ -37,7 +37,9 @@ enum Negation {
         // Unwillingness is not lack: "I wouldn't want to negotiate a contract in German".
         "wouldn't want to", "would not want to", "wouldn't want",
         "couldn't have", "could not have", "couldn't be happier", "couldn't agree more", "couldn't recommend",
-        "don't hesitate", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
+        "don't hesitate", "doesn't bother", "does not bother", "didn't bother me", "doesn't faze", "didn't faze",
+        // "No" as a noun: "I treat every no as practice".
+        "every no", "each no", "wasn't a problem", "wasn't an issue", "isn't a problem", "isn't an issue",
         // Modesty, not lack: "I'm not an expert in Kubernetes but I run it in production".
         // "A little" measures time here, not skill: "a little over five years".
         "a little over", "a little more than", "a little under", "a little less than", "a little longer",
@@ -207,6 +209,8 @@ enum Negation {
         "i have", "i do", "i did", "indeed", "right", "exactly", "oh yes", "oh yeah", "very much",
         // How often is a yes: "Can you work from drawings?" "Every day."
         "every day", "all the time", "daily", "constantly", "regularly",
+        // Accepting what the question describes: "The role involves travel. How do you feel about that?"
+        "that's fine", "that is fine", "that's ok", "that's okay", "fine by me", "no problem", "happy to",
     ])
 
     /// The answer's first clause (up to the first comma, stop or "but").
@@ -240,9 +244,21 @@ enum Negation {
             return neutral.occurrences(in: tokens, range: clause).first?.lowerBound == clause.lowerBound ? nil : false
         }
         guard cuePositions(in: tokens, range: clause).isEmpty else { return false }
+        if onlyWhileLearning(clause, in: tokens) { return false }
         // "About nine years." to "How long have you done X?" says yes, and how long.
         return YearsStatement.statesDuration(in: tokens, range: clause) && !clause.contains { tokens[$0].lower == "ago" } ? true : nil
     }
+
+    /// "Only in a tutorial.", "Just at university.": exposure while learning, not experience.
+    private static func onlyWhileLearning(_ clause: Range<Int>, in tokens: [TextToken]) -> Bool {
+        guard let first = clause.first(where: { tokens[$0].isWord }), ["only", "just"].contains(tokens[first].lower) else { return false }
+        return clause.contains { learningSettings.contains(tokens[$0].lower) }
+    }
+
+    private static let learningSettings: Set<String> = [
+        "tutorial", "tutorials", "course", "courses", "class", "classes", "module", "university", "uni", "college",
+        "school", "bootcamp", "coursework",
+    ]
 
     /// Words that open an answer without answering: "Honestly, no."
     static let discourseMarkers: Set<String> = [

@@ -8,6 +8,51 @@ public enum CVParser {
     /// Sections, roles with date ranges, and every content line as an entry, in document order.
     public static func parse(_ text: SourceText) -> ParsedCV {
         let source = text.lines
+        var assembly = Assembly(text: text)
+        var index = FrontMatter.contentStart(of: text)
+        var inFence = false
+        while index < source.count {
+            let raw = source[index]
+            let trimmed = LineScan.trim(raw)
+            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle(); index += 1; continue }
+            if trimmed.isEmpty || inFence || (LineScan.begins(trimmed, "<!--") && LineScan.ends(trimmed, "-->")) { index += 1; continue }
+            let line = LineShape(raw: raw, trimmed: trimmed, at: index, in: source)
+            assembly.add(line, at: index)
+            index += line.skipsNext ? 2 : 1
+        }
+        return assembly.parsed(lastLine: max(source.count - 1, 0))
+    }
+
+    /// One content line of a CV: its text without markup, and whether it is a heading or a list item.
+    private struct LineShape {
+        var content: Substring
+        var isHeading = false
+        var isItem = false
+        /// A setext heading: the next line is its underline.
+        var skipsNext = false
+
+        init(raw: Substring, trimmed: Substring, at index: Int, in source: SourceText.Lines) {
+            content = trimmed
+            if let heading = HeadingLine.atx(raw) {
+                content = heading.text
+                isHeading = true
+            } else if let item = ListItemLine.parse(raw) {
+                content = item.content
+                isItem = true
+            } else if let heading = HeadingLine.detect(in: source, at: index, allowEmphasis: false),
+                      heading.style != .colon || isSectionLabel(heading.text) {
+                content = heading.text
+                isHeading = true
+                skipsNext = heading.style == .setext
+            } else if isBareSectionName(trimmed) {
+                isHeading = true
+            }
+        }
+    }
+
+    /// The CV read so far, line by line, and where its sections and roles start.
+    private struct Assembly {
+        let text: SourceText
         var sections: [ParsedCV.Section] = []
         var sectionStarts: [Int] = []
         var roles: [ParsedCV.Role] = []
@@ -26,85 +71,82 @@ public enum CVParser {
         // The line holding the dates of a role whose title is the heading above it.
         var roleDateLine: Int?
 
-        var index = FrontMatter.contentStart(of: text)
-        var inFence = false
-        while index < source.count {
-            let raw = source[index]
-            let trimmed = LineScan.trim(raw)
-            if LineScan.begins(trimmed, "```") || LineScan.begins(trimmed, "~~~") { inFence.toggle(); index += 1; continue }
-            if trimmed.isEmpty || inFence || (LineScan.begins(trimmed, "<!--") && LineScan.ends(trimmed, "-->")) { index += 1; continue }
+        init(text: SourceText) {
+            self.text = text
+        }
 
-            var content = trimmed
-            var isHeading = false
-            var isItem = false
-            var skipNext = false
-            if let heading = HeadingLine.atx(raw) {
-                content = heading.text
-                isHeading = true
-            } else if let item = ListItemLine.parse(raw) {
-                content = item.content
-                isItem = true
-            } else if let heading = HeadingLine.detect(in: source, at: index, allowEmphasis: false), heading.style != .colon || isSectionLabel(heading.text) {
-                content = heading.text
-                isHeading = true
-                skipNext = heading.style == .setext
-            } else if isBareSectionName(trimmed) {
-                isHeading = true
-            }
-
-            // A long sentence with a date ("Since 2015 I have worked…") or a dated bullet under a role is not a role.
-            let mayBeRole = LineScan.wordCount(content) <= 16 && !(isItem && roleIndex != nil && roleHasHeadingLine)
-                && index != roleDateLine
-            var range = mayBeRole ? DateRangeParser.firstRange(in: content) : nil
-            if range == nil, isHeading, sectionIsWork, sectionTitle != nil, !isSectionName(content),
-               let dated = datesOnNextLine(after: index + (skipNext ? 1 : 0), in: source) {
-                // "### Senior SRE, Acme" with "*2019 – present*" below it: the heading is the role.
-                range = dated.range
-                roleDateLine = dated.line
-            }
-            if range != nil, !sectionIsWork {
-                // A dated degree or award is an entry of its section, neither a role nor a new section.
-                entries.append(ParsedCV.Entry(text: String(content), range: text.parsingRange(of: content, line: index),
-                                              section: sectionTitle, roleIndex: nil))
-            } else if let range {
-                let title = LineScan.unwrapEmphasis(content)
-                roleBoundaries.append(boundaries.count)
-                boundaries.append(index)
-                roleStarts.append(index)
-                roleIndex = roles.count
-                roleHasHeadingLine = !isItem
-                roles.append(ParsedCV.Role(title: String(title), range: text.parsingRange(of: title, line: index),
-                                           start: range.start, end: range.end, lines: index...index))
-                entries.append(ParsedCV.Entry(text: String(title), range: text.parsingRange(of: title, line: index),
-                                              section: sectionTitle, roleIndex: roleIndex))
-            } else if isHeading {
-                boundaries.append(index)
-                sectionStarts.append(index)
-                sections.append(ParsedCV.Section(title: String(content), range: text.parsingRange(of: content, line: index), lines: index...index))
-                sectionTitle = content.lowercased()
-                let words = PhraseText.words(content)
-                sectionIsWork = !words.contains { nonWorkSections.contains($0) }
-                roleIndex = nil
+        /// Reads `line`, at line `index`, as a role, a section heading or an entry.
+        mutating func add(_ line: LineShape, at index: Int) {
+            let content = line.content
+            if let range = roleDates(of: line, at: index) {
+                if sectionIsWork {
+                    addRole(content, dates: range, isItem: line.isItem, at: index)
+                } else {
+                    // A dated degree or award is an entry of its section, neither a role nor a new section.
+                    entries.append(ParsedCV.Entry(text: String(content), range: text.parsingRange(of: content, line: index),
+                                                  section: sectionTitle, roleIndex: nil))
+                }
+            } else if line.isHeading {
+                addSection(content, at: index)
             } else {
                 entries.append(ParsedCV.Entry(text: String(content), range: text.parsingRange(of: content, line: index),
                                               section: sectionTitle, roleIndex: roleIndex))
             }
-            index += skipNext ? 2 : 1
         }
 
-        let lastLine = max(source.count - 1, 0)
-        for position in sections.indices {
-            let start = sectionStarts[position]
-            let end = position + 1 < sectionStarts.count ? sectionStarts[position + 1] - 1 : lastLine
-            sections[position].lines = start...max(start, end)
+        /// The dates that make `line` a role: its own, or those on the line below a heading.
+        private mutating func roleDates(of line: LineShape, at index: Int) -> DateRangeParser.DateRange? {
+            // A long sentence with a date ("Since 2015 I have worked…") or a dated bullet under a role is not a role.
+            let mayBeRole = LineScan.wordCount(line.content) <= 16 && !(line.isItem && roleIndex != nil && roleHasHeadingLine)
+                && index != roleDateLine
+            if mayBeRole, let range = DateRangeParser.firstRange(in: line.content) { return range }
+            guard line.isHeading, sectionIsWork, sectionTitle != nil, !isSectionName(line.content),
+                  let dated = datesOnNextLine(after: index + (line.skipsNext ? 1 : 0), in: text.lines) else { return nil }
+            // "### Senior SRE, Acme" with "*2019 – present*" below it: the heading is the role.
+            roleDateLine = dated.line
+            return dated.range
         }
-        for position in roles.indices {
-            let start = roleStarts[position]
-            let next = roleBoundaries[position] + 1
-            let end = next < boundaries.count ? boundaries[next] - 1 : lastLine
-            roles[position].lines = start...max(start, end)
+
+        private mutating func addRole(_ content: Substring, dates: DateRangeParser.DateRange, isItem: Bool, at index: Int) {
+            let title = LineScan.unwrapEmphasis(content)
+            roleBoundaries.append(boundaries.count)
+            boundaries.append(index)
+            roleStarts.append(index)
+            roleIndex = roles.count
+            roleHasHeadingLine = !isItem
+            roles.append(ParsedCV.Role(title: String(title), range: text.parsingRange(of: title, line: index),
+                                       start: dates.start, end: dates.end, lines: index...index))
+            entries.append(ParsedCV.Entry(text: String(title), range: text.parsingRange(of: title, line: index),
+                                          section: sectionTitle, roleIndex: roleIndex))
         }
-        return ParsedCV(sections: sections, roles: roles, entries: entries)
+
+        private mutating func addSection(_ content: Substring, at index: Int) {
+            boundaries.append(index)
+            sectionStarts.append(index)
+            sections.append(ParsedCV.Section(title: String(content), range: text.parsingRange(of: content, line: index), lines: index...index))
+            sectionTitle = content.lowercased()
+            let words = PhraseText.words(content)
+            sectionIsWork = !words.contains { nonWorkSections.contains($0) }
+            roleIndex = nil
+        }
+
+        /// The parsed CV, each section and role spanning up to the next boundary (or `lastLine`).
+        func parsed(lastLine: Int) -> ParsedCV {
+            var sections = self.sections
+            var roles = self.roles
+            for position in sections.indices {
+                let start = sectionStarts[position]
+                let end = position + 1 < sectionStarts.count ? sectionStarts[position + 1] - 1 : lastLine
+                sections[position].lines = start...max(start, end)
+            }
+            for position in roles.indices {
+                let start = roleStarts[position]
+                let next = roleBoundaries[position] + 1
+                let end = next < boundaries.count ? boundaries[next] - 1 : lastLine
+                roles[position].lines = start...max(start, end)
+            }
+            return ParsedCV(sections: sections, roles: roles, entries: entries)
+        }
     }
 
     private static let sectionNames: Set<String> = [

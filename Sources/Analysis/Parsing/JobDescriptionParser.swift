@@ -32,37 +32,19 @@ public enum JobDescriptionParser {
     private static func requirements(in lines: [Line], of text: SourceText, headings: inout [ParsedJobDescription.Heading],
                                      defaultPriority: RequirementPriority?) -> [Found] {
         var found: [Found] = []
-
         // Sections with at least one list item treat plain lines as prose; sections without any take each line as an item.
-        var sectionHasItems: [Int: Bool] = [:]
-        var section = 0
-        for line in lines {
-            switch line.kind {
-            case .heading, .inline: section += 1
-            case .item: sectionHasItems[section] = true
-            default: break
-            }
-        }
-
+        let sectionHasItems = sectionsWithItems(lines)
         var priority = defaultPriority
         var priorityLevel = 0
         var previousWasItem = false
         var sectionIsInline = false
-        section = 0
+        var section = 0
         for (position, line) in lines.enumerated() {
             switch line.kind {
             case .heading(let heading):
                 section += 1
                 headings.append(.init(text: String(heading.text), range: text.parsingRange(of: heading.text, line: line.index), level: heading.level))
-                switch RequirementHeading.classify(heading.text) {
-                case .must: priority = .must; priorityLevel = heading.level
-                case .nice: priority = .nice; priorityLevel = heading.level
-                case .other: priority = nil
-                case .unknown:
-                    // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
-                    if priority != nil, priority != defaultPriority, heading.level > priorityLevel || heading.isPlainText { break }
-                    priority = defaultPriority
-                }
+                (priority, priorityLevel) = self.priority(under: heading, current: (priority, priorityLevel), defaultPriority: defaultPriority)
                 previousWasItem = false
                 sectionIsInline = false
             case .inline(let label, let content, let labelPriority):
@@ -91,6 +73,36 @@ public enum JobDescriptionParser {
             }
         }
         return found
+    }
+
+    /// Per section (each heading or inline label starts one): whether it holds a list item.
+    private static func sectionsWithItems(_ lines: [Line]) -> [Int: Bool] {
+        var sectionHasItems: [Int: Bool] = [:]
+        var section = 0
+        for line in lines {
+            switch line.kind {
+            case .heading, .inline: section += 1
+            case .item: sectionHasItems[section] = true
+            default: break
+            }
+        }
+        return sectionHasItems
+    }
+
+    /// The priority of the items under `heading`, and the level of the heading that set it, given the `current` ones.
+    private static func priority(under heading: HeadingLine, current: (priority: RequirementPriority?, level: Int),
+                                 defaultPriority: RequirementPriority?) -> (RequirementPriority?, Int) {
+        switch RequirementHeading.classify(heading.text) {
+        case .must: return (.must, heading.level)
+        case .nice: return (.nice, heading.level)
+        case .other: return (nil, current.level)
+        case .unknown:
+            // A deeper or plain-text heading inside a requirement section ("Technical:") is a sub-list.
+            if current.priority != nil, current.priority != defaultPriority, heading.level > current.level || heading.isPlainText {
+                return current
+            }
+            return (defaultPriority, current.level)
+        }
     }
 
     private struct Line {
