@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "interview-lsp",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "interview-lsp", targets: ["interview-lsp"]),
     ],
@@ -21,7 +21,6 @@ let package = Package(
         .target(name: "CCurlShims", dependencies: ["CCurl"]),
         .target(name: "CMallocShims"),
         .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
-        .target(name: "Locking"),
         .target(name: "ProductInfo"),
         .target(name: "Logging"),
         .target(name: "JSONRPC", dependencies: ["JSON", "Logging"]),
@@ -31,8 +30,8 @@ let package = Package(
             dependencies: ["JSON", "ProductInfo"],
             resources: [.embedInCode("Resources/skills.json")]
         ),
-        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Locking"]),
-        .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Locking"]),
+        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         // What the CLI and the server share: settings, model options and services, transcripts, usage; not LSP.
         .target(
