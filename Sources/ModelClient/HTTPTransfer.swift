@@ -1,3 +1,4 @@
+import Blocking
 import CCurl
 import CCurlShims
 import Synchronization
@@ -44,16 +45,11 @@ final class HTTPTransfer: @unchecked Sendable {
         errorBuffer.deallocate()
     }
 
-    /// Runs `request` on its own thread; Task cancellation aborts it and throws `TransferFailure.cancelled`.
+    /// Runs `request` on a thread of its own (`BlockingWork`); Task cancellation aborts it and throws `TransferFailure.cancelled`.
     static func perform(_ request: HTTPRequest, onChunk: ChunkHandler? = nil) async throws(TransferFailure) -> HTTPResponse {
         let transfer = try make(request, onChunk: onChunk)
         let result: Result<HTTPResponse, TransferFailure> = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let started = DetachedThread.start {
-                    continuation.resume(returning: transfer.run())
-                }
-                if !started { continuation.resume(returning: .failure(.connection("no thread could be started for the transfer"))) }
-            }
+            await BlockingWork.run { transfer.run() }
         } onCancel: {
             transfer.cancel()
         }

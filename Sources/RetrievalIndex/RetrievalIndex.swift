@@ -1,5 +1,5 @@
 import Analysis
-import Dispatch
+import Blocking
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,7 +35,6 @@ public final class RetrievalIndex: Sendable {
     private let connection: Mutex<Connection>
     private let opener: IndexDatabaseOpener
     private let log: Log
-    private let queue = DispatchQueue(label: "interview-lsp.retrieval-index")
 
     /// Opens (or creates, or rebuilds) the index of the session at `sessionRoot`. Blocking.
     public init(sessionRoot: String, location: IndexLocation = IndexLocation(),
@@ -70,13 +69,10 @@ public final class RetrievalIndex: Sendable {
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
-    /// Runs `body` on this index's own serial queue, keeping SQLite's blocking I/O off the cooperative pool.
+    /// Runs `body` through `BlockingWork`, keeping SQLite's blocking I/O off the cooperative pool; calls on
+    /// the index are serialized by its mutex.
     public func perform<T: Sendable>(_ body: @escaping @Sendable (RetrievalIndex) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async {
-                continuation.resume(with: Result { try body(self) })
-            }
-        }
+        try await BlockingWork.run { try body(self) }
     }
 
     /// Runs `body` with the connection, serialized with every other call.
