@@ -70,7 +70,7 @@ final class SessionIndex: PassageSource {
 
     /// Brings the index up to date with `documents` (the session as analysed, open buffers included).
     /// Skipped when a newer generation was requested meanwhile: that update will write the newer text.
-    func update(_ documents: [SessionDocument], generation: Int, progress: IndexingProgress?) async {
+    func update(_ documents: [SessionDocument], generation: Int, progress: ProgressReporter?) async {
         state.withLock { $0.newestRequested = max($0.newestRequested, generation) }
         await lane.run {
             guard self.state.withLock({ $0.newestRequested == generation }) else {
@@ -81,14 +81,14 @@ final class SessionIndex: PassageSource {
         }
     }
 
-    private func write(_ documents: [SessionDocument], progress: IndexingProgress?) {
+    private func write(_ documents: [SessionDocument], progress: ProgressReporter?) {
         guard let index = open() else {
             progress?.end(message: "The index could not be opened")
             return
         }
         do {
             let stats = try index.update(documents: documents) { completed, total in
-                progress?.report(completed: completed, total: total)
+                progress?.report(completed: completed, of: total, items: "documents")
             }
             var digests: [String: Int] = [:]
             for document in documents { digests[document.path] = Self.digest(document) }
