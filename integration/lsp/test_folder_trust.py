@@ -163,3 +163,26 @@ def test_check_judges_only_with_the_users_judge_flag_and_the_folder_may_still_tu
     assert judged.returncode == 0, judged.stderr
     assert standin.requests("/v1/chat/completions"), "with --judge the user's provider judges"
     assert all(r["headers"].get("Authorization") == f"Bearer {API_KEY}" for r in standin.requests())
+
+
+def debug_lines(stderr: Path) -> list[str]:
+    return [line for line in stderr.read_text(encoding="utf-8").splitlines() if "[debug]" in line]
+
+
+async def test_a_folder_config_cannot_raise_the_servers_log_level_but_the_users_settings_can(tmp_path, session_dir: Path):
+    write_config(session_dir, {"interview": {"logLevel": "debug"}})
+    env = {k: v for k, v in server_env().items() if k != "INTERVIEW_LSP_LOG"}
+    for settings, folder in [(None, tmp_path / "folder"), ({"interview": {"logLevel": "debug"}}, tmp_path / "user")]:
+        folder.mkdir()
+        client, stderr = await start_server(folder, session_dir, settings, env)
+        try:
+            jd = open_document(client, session_dir / "jd.md")
+            await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+            # The chat waits for the index update, which logs at debug level.
+            await execute(client, "interview.chat", {"question": QUESTION, "uri": jd})
+        finally:
+            await stop_server(client)
+        if settings is None:
+            assert debug_lines(stderr) == [], "the folder's config set the log level of the whole server"
+        else:
+            assert debug_lines(stderr), "the user's logLevel setting took no effect"
