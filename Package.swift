@@ -52,6 +52,7 @@ let package = Package(
         ),
         .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "BlockingTests", dependencies: ["Blocking"]),
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "JSON"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
