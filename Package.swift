@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "interview-lsp",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "interview-lsp", targets: ["interview-lsp"]),
     ],
@@ -21,27 +21,27 @@ let package = Package(
         .target(name: "CCurlShims", dependencies: ["CCurl"]),
         .target(name: "CMallocShims"),
         .target(name: "JSON", dependencies: ["CJansson", "CJanssonShims"]),
-        .target(name: "Locking"),
+        .target(name: "Blocking"),
         .target(name: "ProductInfo"),
         .target(name: "Logging"),
-        .target(name: "JSONRPC", dependencies: ["JSON", "Logging"]),
+        .target(name: "JSONRPC", dependencies: ["JSON", "Logging", "Blocking"]),
         .target(name: "LanguageServerProtocol", dependencies: ["JSON", "JSONRPC", "Logging"]),
         .target(
             name: "Analysis",
             dependencies: ["JSON", "ProductInfo"],
             resources: [.embedInCode("Resources/skills.json")]
         ),
-        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Locking"]),
-        .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Locking"]),
+        .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Blocking"]),
+        .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Blocking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
         // What the CLI and the server share: settings, model options and services, transcripts, usage; not LSP.
         .target(
             name: "SessionSupport",
-            dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "ProductInfo"]
+            dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "ProductInfo", "Blocking"]
         ),
         .target(
             name: "InterviewServer",
-            dependencies: ["SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims"]
+            dependencies: ["SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims", "Blocking"]
         ),
         .executableTarget(
             name: "interview-lsp",
@@ -52,6 +52,7 @@ let package = Package(
         ),
         .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "BlockingTests", dependencies: ["Blocking"]),
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "JSON"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
@@ -63,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewServerTests",
-            dependencies: ["InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["InterviewServer", "Blocking", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
         ),
     ],
     swiftLanguageModes: [.v6]

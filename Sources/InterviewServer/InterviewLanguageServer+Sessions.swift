@@ -1,4 +1,5 @@
 import Analysis
+import Blocking
 import JSONRPC
 import LanguageServerProtocol
 import SessionSupport
@@ -88,7 +89,7 @@ extension InterviewLanguageServer {
         let versions = documents.filter { sessionDirectory(for: $0.key) == directory }.mapValues(\.version)
         let skills = settings(for: directory).skills
         let analyzer = self.analyzer
-        // A long CPU pass: on a GCD thread, so the cooperative pool stays free for requests and this actor.
+        // A long CPU pass: on a thread of its own, so the cooperative pool stays free for requests and this actor.
         let work = Task.detached { await BlockingWork.run { analyzer(session, skills) } }
         sessions[directory]?.running = work
         let analysis = await work.value
@@ -101,7 +102,7 @@ extension InterviewLanguageServer {
             sessions[directory]?.analyzedVersions = versions
         }
         // The previous analysis is gone now: what its parse and this one's left behind can go back.
-        Task.detached { await BlockingWork.run { MemoryRelease.afterWork(on: session.documents) } }
+        BlockingWork.start { MemoryRelease.afterWork(on: session.documents) }
         guard state.generation == generation else { return }
         publish(analysis, directory: directory)
         updateIndex(directory, documents: analysis.session.documents, generation: generation)

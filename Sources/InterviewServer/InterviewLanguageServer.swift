@@ -1,5 +1,6 @@
 import Analysis
 import Assistant
+import Blocking
 import JSON
 import JSONRPC
 import LanguageServerProtocol
@@ -108,7 +109,7 @@ public actor InterviewLanguageServer: LanguageServer {
     private func didInitialize() {
         // The editor opens a document next: have the skill matcher compiled by then, off this actor.
         // Not at `initialize`, whose response would share the CPU with it.
-        Task.detached(priority: .utility) { SessionAnalyzer.warmUp() }
+        BlockingWork.start { SessionAnalyzer.warmUp() }
         if capabilities.registersFileWatchers {
             registerFileWatchers()
         }

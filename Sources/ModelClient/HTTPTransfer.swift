@@ -1,3 +1,4 @@
+import Blocking
 import CCurl
 import CCurlShims
 import Synchronization
@@ -11,8 +12,8 @@ typealias ChunkHandler = @Sendable ([UInt8]) -> Bool
 /// dedicated thread; cancellation sets a flag and wakes the multi poll, so an abort takes effect
 /// within milliseconds instead of waiting for libcurl's once-a-second progress callback.
 final class HTTPTransfer: @unchecked Sendable {
-    // @unchecked Sendable: the curl handles are used only on the transfer thread, except the multi handle's
-    // thread-safe `curl_multi_wakeup`, which `finished` (under its mutex) keeps from racing the cleanup.
+    // @unchecked Sendable: the curl handles are raw C pointers confined to the transfer thread, except the
+    // multi handle's thread-safe `curl_multi_wakeup`, which `finished` (under its mutex) keeps from racing the cleanup.
     private let easy: UnsafeMutableRawPointer
     private let multi: UnsafeMutableRawPointer
     private var headerList: UnsafeMutablePointer<curl_slist>?
@@ -44,16 +45,11 @@ final class HTTPTransfer: @unchecked Sendable {
         errorBuffer.deallocate()
     }
 
-    /// Runs `request` on its own thread; Task cancellation aborts it and throws `TransferFailure.cancelled`.
+    /// Runs `request` on a thread of its own (`BlockingWork`); Task cancellation aborts it and throws `TransferFailure.cancelled`.
     static func perform(_ request: HTTPRequest, onChunk: ChunkHandler? = nil) async throws(TransferFailure) -> HTTPResponse {
         let transfer = try make(request, onChunk: onChunk)
         let result: Result<HTTPResponse, TransferFailure> = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let started = DetachedThread.start {
-                    continuation.resume(returning: transfer.run())
-                }
-                if !started { continuation.resume(returning: .failure(.connection("no thread could be started for the transfer"))) }
-            }
+            await BlockingWork.run { transfer.run() }
         } onCancel: {
             transfer.cancel()
         }
@@ -228,52 +224,68 @@ private struct OptionResults {
 }
 
 /// The userdata behind libcurl's callbacks: collects the status line, headers and body.
-private final class ResponseSink: @unchecked Sendable {
-    // @unchecked Sendable: only `cancelled` is shared between threads (under its mutex); the status, headers
-    // and body are written by libcurl's callbacks on the transfer thread and read there after it finishes.
+private final class ResponseSink: Sendable {
+    /// Written by libcurl's callbacks on the transfer thread, read there after it finishes; `cancelled` is
+    /// also set from the cancelling thread.
+    private struct State {
+        var cancelled = false
+        var stoppedByHandler = false
+        var status = 0
+        var headers: [String: String] = [:]
+        var body: [UInt8] = []
+    }
+
     private let onChunk: ChunkHandler?
-    private let cancelled = Mutex(false)
-    private(set) var stoppedByHandler = false
-    private var status = 0
-    private var headers: [String: String] = [:]
-    private var body: [UInt8] = []
+    private let state = Mutex(State())
 
     init(onChunk: ChunkHandler?) {
         self.onChunk = onChunk
     }
 
-    var isCancelled: Bool { cancelled.withLock { $0 } }
+    var isCancelled: Bool { state.withLock { $0.cancelled } }
+
+    var stoppedByHandler: Bool { state.withLock { $0.stoppedByHandler } }
 
     func markCancelled() {
-        cancelled.withLock { $0 = true }
+        state.withLock { $0.cancelled = true }
     }
 
     func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
-        if line.hasPrefix("HTTP/") {
-            // A new status line (after 100 Continue or a proxy CONNECT) starts a fresh header set.
-            let fields = line.split(separator: " ")
-            status = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
-            headers = [:]
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].lowercased()
-            headers[name] = String(line[line.index(after: colon)...]).trimmingWhitespace
+        state.withLock { state in
+            if line.hasPrefix("HTTP/") {
+                // A new status line (after 100 Continue or a proxy CONNECT) starts a fresh header set.
+                let fields = line.split(separator: " ")
+                state.status = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
+                state.headers = [:]
+            } else if let colon = line.firstIndex(of: ":") {
+                let name = line[..<colon].lowercased()
+                state.headers[name] = String(line[line.index(after: colon)...]).trimmingWhitespace
+            }
         }
     }
 
     func receive(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        if isCancelled { return false }
-        // Error bodies are always collected whole so the caller can read the server's message.
-        guard let onChunk, (200..<300).contains(status) else {
-            body.append(contentsOf: bytes)
+        let streams = state.withLock { state -> Bool? in
+            if state.cancelled { return nil }
+            // Error bodies are always collected whole so the caller can read the server's message.
+            guard onChunk != nil, (200..<300).contains(state.status) else {
+                state.body.append(contentsOf: bytes)
+                return false
+            }
             return true
         }
+        guard let streams else { return false }
+        // The handler runs outside the lock: it may take its time and may cancel.
+        guard streams, let onChunk else { return true }
         if onChunk(Array(bytes)) { return true }
-        stoppedByHandler = true
+        state.withLock { $0.stoppedByHandler = true }
         return false
     }
 
     func response(status finalStatus: Int) -> HTTPResponse {
-        HTTPResponse(status: finalStatus == 0 ? status : finalStatus, headers: headers, body: body)
+        state.withLock { state in
+            HTTPResponse(status: finalStatus == 0 ? state.status : finalStatus, headers: state.headers, body: state.body)
+        }
     }
 }

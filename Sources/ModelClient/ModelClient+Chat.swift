@@ -1,5 +1,5 @@
 import JSON
-import Locking
+import Synchronization
 
 extension ModelClient {
     /// Asks the chat model; with `onDelta` the answer streams and each piece of text is passed on as it arrives.
@@ -95,7 +95,7 @@ extension ModelClient {
 }
 
 /// Accumulates one streamed chat answer; fed on the transfer thread, read after the transfer ends.
-private final class ChatStream: @unchecked Sendable {
+private final class ChatStream: Sendable {
     struct State {
         var text = ""
         var finishReason: String?
@@ -114,9 +114,8 @@ private final class ChatStream: @unchecked Sendable {
     private let onDelta: @Sendable (String) -> Void
     /// The text to report for a server-sent error event (never holding the key).
     private let describeError: @Sendable (JSON) -> String
-    private let lock = Lock()
-    private var parser = ServerSentEventParser()
-    private var state = State()
+    /// The parser and the answer so far, fed on the transfer thread and read by the caller.
+    private let stream = Mutex((parser: ServerSentEventParser(), state: State()))
 
     init(onDelta: @escaping @Sendable (String) -> Void, describeError: @escaping @Sendable (JSON) -> String) {
         self.onDelta = onDelta
@@ -124,20 +123,19 @@ private final class ChatStream: @unchecked Sendable {
     }
 
     func snapshot() -> State {
-        lock.lock()
-        defer { lock.unlock() }
-        return state
+        stream.withLock { $0.state }
     }
 
     /// Handles one chunk of the body; false stops the transfer (malformed data or a server-sent error).
     func receive(_ bytes: [UInt8]) -> Bool {
-        lock.lock()
-        let events = parser.feed(bytes)
-        if !events.isEmpty { state.sawEvent = true }
-        if !state.sawEvent, state.unstreamedBody.count + bytes.count <= Self.unstreamedLimit {
-            state.unstreamedBody += bytes
+        let events = stream.withLock { stream in
+            let events = stream.parser.feed(bytes)
+            if !events.isEmpty { stream.state.sawEvent = true }
+            if !stream.state.sawEvent, stream.state.unstreamedBody.count + bytes.count <= Self.unstreamedLimit {
+                stream.state.unstreamedBody += bytes
+            }
+            return events
         }
-        lock.unlock()
         for event in events {
             guard handle(event) else { return false }
         }
@@ -171,8 +169,6 @@ private final class ChatStream: @unchecked Sendable {
     }
 
     private func update(_ change: (inout State) -> Void) {
-        lock.lock()
-        change(&state)
-        lock.unlock()
+        stream.withLock { change(&$0.state) }
     }
 }

@@ -67,65 +67,56 @@ extension ModelSettings {
     public static func resolve(
         from json: JSON?, environment: [String: String]
     ) -> (settings: ModelSettings, problems: [ModelSettingsProblem]) {
-        var settings = ModelSettings()
-        var problems: [ModelSettingsProblem] = []
-        if let url = environment["OPENAI_BASE_URL"], !url.isEmpty { settings.baseURL = url }
-        if let key = environment["OPENAI_API_KEY"], !key.isEmpty { settings.apiKey = key }
-        guard let json, !json.isNull else { return (settings, problems) }
+        var settings = ModelSettings(environment: environment)
+        guard let json, !json.isNull else { return (settings, []) }
         guard let members = json.objectValue else {
-            problems.append(.init(setting: "interview.model", message: "must be an object"))
-            return (settings, problems)
+            return (settings, [.init(setting: "interview.model", message: "must be an object")])
         }
-        func problem(_ key: String, _ message: String) {
-            problems.append(.init(setting: "interview.model.\(key)", message: message))
-        }
-        func string(_ key: String) -> String? {
-            guard let value = members[key], !value.isNull else { return nil }
-            guard let text = value.stringValue, !text.trimmingWhitespace.isEmpty else {
-                problem(key, "must be a non-empty string")
-                return nil
-            }
-            return text.trimmingWhitespace
-        }
-        func milliseconds(_ key: String, minimum: Int) -> Double? {
-            guard let value = members[key], !value.isNull else { return nil }
-            guard let number = value.doubleValue, number >= Double(minimum), number.isFinite else {
-                problem(key, "must be a number of milliseconds, at least \(minimum)")
-                return nil
-            }
-            return number / 1000
-        }
-        func flag(_ key: String) -> Bool? {
-            guard let value = members[key], !value.isNull else { return nil }
-            guard let flag = value.boolValue else {
-                problem(key, "must be true or false")
-                return nil
-            }
-            return flag
-        }
-        if let url = string("baseURL") {
+        var reader = ModelSettingsReader(members)
+        settings.readEndpoint(&reader)
+        settings.readModels(&reader)
+        settings.readLimits(&reader)
+        settings.readPrivacy(&reader)
+        return (settings, reader.problems)
+    }
+
+    /// The defaults, with the endpoint and key of `OPENAI_BASE_URL` / `OPENAI_API_KEY` when set.
+    private init(environment: [String: String]) {
+        self.init()
+        if let url = environment["OPENAI_BASE_URL"], !url.isEmpty { baseURL = url }
+        if let key = environment["OPENAI_API_KEY"], !key.isEmpty { apiKey = key }
+    }
+
+    /// Where to connect and with which key.
+    private mutating func readEndpoint(_ reader: inout ModelSettingsReader) {
+        if let url = reader.string("baseURL") {
             if Endpoint.parse(url) == nil {
-                problem("baseURL", "must be an http:// or https:// URL")
+                reader.problem("baseURL", "must be an http:// or https:// URL")
             } else {
-                settings.baseURL = url
+                baseURL = url
             }
         }
-        if let key = string("apiKey") { settings.apiKey = key }
-        if let model = string("chatModel") { settings.chatModel = model }
-        if let model = string("embeddingModel") { settings.embeddingModel = model }
-        if let model = string("transcriptionModel") { settings.transcriptionModel = model }
-        if let seconds = milliseconds("connectTimeoutMs", minimum: 1) { settings.connectTimeout = seconds }
-        if let seconds = milliseconds("timeoutMs", minimum: 1) { settings.totalTimeout = seconds }
-        if let value = members["maxRetries"], !value.isNull {
-            if let count = value.intValue, (0...10).contains(count) {
-                settings.maxRetries = count
-            } else {
-                problem("maxRetries", "must be a whole number from 0 to 10")
-            }
-        }
-        if let allow = flag("allowRemote") { settings.allowRemote = allow }
-        if let redact = flag("redact") { settings.redact = redact }
-        return (settings, problems)
+        if let key = reader.string("apiKey") { apiKey = key }
+    }
+
+    /// Which model answers, embeds and transcribes.
+    private mutating func readModels(_ reader: inout ModelSettingsReader) {
+        if let model = reader.string("chatModel") { chatModel = model }
+        if let model = reader.string("embeddingModel") { embeddingModel = model }
+        if let model = reader.string("transcriptionModel") { transcriptionModel = model }
+    }
+
+    /// How long to wait and how often to try again.
+    private mutating func readLimits(_ reader: inout ModelSettingsReader) {
+        if let seconds = reader.milliseconds("connectTimeoutMs", minimum: 1) { connectTimeout = seconds }
+        if let seconds = reader.milliseconds("timeoutMs", minimum: 1) { totalTimeout = seconds }
+        if let count = reader.count("maxRetries", in: 0...10) { maxRetries = count }
+    }
+
+    /// Whether text may leave this machine, and in which form.
+    private mutating func readPrivacy(_ reader: inout ModelSettingsReader) {
+        if let allow = reader.flag("allowRemote") { allowRemote = allow }
+        if let redact = reader.flag("redact") { self.redact = redact }
     }
 }
 

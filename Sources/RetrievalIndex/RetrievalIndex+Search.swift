@@ -17,10 +17,9 @@ extension RetrievalIndex {
         let match = FTSQuery.matchExpression(for: query)
         // Fusion needs more than `limit` from each list: a chunk ranked 15th by both may beat one ranked 1st by one.
         let depth = max(limit * 5, 50)
-        return try withDatabase { database in
+        return try withVectors(model: model, dimensions: queryVector.count) { database, vectors in
             let keyword = try match.map { try Self.keywordHits(match: $0, limit: depth, kinds: kinds, in: database) } ?? []
-            let semantic = try vectors(model: model, dimensions: queryVector.count, in: database)
-                .ranking(for: queryVector, limit: depth, kinds: kinds)
+            let semantic = vectors.ranking(for: queryVector, limit: depth, kinds: kinds)
             guard !semantic.isEmpty else { return Array(keyword.prefix(limit)) }
             var chunks = Dictionary(uniqueKeysWithValues: keyword.map { ($0.chunk.id, $0.chunk) })
             let fused = RankFusion.fuse([keyword.map(\.chunk.id), semantic]).prefix(limit)

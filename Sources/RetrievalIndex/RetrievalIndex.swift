@@ -1,18 +1,18 @@
 import Analysis
-import Dispatch
+import Blocking
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import FoundationEssentials
-import Locking
+import Synchronization
 
 /// A session's local retrieval index: chunks of its documents in SQLite with FTS5 (BM25) and optional vectors.
 ///
 /// Every method blocks on SQLite I/O: call it from a thread or queue of your own, or through `perform(_:)`,
 /// never directly from Swift's cooperative pool. Calls are serialized, so one index may be shared.
-public final class RetrievalIndex: @unchecked Sendable {
+public final class RetrievalIndex: Sendable {
     /// A sink for operational messages (rebuilds, fallbacks); never stdout, which carries the protocol.
     public typealias Log = @Sendable (String) -> Void
 
@@ -24,14 +24,17 @@ public final class RetrievalIndex: @unchecked Sendable {
     /// `.interview` is a symbolic link, which is never followed. Nil otherwise.
     public let locationNotice: String?
 
-    // @unchecked Sendable: `database` and `vectorMatrix` are only touched while holding `lock`.
-    // `database` is nil only after a failed rebuild.
-    private var database: SQLiteDatabase?
-    private var vectorMatrix: VectorMatrix?
-    private let lock = Lock()
+    /// What calls share, touched only under the mutex: that is what serializes them.
+    private struct Connection {
+        /// Nil only after a failed rebuild.
+        var database: SQLiteDatabase?
+        /// The vectors of one model, loaded once until the next change.
+        var vectorMatrix: VectorMatrix?
+    }
+
+    private let connection: Mutex<Connection>
     private let opener: IndexDatabaseOpener
     private let log: Log
-    private let queue = DispatchQueue(label: "interview-lsp.retrieval-index")
 
     /// Opens (or creates, or rebuilds) the index of the session at `sessionRoot`. Blocking.
     public init(sessionRoot: String, location: IndexLocation = IndexLocation(),
@@ -55,7 +58,7 @@ public final class RetrievalIndex: @unchecked Sendable {
         self.sessionRoot = root
         self.databasePath = path
         self.locationNotice = notice
-        self.database = database
+        self.connection = Mutex(Connection(database: database))
         self.opener = opener
         self.log = log
     }
@@ -66,60 +69,61 @@ public final class RetrievalIndex: @unchecked Sendable {
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
-    /// Runs `body` on this index's own serial queue, keeping SQLite's blocking I/O off the cooperative pool.
+    /// Runs `body` through `BlockingWork`, keeping SQLite's blocking I/O off the cooperative pool; calls on
+    /// the index are serialized by its mutex.
     public func perform<T: Sendable>(_ body: @escaping @Sendable (RetrievalIndex) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async {
-                continuation.resume(with: Result { try body(self) })
-            }
-        }
+        try await BlockingWork.run { try body(self) }
     }
 
     /// Runs `body` with the connection, serialized with every other call.
-    func withDatabase<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(try connection())
+    func withDatabase<T: Sendable>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        try connection.withLock { connection in try body(try open(&connection)) }
     }
 
     /// Like `withDatabase`, for calls that change chunks or vectors: the cached vector matrix is dropped.
-    func modifyingDatabase<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        vectorMatrix = nil
-        return try body(try connection())
+    func modifyingDatabase<T: Sendable>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        try connection.withLock { connection in
+            connection.vectorMatrix = nil
+            return try body(try open(&connection))
+        }
     }
 
-    /// The vectors of `model` with `dimensions` values, loaded once until the next change; call inside `withDatabase`.
-    func vectors(model: String, dimensions: Int, in database: SQLiteDatabase) throws -> VectorMatrix {
-        if let vectorMatrix, vectorMatrix.model == model, vectorMatrix.dimensions == dimensions { return vectorMatrix }
-        let loaded = try VectorMatrix(model: model, dimensions: dimensions, from: database)
-        vectorMatrix = loaded
-        return loaded
+    /// Like `withDatabase`, with the vectors of `model` with `dimensions` values, loaded once until the next change.
+    func withVectors<T: Sendable>(model: String, dimensions: Int,
+                                  _ body: (SQLiteDatabase, VectorMatrix) throws -> T) throws -> T {
+        try connection.withLock { connection in
+            let database = try open(&connection)
+            if let cached = connection.vectorMatrix, cached.model == model, cached.dimensions == dimensions {
+                return try body(database, cached)
+            }
+            let loaded = try VectorMatrix(model: model, dimensions: dimensions, from: database)
+            connection.vectorMatrix = loaded
+            return try body(database, loaded)
+        }
     }
 
     /// Like `withDatabase`, but a corruption found on the way rebuilds the file and runs `body` once more.
     /// It changes chunks, so the cached vector matrix is dropped.
-    func withDatabaseRebuildingOnCorruption<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        vectorMatrix = nil
-        do {
-            return try body(try connection())
-        } catch let error as SQLiteError where error.isCorruption {
-            log("interview-lsp: rebuilding corrupt retrieval index \(databasePath): \(error.message)")
-            // Close the damaged connection first: closing it later would delete the new file's WAL.
-            database = nil
-            opener.removeFiles(of: databasePath)
-            return try body(try connection())
+    func withDatabaseRebuildingOnCorruption<T: Sendable>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        try connection.withLock { connection in
+            connection.vectorMatrix = nil
+            do {
+                return try body(try open(&connection))
+            } catch let error as SQLiteError where error.isCorruption {
+                log("interview-lsp: rebuilding corrupt retrieval index \(databasePath): \(error.message)")
+                // Close the damaged connection first: closing it later would delete the new file's WAL.
+                connection.database = nil
+                opener.removeFiles(of: databasePath)
+                return try body(try open(&connection))
+            }
         }
     }
 
     /// The open connection, reopening the file when a previous rebuild failed half-way.
-    private func connection() throws -> SQLiteDatabase {
-        if let database { return database }
+    private func open(_ connection: inout Connection) throws -> SQLiteDatabase {
+        if let database = connection.database { return database }
         let reopened = try opener.open(at: databasePath)
-        database = reopened
+        connection.database = reopened
         return reopened
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 @testable import ModelClient
+import Synchronization
 
 /// Runs integration/standin/openai_standin.py on 127.0.0.1 for one test and talks to its control endpoints.
 final class StandinServer: @unchecked Sendable {
@@ -91,41 +92,25 @@ struct StandinError: Error, CustomStringConvertible {
 }
 
 /// Collects the client's log lines so tests can check what would reach stderr.
-final class LogCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
+final class LogCapture: Sendable {
+    private let stored = Mutex<[String]>([])
 
     var logger: ModelLogger {
-        ModelLogger { [self] line in
-            lock.lock()
-            stored.append(line)
-            lock.unlock()
-        }
+        ModelLogger { [self] line in stored.withLock { $0.append(line) } }
     }
 
-    var lines: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
+    var lines: [String] { stored.withLock { $0 } }
 }
 
 /// Thread-safe list of streamed deltas.
-final class DeltaCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
+final class DeltaCollector: Sendable {
+    private let stored = Mutex<[String]>([])
 
     func append(_ delta: String) {
-        lock.lock()
-        stored.append(delta)
-        lock.unlock()
+        stored.withLock { $0.append(delta) }
     }
 
-    var deltas: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
+    var deltas: [String] { stored.withLock { $0 } }
 }
 
 extension JSON {

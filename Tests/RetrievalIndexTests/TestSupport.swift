@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import RetrievalIndex
+import Synchronization
 
 /// A fresh directory under the system temp folder, deleted when released.
 final class TemporaryDirectory {
@@ -24,23 +25,13 @@ final class TemporaryDirectory {
 }
 
 /// Collects log lines so tests can see that a rebuild was reported.
-final class LogRecorder: @unchecked Sendable {
-    // @unchecked Sendable: `lines` is only touched while holding `lock`.
-    private var lines: [String] = []
-    private let lock = NSLock()
+final class LogRecorder: Sendable {
+    private let lines = Mutex<[String]>([])
 
-    var messages: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return lines
-    }
+    var messages: [String] { lines.withLock { $0 } }
 
     var log: RetrievalIndex.Log {
-        { message in
-            self.lock.lock()
-            defer { self.lock.unlock() }
-            self.lines.append(message)
-        }
+        { message in self.lines.withLock { $0.append(message) } }
     }
 }
 

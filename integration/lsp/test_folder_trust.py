@@ -36,6 +36,19 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           env=env or server_env(OPENAI_API_KEY=API_KEY))
 
 
+async def open_the_jd_and_ask(tmp_path: Path, session_dir: Path, settings: dict | None, env: dict) -> Path:
+    """A server on SESSION_DIR opens the JD, publishes its diagnostics and answers one chat question;
+    returns the file its stderr went to."""
+    client, stderr = await start_server(tmp_path, session_dir, settings, env)
+    try:
+        jd = open_document(client, session_dir / "jd.md")
+        await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
+        await execute(client, "interview.chat", {"question": QUESTION, "uri": jd})
+    finally:
+        await stop_server(client)
+    return stderr
+
+
 def ignored_notices(client) -> list[str]:
     return [m.message for m in client.messages if "config.json: ignored settings" in m.message]
 
@@ -93,13 +106,7 @@ async def test_a_folder_index_path_outside_the_folder_creates_and_changes_nothin
         write_config(session_dir, {"interview": {"index": {"path": setting}}})
         result = run("ask", str(session_dir), QUESTION, "--format", "json")
         assert result.returncode == 0, result.stderr
-        client, _ = await start_server(tmp_path, session_dir, None, server_env())
-        try:
-            jd = open_document(client, session_dir / "jd.md")
-            await wait_for_diagnostics(client, jd, lambda d: len(d) > 0)
-            await execute(client, "interview.chat", {"question": QUESTION, "uri": jd})
-        finally:
-            await stop_server(client)
+        await open_the_jd_and_ask(tmp_path, session_dir, None, server_env())
 
     assert not missing.exists(), "a file was created outside the session folder"
     assert os.stat(existing).st_mode & 0o777 == 0o644, "a file outside the session folder was chmodded"
@@ -163,3 +170,20 @@ def test_check_judges_only_with_the_users_judge_flag_and_the_folder_may_still_tu
     assert judged.returncode == 0, judged.stderr
     assert standin.requests("/v1/chat/completions"), "with --judge the user's provider judges"
     assert all(r["headers"].get("Authorization") == f"Bearer {API_KEY}" for r in standin.requests())
+
+
+def debug_lines(stderr: Path) -> list[str]:
+    return [line for line in stderr.read_text(encoding="utf-8").splitlines() if "[debug]" in line]
+
+
+async def test_a_folder_config_cannot_raise_the_servers_log_level_but_the_users_settings_can(tmp_path, session_dir: Path):
+    write_config(session_dir, {"interview": {"logLevel": "debug"}})
+    env = {k: v for k, v in server_env().items() if k != "INTERVIEW_LSP_LOG"}
+    for settings, folder in [(None, tmp_path / "folder"), ({"interview": {"logLevel": "debug"}}, tmp_path / "user")]:
+        folder.mkdir()
+        # The chat waits for the index update, which logs at debug level.
+        stderr = await open_the_jd_and_ask(folder, session_dir, settings, env)
+        if settings is None:
+            assert debug_lines(stderr) == [], "the folder's config set the log level of the whole server"
+        else:
+            assert debug_lines(stderr), "the user's logLevel setting took no effect"

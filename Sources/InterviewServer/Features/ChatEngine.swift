@@ -1,5 +1,6 @@
 import Analysis
 import Assistant
+import Blocking
 
 /// Answers a chat question for one session offline (the model's answers are `ModelChat`'s); runs off the server's actor.
 struct ChatEngine: Sendable {

@@ -1,4 +1,5 @@
 import Analysis
+import Blocking
 import LanguageServerProtocol
 import SessionSupport
 

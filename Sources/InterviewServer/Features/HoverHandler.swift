@@ -1,5 +1,6 @@
 import Analysis
 import Assistant
+import Blocking
 import JSON
 import JSONRPC
 import LanguageServerProtocol

@@ -1,14 +1,14 @@
 import Analysis
 import Assistant
-import Dispatch
+import Blocking
 import LanguageServerProtocol
 import Logging
 import RetrievalIndex
 import SessionSupport
 import Synchronization
 
-/// A session's retrieval index in the server: opened lazily and updated after each analysis on a serial
-/// queue of its own (SQLite blocks: never on the cooperative pool or the actor); searched for chat.
+/// A session's retrieval index in the server: opened lazily and updated after each analysis in a
+/// `BlockingLane` of its own (SQLite blocks: never on the cooperative pool or the actor); searched for chat.
 final class SessionIndex: PassageSource {
     /// What an update would have to write: documents whose text or kind changed since the last update.
     struct Work: Sendable, Hashable {
@@ -32,7 +32,7 @@ final class SessionIndex: PassageSource {
 
     let root: String
     private let location: IndexLocation
-    private let queue: DispatchQueue
+    private let lane = BlockingLane()
     private let state = Mutex(State())
     private let log: Logger
     /// Shows the user a message (the server's `window/showMessage`).
@@ -43,7 +43,6 @@ final class SessionIndex: PassageSource {
         self.location = location
         self.log = log
         self.warn = warn
-        queue = DispatchQueue(label: "interview-lsp.index.\(root)")
     }
 
     /// The changed documents among `documents` (compared with the last update); cheap, no I/O.
@@ -71,28 +70,25 @@ final class SessionIndex: PassageSource {
 
     /// Brings the index up to date with `documents` (the session as analysed, open buffers included).
     /// Skipped when a newer generation was requested meanwhile: that update will write the newer text.
-    func update(_ documents: [SessionDocument], generation: Int, progress: IndexingProgress?) async {
+    func update(_ documents: [SessionDocument], generation: Int, progress: ProgressReporter?) async {
         state.withLock { $0.newestRequested = max($0.newestRequested, generation) }
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                defer { continuation.resume() }
-                guard self.state.withLock({ $0.newestRequested == generation }) else {
-                    progress?.end(message: "Superseded by a newer edit")
-                    return
-                }
-                self.write(documents, progress: progress)
+        await lane.run {
+            guard self.state.withLock({ $0.newestRequested == generation }) else {
+                progress?.end(message: "Superseded by a newer edit")
+                return
             }
+            self.write(documents, progress: progress)
         }
     }
 
-    private func write(_ documents: [SessionDocument], progress: IndexingProgress?) {
+    private func write(_ documents: [SessionDocument], progress: ProgressReporter?) {
         guard let index = open() else {
             progress?.end(message: "The index could not be opened")
             return
         }
         do {
             let stats = try index.update(documents: documents) { completed, total in
-                progress?.report(completed: completed, total: total)
+                progress?.report(completed: completed, of: total, items: "documents")
             }
             var digests: [String: Int] = [:]
             for document in documents { digests[document.path] = Self.digest(document) }

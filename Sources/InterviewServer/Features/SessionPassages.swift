@@ -26,9 +26,10 @@ extension InterviewLanguageServer {
             // Hashing a large session's text is real work: done here, not on the actor.
             let work = index.pendingWork(for: documents)
             guard work.documents > 0 else { return }
-            let progress = work.isLarge && supportsProgress
-                ? IndexingProgress.start(connection: connection, title: "Indexing interview session",
-                                         message: "\(work.documents) documents, \(work.bytes / 1024) KB")
+            let progress = work.isLarge
+                ? ProgressReporter.begin(connection: connection, clientSupportsProgress: supportsProgress, purpose: "index",
+                                         title: "Indexing interview session",
+                                         message: "\(work.documents) documents, \(work.bytes / 1024) KB", percentage: 0)
                 : nil
             await index.update(documents, generation: generation, progress: progress)
         })

@@ -28,7 +28,7 @@ extension InterviewLanguageServer {
     func modelChatAnswer(_ question: String, directory: String, analysis: SessionAnalysis,
                          workDoneToken: JSON?) async -> ChatAnswer? {
         guard let services = await modelServices(for: directory) else { return nil }
-        let progress = await ChatProgress.begin(
+        let progress = ChatProgress.begin(
             connection: connection, clientToken: workDoneToken,
             clientSupportsProgress: capabilities.workDoneProgress,
             title: "Interview chat", message: "Asking \(services.client.settings.chatModel)…")

@@ -1,3 +1,4 @@
+import Blocking
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,20 +39,10 @@ public final class Connection: Sendable {
 
     /// Starts the reader thread.
     public func start() {
-        // A non-capturing C entry point; the connection travels through the context pointer.
-        let context = Unmanaged.passRetained(self).toOpaque()
-        var thread = pthread_t()
-        let status = pthread_create(&thread, nil, { context in
-            let connection = Unmanaged<Connection>.fromOpaque(context!).takeRetainedValue()
-            connection.readLoop()
-            return nil
-        }, context)
-        if status != 0 {
-            Unmanaged<Connection>.fromOpaque(context).release()
-            log.error("could not start the reader thread (\(status))")
+        guard BlockingWork.start({ self.readLoop() }) else {
+            log.error("could not start the reader thread")
             continuation.finish()
-        } else {
-            pthread_detach(thread)
+            return
         }
     }
 

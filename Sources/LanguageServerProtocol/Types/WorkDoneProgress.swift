@@ -26,8 +26,8 @@ public enum WorkDoneProgress: Hashable, Sendable {
         return .object(object)
     }
 
-    /// The `$/progress` params for `token`.
-    public func params(token: String) -> JSON {
-        ["token": .string(token), "value": json]
+    /// The `$/progress` params for `token` (a string or an integer).
+    public func params(token: JSON) -> JSON {
+        ["token": token, "value": json]
     }
 }

@@ -1,5 +1,5 @@
 import Analysis
-import Dispatch
+import Blocking
 import FoundationEssentials
 import Logging
 import RetrievalIndex
@@ -32,19 +32,17 @@ public enum ModelCheck {
         return await ModelJudging(services: services).judged(analysis)
     }
 
-    /// The session's index, opened on a GCD thread (SQLite blocks).
+    /// The session's index, opened through `BlockingWork` (SQLite blocks).
     private static func open(_ directory: String, indexPath: String?, log: Logger) async -> RetrievalIndex? {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    let location = IndexLocation.setting(indexPath, sessionRoot: directory)
-                    let index = try RetrievalIndex(sessionRoot: directory, location: location, log: { log.info($0) })
-                    if let notice = index.locationNotice { log.warn(notice) }
-                    continuation.resume(returning: index)
-                } catch {
-                    log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
-                    continuation.resume(returning: nil)
-                }
+        await BlockingWork.run {
+            do {
+                let location = IndexLocation.setting(indexPath, sessionRoot: directory)
+                let index = try RetrievalIndex(sessionRoot: directory, location: location, log: { log.info($0) })
+                if let notice = index.locationNotice { log.warn(notice) }
+                return index
+            } catch {
+                log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
+                return nil
             }
         }
     }

@@ -1,4 +1,5 @@
 import Analysis
+import Blocking
 import Dispatch
 import Foundation
 @testable import InterviewServer
@@ -43,12 +44,7 @@ private final class AnalysisGate: Sendable {
 
     /// Returns once an analysis is held at the gate.
     func analysisHeld() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                self.arrived.wait()
-                continuation.resume()
-            }
-        }
+        await BlockingWork.run { self.arrived.wait() }
     }
 }
 

@@ -24,7 +24,7 @@ private func progressValues(from pipe: Pipe) throws -> [JSON] {
 @Test func aStreamedAnswerIsReportedAsItGrowsUnderTheClientsToken() async throws {
     let pipe = Pipe()
     let connection = Connection(input: -1, output: pipe.fileHandleForWriting.fileDescriptor, logger: Logger(level: .error))
-    let progress = try #require(await ChatProgress.begin(connection: connection, clientToken: "chat-7",
+    let progress = try #require(ChatProgress.begin(connection: connection, clientToken: "chat-7",
                                                          clientSupportsProgress: false, title: "Interview chat", message: "Asking"))
 
     progress.update("Go is")
@@ -45,7 +45,7 @@ private func progressValues(from pipe: Pipe) throws -> [JSON] {
 @Test func withoutATokenOrClientSupportThereIsNoProgress() async {
     let connection = Connection(input: -1, output: -1, logger: Logger(level: .error))
 
-    let progress = await ChatProgress.begin(connection: connection, clientToken: nil, clientSupportsProgress: false,
+    let progress = ChatProgress.begin(connection: connection, clientToken: nil, clientSupportsProgress: false,
                                             title: "Interview chat", message: "Asking")
 
     #expect(progress == nil)
@@ -54,7 +54,7 @@ private func progressValues(from pipe: Pipe) throws -> [JSON] {
 @Test func aNullWorkDoneTokenIsNoToken() async {
     let connection = Connection(input: -1, output: -1, logger: Logger(level: .error))
 
-    let progress = await ChatProgress.begin(connection: connection, clientToken: nil as JSON, clientSupportsProgress: false,
+    let progress = ChatProgress.begin(connection: connection, clientToken: nil as JSON, clientSupportsProgress: false,
                                             title: "Interview chat", message: "Asking")
 
     #expect(progress == nil)

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 @testable import ModelClient
+import Synchronization
 
 /// Runs integration/standin/openai_standin.py on 127.0.0.1 for one test and talks to its control endpoints.
 final class Standin: @unchecked Sendable {
@@ -83,19 +84,12 @@ final class Standin: @unchecked Sendable {
 }
 
 /// Thread-safe list of streamed deltas.
-final class Deltas: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
+final class Deltas: Sendable {
+    private let stored = Mutex<[String]>([])
 
     func append(_ delta: String) {
-        lock.lock()
-        stored.append(delta)
-        lock.unlock()
+        stored.withLock { $0.append(delta) }
     }
 
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
+    var all: [String] { stored.withLock { $0 } }
 }
