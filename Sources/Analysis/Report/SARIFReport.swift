@@ -66,7 +66,7 @@ struct SARIFReport {
             "message": ["text": .string(finding.message)],
             "locations": [location(path: requirement.path, range: requirement.range, text: nil)],
             "relatedLocations": .array(finding.assessment.evidence.enumerated().map { index, evidence in
-                var related = location(path: evidence.path, range: evidence.range, text: evidence.quote).objectValue ?? [:]
+                var related = location(path: evidence.excerpt.path, range: evidence.excerpt.range, text: evidence.excerpt.text).objectValue ?? [:]
                 related["id"] = .int(index)
                 return .object(related)
             }),
