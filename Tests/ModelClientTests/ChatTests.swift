@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import ProductInfo
 import Testing
 @testable import ModelClient
 
@@ -87,13 +88,13 @@ import Testing
 
     @Test func requestCarriesBearerKeyContentTypeAndUserAgent() async throws {
         let server = try StandinServer()
-        let client = ModelClient(settings: server.settings(apiKey: "sk-header-check"), version: "9.8.7")
+        let client = ModelClient(settings: server.settings(apiKey: "sk-header-check"))
         _ = try await client.chat(messages: [.user("hi")])
         let headers = try #require(try await server.requests().first?["headers"])
         #expect(headers["Authorization"] == "Bearer sk-header-check")
         #expect(headers["Content-Type"] == "application/json")
         #expect(headers["Accept"] == "application/json")
-        #expect(headers["User-Agent"] == "interview-lsp/9.8.7")
+        #expect(headers["User-Agent"] == .string("interview-lsp/" + ProductInfo.version))
     }
 
     @Test func noKeyMeansNoAuthorizationHeaderForLocalServers() async throws {

@@ -1,4 +1,5 @@
 import JSON
+import ProductInfo
 
 /// The `check --format sarif` report: a SARIF 2.1.0 log for code-scanning viewers.
 struct SARIFReport {
@@ -29,7 +30,7 @@ struct SARIFReport {
 
     private var driver: JSON {
         [
-            "name": "interview-lsp",
+            "name": .string(ProductInfo.name),
             "version": .string(toolVersion),
             "rules": .array(FindingRule.all.map { rule in
                 [
