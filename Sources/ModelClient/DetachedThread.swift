@@ -11,7 +11,7 @@ enum DetachedThread {
     @discardableResult
     static func start(_ body: @escaping @Sendable () -> Void) -> Bool {
         // The closure travels through the userdata pointer: a capturing closure converted to
-        // @convention(c) crashes this compiler (see DESIGN.md).
+        // @convention(c) crashes this compiler.
         let box = Unmanaged.passRetained(Box(body)).toOpaque()
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, { userdata in
