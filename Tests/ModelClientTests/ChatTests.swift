@@ -68,7 +68,9 @@ import Testing
             "required": ["question", "requirementId", "confidence"],
             "additionalProperties": false,
         ]
-        let answer = try await client.chatJSON(messages: [.user("Suggest a question")], schemaName: "next_question", schema: schema)
+        let completion = try await client.chat(messages: [.user("Suggest a question")],
+                                               responseFormat: ResponseFormat.jsonSchema(name: "next_question", schema: schema))
+        let answer = try completion.json()
         #expect(answer["question"]?.stringValue != nil)
         #expect(answer["confidence"]?.doubleValue != nil)
         let sent = try #require(try await server.requests().first?.recordedJSON)
@@ -82,7 +84,7 @@ import Testing
         let server = try StandinServer()
         try await server.configure(["json_content": "not an object, just prose"])
         let client = ModelClient(settings: server.settings())
-        let completion = try await client.chat(messages: [.user("x")], responseFormat: ResponseFormat.jsonObject)
+        let completion = try await client.chat(messages: [.user("x")], responseFormat: ResponseFormat.jsonSchema(name: "any", schema: ["type": "object"]))
         #expect(throws: ModelError.self) { try completion.json() }
     }
 

@@ -68,7 +68,7 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     let chunks = try index.chunks(inDocument: "notes.md")
     let vectors: [[Float]] = [[1, 0, 0], [0.1, 0.2, 1], [0, 1, 0.5]]
     for (chunk, vector) in zip(chunks, vectors) {
-        try index.storeEmbedding(contentHash: chunk.contentHash, model: "test-model", vector: vector)
+        try index.storeEmbeddings([(chunk.contentHash, vector)], model: "test-model")
     }
 
     let keywordOnly = try index.search("Kubernetes", limit: 3)
@@ -105,7 +105,7 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     let missing = try index.chunksMissingEmbeddings(model: "m")
     #expect(missing.map(\.text) == ["Strong on Terraform", "Weak on Kafka"])
 
-    try index.storeEmbedding(contentHash: missing[0].contentHash, model: "m", vector: [1, 2])
+    try index.storeEmbeddings([(missing[0].contentHash, [1, 2])], model: "m")
     #expect(try index.chunksMissingEmbeddings(model: "m").map(\.text) == ["Weak on Kafka"])
     #expect(try index.chunksMissingEmbeddings(model: "other").count == 2)
 }
