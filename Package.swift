@@ -37,7 +37,7 @@ let package = Package(
         // What the CLI and the server share: settings, model options and services, transcripts, usage; not LSP.
         .target(
             name: "SessionSupport",
-            dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "ProductInfo", "Blocking"]
+            dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "Blocking"]
         ),
         .target(
             name: "InterviewServer",
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
-        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis"]),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo"]),
         .testTarget(
             name: "SessionSupportTests",
             dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging"]

@@ -2,19 +2,19 @@ import Analysis
 
 /// Keeps only citations whose quote is really in the cited document at the cited range.
 public struct CitationChecker: Sendable {
-    private let documents: [String: SourceText]
+    private let documents: [String: SessionDocument]
 
     public init(session: Session) {
-        var documents: [String: SourceText] = [:]
-        for document in session.documents { documents[document.path] = document.text }
+        var documents: [String: SessionDocument] = [:]
+        for document in session.documents { documents[document.path] = document }
         self.documents = documents
     }
 
-    /// True when `citation.quote` is exactly the text at `citation.range` of an existing document.
+    /// True when `citation.text` is exactly the text at `citation.range` of an existing document.
     public func isValid(_ citation: Citation) -> Bool {
-        guard !citation.quote.isEmpty, let text = documents[citation.path],
-              let found = text.text(in: citation.range) else { return false }
-        return found == citation.quote
+        guard !citation.text.isEmpty, let document = documents[citation.path],
+              let found = document.text.text(in: citation.range) else { return false }
+        return found == citation.text
     }
 
     /// The citations that pass `isValid`, in their original order.
@@ -26,7 +26,8 @@ public struct CitationChecker: Sendable {
     /// nil when the document does not exist or does not contain the quote.
     public func locate(quote: String, in path: String, near line: Int? = nil) -> Citation? {
         let trimmed = quote.trimmingWhitespace()
-        guard !trimmed.isEmpty, let text = documents[path] else { return nil }
+        guard !trimmed.isEmpty, let document = documents[path] else { return nil }
+        let text = document.text
         var best: SourceRange?
         var searchStart = text.text.startIndex
         while let match = text.text[searchStart...].firstRange(of: trimmed) {
@@ -37,6 +38,6 @@ public struct CitationChecker: Sendable {
             searchStart = match.upperBound
         }
         guard let best else { return nil }
-        return Citation(path: path, range: best, quote: trimmed)
+        return Citation(path: path, kind: document.kind, range: best, text: trimmed)
     }
 }

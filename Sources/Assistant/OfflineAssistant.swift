@@ -41,7 +41,7 @@ public struct OfflineAssistant: Sendable {
         section("Contradicted by the candidate", contradicted, into: &builder) { assessment, builder in
             let requirement = "- \(QuestionGenerator.topic(of: assessment.requirement))\(builder.cite(Citation(requirement: assessment.requirement)))"
             guard let negation = assessment.evidence.last(where: \.negated) else { return requirement }
-            return requirement + ": \(who(negation)) said “\(QuestionGenerator.excerpt(negation.quote))”\(builder.cite(Citation(evidence: negation)))"
+            return requirement + ": \(who(negation)) said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt))"
         }
         section("Nice-to-haves with no evidence", unmetNice, into: &builder) { assessment, builder in
             "- \(QuestionGenerator.topic(of: assessment.requirement))\(builder.cite(Citation(requirement: assessment.requirement)))"
@@ -72,10 +72,10 @@ public struct OfflineAssistant: Sendable {
         for assessment in ordered {
             var line = "- **\(QuestionGenerator.topic(of: assessment.requirement))**"
             if let spoken = assessment.evidence.first(where: { $0.source == .transcript && !$0.negated }) {
-                line += ": \(who(spoken)) said “\(QuestionGenerator.excerpt(spoken.quote))”\(builder.cite(Citation(evidence: spoken)))"
+                line += ": \(who(spoken)) said “\(QuestionGenerator.excerpt(spoken.excerpt.text))”\(builder.cite(spoken.excerpt))"
             }
             if let cv = assessment.evidence.first(where: { $0.source == .cv && !$0.negated }) {
-                line += "; CV: “\(QuestionGenerator.excerpt(cv.quote))”\(builder.cite(Citation(evidence: cv)))"
+                line += "; CV: “\(QuestionGenerator.excerpt(cv.excerpt.text))”\(builder.cite(cv.excerpt))"
             }
             builder.add(line)
         }
@@ -114,9 +114,9 @@ public struct OfflineAssistant: Sendable {
         for assessment in analysis.assessments where assessment.status == .contradicted {
             guard let negation = assessment.evidence.last(where: \.negated) else { continue }
             flags += 1
-            var line = "- \(QuestionGenerator.topic(of: assessment.requirement)): \(who(negation)) said “\(QuestionGenerator.excerpt(negation.quote))”\(builder.cite(Citation(evidence: negation)))"
+            var line = "- \(QuestionGenerator.topic(of: assessment.requirement)): \(who(negation)) said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt))"
             if let cv = assessment.evidence.first(where: { $0.source == .cv && !$0.negated }) {
-                line += ", but the CV claims “\(QuestionGenerator.excerpt(cv.quote))”\(builder.cite(Citation(evidence: cv)))"
+                line += ", but the CV claims “\(QuestionGenerator.excerpt(cv.excerpt.text))”\(builder.cite(cv.excerpt))"
             }
             builder.add(line)
         }
@@ -129,7 +129,7 @@ public struct OfflineAssistant: Sendable {
             let negations = assessment.evidence.filter(\.negated)
             guard let negation = negations.first else { continue }
             flags += 1
-            builder.add("- \(QuestionGenerator.topic(of: assessment.requirement)): the candidate first said “\(QuestionGenerator.excerpt(negation.quote))”\(builder.cite(Citation(evidence: negation))) and later claimed it; worth clarifying")
+            builder.add("- \(QuestionGenerator.topic(of: assessment.requirement)): the candidate first said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt)) and later claimed it; worth clarifying")
         }
         if flags == 0 {
             builder.add("None found: no contradiction between the CV and the interview, and the CV's years meet the JD's asks.")
@@ -145,11 +145,9 @@ public struct OfflineAssistant: Sendable {
         builder.add("Extractive answer (offline, no model): the passages of this session that best match your question.")
         builder.add("")
         for passage in found {
-            let citation = Citation(path: passage.path, range: passage.range, quote: passage.text,
-                                    speaker: passage.speaker, timestamp: passage.timestamp)
-            let marker = builder.cite(citation)
+            let marker = builder.cite(passage)
             guard !marker.isEmpty else { continue }
-            var attribution = citation.location
+            var attribution = passage.location
             if let speaker = passage.speaker { attribution += ", \(speaker)" }
             if let timestamp = passage.timestamp { attribution += " at \(timestamp)" }
             builder.add("- “\(QuestionGenerator.excerpt(passage.text, limit: 240))” (\(attribution))\(marker)")
@@ -176,14 +174,14 @@ public struct OfflineAssistant: Sendable {
     private func claimLine(_ assessment: Assessment, into builder: inout AnswerBuilder) -> String {
         var line = "- \(QuestionGenerator.topic(of: assessment.requirement))\(builder.cite(Citation(requirement: assessment.requirement)))"
         if let cv = assessment.evidence.first(where: { $0.source == .cv && !$0.negated }) {
-            line += ": CV says “\(QuestionGenerator.excerpt(cv.quote))”\(builder.cite(Citation(evidence: cv)))"
+            line += ": CV says “\(QuestionGenerator.excerpt(cv.excerpt.text))”\(builder.cite(cv.excerpt))"
         }
         return line
     }
 
     private func who(_ evidence: Evidence) -> String {
-        var name = evidence.speaker ?? "the candidate"
-        if let timestamp = evidence.timestamp { name += " (\(timestamp))" }
+        var name = evidence.excerpt.speaker ?? "the candidate"
+        if let timestamp = evidence.excerpt.timestamp { name += " (\(timestamp))" }
         return name
     }
 

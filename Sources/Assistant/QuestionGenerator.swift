@@ -17,15 +17,15 @@ public enum QuestionGenerator {
         switch assessment.status {
         case .contradicted:
             grounding = negation
-            let said = negation.map { "Earlier you said “\(excerpt($0.quote))”. " } ?? ""
+            let said = negation.map { "Earlier you said “\(excerpt($0.excerpt.text))”. " } ?? ""
             text = "\(said)The role needs \(topic) — what is the closest thing you have done, and how would you get up to speed in your first months?"
             reason = "contradicted in the interview"
         case .claimed:
             grounding = cvQuote
             if let shortfall, let cvQuote {
-                text = "Your CV shows about \(format(shortfall.found)) years of \(topic), and the role asks for \(format(shortfall.required))+. Beyond “\(excerpt(cvQuote.quote))”, where else have you used \(topic)?"
+                text = "Your CV shows about \(format(shortfall.found)) years of \(topic), and the role asks for \(format(shortfall.required))+. Beyond “\(excerpt(cvQuote.excerpt.text))”, where else have you used \(topic)?"
             } else if let cvQuote {
-                text = "Your CV says “\(excerpt(cvQuote.quote))” — what was your part in that, what broke first, and how did you fix it?"
+                text = "Your CV says “\(excerpt(cvQuote.excerpt.text))” — what was your part in that, what broke first, and how did you fix it?"
             } else {
                 text = "Your CV mentions \(topic). Can you walk me through a concrete project where you used it, and what you would do differently?"
             }
@@ -39,13 +39,13 @@ public enum QuestionGenerator {
             reason = requirement.priority == .must ? "must-have with no evidence" : "nice-to-have with no evidence"
         case .verified:
             grounding = spoken
-            let said = spoken.map { "You mentioned “\(excerpt($0.quote))”. " } ?? ""
+            let said = spoken.map { "You mentioned “\(excerpt($0.excerpt.text))”. " } ?? ""
             text = "\(said)How deep does your \(topic) experience go: what is the hardest problem you solved with it?"
             reason = "verified; probing depth"
         }
         return SuggestedQuestion(
             text: text, requirementId: requirement.id, reason: reason,
-            requirement: Citation(requirement: requirement), grounding: grounding.map(Citation.init(evidence:))
+            requirement: Citation(requirement: requirement), grounding: grounding.map(\.excerpt)
         )
     }
 

@@ -90,9 +90,6 @@ public enum ResponseFormat {
     public static func jsonSchema(name: String, schema: JSON, strict: Bool = true) -> JSON {
         ["type": "json_schema", "json_schema": ["name": .string(name), "schema": schema, "strict": .bool(strict)]]
     }
-
-    /// Any valid JSON object (`json_object`), for servers without schema support.
-    public static let jsonObject: JSON = ["type": "json_object"]
 }
 
 /// A transcript returned by the transcription endpoint.

@@ -47,16 +47,6 @@ extension ModelClient {
             model: json["model"]?.stringValue)
     }
 
-    /// Asks for a structured answer matching `schema` and returns it parsed.
-    public func chatJSON(
-        messages: [ChatMessage], schemaName: String, schema: JSON, temperature: Double? = nil
-    ) async throws -> JSON {
-        let completion = try await chat(
-            messages: messages, responseFormat: ResponseFormat.jsonSchema(name: schemaName, schema: schema),
-            temperature: temperature)
-        return try completion.json()
-    }
-
     private func streamChat(_ request: HTTPRequest, onDelta: @escaping @Sendable (String) -> Void) async throws -> ChatCompletion {
         // An error event inside the stream is scrubbed like an HTTP error body: providers quote the key there too.
         let stream = ChatStream(onDelta: onDelta) { [self] error in

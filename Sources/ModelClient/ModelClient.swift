@@ -11,18 +11,18 @@ public final class ModelClient: Sendable {
     let logger: ModelLogger
     let redactor = Redactor()
     let retryPolicy: RetryPolicy
-    private let userAgent: String
+    private static let userAgent = "\(ProductInfo.name)/\(ProductInfo.version)"
     private let root: String
 
-    /// A client for `settings`; `version` goes into the User-Agent, lines go to `logger` (never the key).
-    public convenience init(settings: ModelSettings, logger: ModelLogger = .silent, version: String = ProductInfo.version) {
-        self.init(settings: settings, logger: logger, version: version, retryPolicy: RetryPolicy())
+    /// A client for `settings` that names this product and its version in the User-Agent; lines go to `logger`
+    /// (never the key).
+    public convenience init(settings: ModelSettings, logger: ModelLogger = .silent) {
+        self.init(settings: settings, logger: logger, retryPolicy: RetryPolicy())
     }
 
-    init(settings: ModelSettings, logger: ModelLogger, version: String, retryPolicy: RetryPolicy) {
+    init(settings: ModelSettings, logger: ModelLogger, retryPolicy: RetryPolicy) {
         self.settings = settings
         self.logger = logger
-        self.userAgent = "interview-lsp/\(version)"
         self.retryPolicy = retryPolicy
         var root = settings.baseURL.trimmingWhitespace
         while root.hasSuffix("/") { root.removeLast() }
@@ -53,7 +53,7 @@ public final class ModelClient: Sendable {
     }
 
     func request(path: String, body: HTTPBody, accept: String, endpoint: Endpoint) -> HTTPRequest {
-        var headers = ["Accept: \(accept)", "User-Agent: \(userAgent)"]
+        var headers = ["Accept: \(accept)", "User-Agent: \(Self.userAgent)"]
         if let key = settings.apiKey, !key.isEmpty { headers.append("Authorization: Bearer \(key)") }
         switch body {
         case .json: headers.append("Content-Type: application/json")

@@ -55,18 +55,16 @@ enum IndexSchema {
 extension IndexedChunk {
     /// Reads a row selected with `IndexSchema.chunkColumns`, starting at column 0.
     init(row: SQLiteStatement) {
-        self.init(
-            id: row.int64(at: 0),
+        let excerpt = SourceQuote(
             path: row.string(at: 1),
-            documentKind: DocumentKind(rawValue: row.string(at: 2)) ?? .other,
-            chunkKind: ChunkKind(rawValue: row.string(at: 3)) ?? .line,
+            kind: DocumentKind(rawValue: row.string(at: 2)) ?? .other,
             range: SourceRange(start: SourcePosition(line: row.int(at: 4), character: row.int(at: 5)),
                                end: SourcePosition(line: row.int(at: 6), character: row.int(at: 7))),
             text: row.string(at: 8),
             speaker: row.optionalString(at: 9),
-            speakerRole: row.optionalString(at: 10).flatMap(SpeakerRole.init(rawValue:)),
-            timestamp: row.optionalString(at: 11),
-            contentHash: row.string(at: 12)
+            timestamp: row.optionalString(at: 11)
         )
+        self.init(id: row.int64(at: 0), excerpt: excerpt, chunkKind: ChunkKind(rawValue: row.string(at: 3)) ?? .line,
+                  speakerRole: row.optionalString(at: 10).flatMap(SpeakerRole.init(rawValue:)), contentHash: row.string(at: 12))
     }
 }

@@ -1,9 +1,4 @@
 extension RetrievalIndex {
-    /// Stores the vector of the chunk text with `contentHash` for `model`, replacing an older one. Blocking.
-    public func storeEmbedding(contentHash: String, model: String, vector: [Float]) throws {
-        try storeEmbeddings([(contentHash, vector)], model: model)
-    }
-
     /// Stores a batch of vectors for `model` in one transaction (an embeddings response at a time). Blocking.
     public func storeEmbeddings(_ vectors: [(contentHash: String, vector: [Float])], model: String) throws {
         try modifyingDatabase { database in

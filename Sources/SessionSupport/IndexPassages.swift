@@ -14,10 +14,6 @@ public struct IndexPassages: PassageSource {
 
     /// Best matches first. Blocking (SQLite): call it off the cooperative pool.
     public func passages(matching query: String, limit: Int) throws -> [Passage] {
-        try index.search(query, limit: limit).map { hit in
-            let chunk = hit.chunk
-            return Passage(path: chunk.path, kind: chunk.documentKind, range: chunk.range, text: chunk.text,
-                           speaker: chunk.speaker, timestamp: chunk.timestamp)
-        }
+        try index.search(query, limit: limit).map(\.chunk.excerpt)
     }
 }

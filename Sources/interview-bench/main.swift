@@ -5,7 +5,6 @@ import RetrievalIndex
 // Retrieval index benchmark: indexing throughput on a generated 10 MB session, re-index of one
 // changed file, and search latency. Run in release: swift run -c release interview-bench
 
-let corpusBytes = 10 * 1024 * 1024
 let clock = ContinuousClock()
 
 func seconds(_ duration: Duration) -> Double {

@@ -72,7 +72,7 @@ struct AskCommand: AsyncParsableCommand {
         if !answer.citations.isEmpty {
             lines.append("")
             for (index, citation) in answer.citations.enumerated() {
-                var line = "[\(index + 1)] \(citation.location) “\(citation.quote)”"
+                var line = "[\(index + 1)] \(citation.location) “\(citation.text)”"
                 let who = [citation.speaker, citation.timestamp].compactMap { $0 }
                 if !who.isEmpty { line += " — " + who.joined(separator: ", ") }
                 lines.append(line)
@@ -85,25 +85,11 @@ struct AskCommand: AsyncParsableCommand {
     static func json(_ answer: ChatAnswer) -> JSON {
         var object: [String: JSON] = [
             "answer": .string(answer.answer),
-            "citations": .array(answer.citations.map { citation in
-                var item: [String: JSON] = [
-                    "path": .string(citation.path), "range": rangeJSON(citation.range), "quote": .string(citation.quote),
-                ]
-                if let speaker = citation.speaker { item["speaker"] = .string(speaker) }
-                if let timestamp = citation.timestamp { item["timestamp"] = .string(timestamp) }
-                return .object(item)
-            }),
+            "citations": .array(answer.citations.map { $0.json() }),
             "mode": .string(answer.mode.rawValue),
         ]
         if let notice = answer.notice { object["notice"] = .string(notice) }
         if let warning = answer.warning { object["warning"] = .string(warning) }
         return .object(object)
-    }
-
-    private static func rangeJSON(_ range: SourceRange) -> JSON {
-        [
-            "start": ["line": .int(range.start.line), "character": .int(range.start.character)],
-            "end": ["line": .int(range.end.line), "character": .int(range.end.character)],
-        ]
     }
 }

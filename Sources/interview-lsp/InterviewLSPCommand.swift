@@ -7,7 +7,7 @@ import ProductInfo
 /// The root command: the language server on stdio, or a subcommand.
 struct InterviewLSPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "interview-lsp",
+        commandName: ProductInfo.name,
         abstract: "Requirement coverage for interviews: job description + CV + transcript.",
         discussion: """
             With no arguments (or --stdio) runs the language server on stdin/stdout.

@@ -64,8 +64,8 @@ import Testing
 @Suite struct CategoryMemberReportTests {
     @Test func theJSONEvidenceNamesTheMember() throws {
         var analysis = ReportSample.analysis
-        analysis.assessments[1].evidence = [Evidence(path: "cv.md", range: ReportSample.range(14, 2, 30), source: .cv,
-                                                     quote: "Configured Jenkins pipelines", member: "Jenkins")]
+        analysis.assessments[1].evidence = [Evidence(excerpt: SourceQuote(path: "cv.md", kind: .cv, range: ReportSample.range(14, 2, 30),
+                                                                          text: "Configured Jenkins pipelines"), member: "Jenkins")]
         let report = ReportRenderer.json(analysis)
         let evidence = try #require(report["requirements"]?.arrayValue?[1]["evidence"]?.arrayValue?.first)
         #expect(evidence["member"] == "Jenkins")

@@ -4,8 +4,8 @@ import Testing
 @Suite struct CoverageQuoteTests {
     private func expectQuotesMatchRanges(_ assessment: Assessment, _ documents: [String: SourceText]) {
         for evidence in assessment.evidence {
-            let text = documents[evidence.path]?.text(in: evidence.range)
-            #expect(text.map(String.init) == evidence.quote)
+            let text = documents[evidence.excerpt.path]?.text(in: evidence.excerpt.range)
+            #expect(text.map(String.init) == evidence.excerpt.text)
         }
     }
 
@@ -16,7 +16,7 @@ import Testing
         let cv = handCV(cvText)
         let assessment = assess("Kubernetes", transcript: transcript, cv: cv)
         #expect(assessment.evidence.count == 3)
-        #expect(assessment.evidence.first?.quote == "Honestly I've used Kubernetes (EKS) since 2019, it's been great.")
+        #expect(assessment.evidence.first?.excerpt.text == "Honestly I've used Kubernetes (EKS) since 2019, it's been great.")
         expectQuotesMatchRanges(assessment, ["interview.md": SourceText(transcriptText), "cv.md": SourceText(cvText)])
     }
 
@@ -24,7 +24,7 @@ import Testing
         let filler = String(repeating: "we talked about the roadmap and the budget and the hiring plan ", count: 4)
         let text = "Ana: \(filler), and then I migrated the billing service to Kubernetes, \(filler)."
         let assessment = assess("Kubernetes", transcript: handTranscript(text))
-        let quote = assessment.evidence.first?.quote ?? ""
+        let quote = assessment.evidence.first?.excerpt.text ?? ""
         #expect(quote == "and then I migrated the billing service to Kubernetes")
         expectQuotesMatchRanges(assessment, ["interview.md": SourceText(text)])
     }
@@ -33,7 +33,7 @@ import Testing
         let filler = String(repeating: "word ", count: 80)
         let text = "Ana: \(filler)Kubernetes \(filler)"
         let assessment = assess("Kubernetes", transcript: handTranscript(text))
-        let quote = assessment.evidence.first?.quote ?? ""
+        let quote = assessment.evidence.first?.excerpt.text ?? ""
         #expect(quote.contains("Kubernetes"))
         #expect(quote.utf16.count <= 200)
         expectQuotesMatchRanges(assessment, ["interview.md": SourceText(text)])
@@ -45,7 +45,7 @@ import Testing
         Sam: And then?
         Ana: Then Python at work.
         """)
-        let lines = assess("Python", transcript: transcript).evidence.map(\.range.start.line)
+        let lines = assess("Python", transcript: transcript).evidence.map(\.excerpt.range.start.line)
         #expect(lines == [0, 2])
     }
 

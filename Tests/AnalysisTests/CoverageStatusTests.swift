@@ -9,8 +9,8 @@ import Testing
         """)
         let assessment = assess("Experience with Kubernetes in production", transcript: transcript)
         #expect(assessment.status == .verified)
-        #expect(assessment.evidence.map(\.quote) == ["I ran our Kubernetes clusters on EKS for three years."])
-        #expect(assessment.evidence.first?.speaker == "Ana")
+        #expect(assessment.evidence.map(\.excerpt.text) == ["I ran our Kubernetes clusters on EKS for three years."])
+        #expect(assessment.evidence.first?.excerpt.speaker == "Ana")
     }
 
     @Test func interviewerWordsNeverCountAsEvidence() {
@@ -37,7 +37,7 @@ import Testing
         let assessment = assess("Experience with Kubernetes", cv: cv)
         #expect(assessment.status == .claimed)
         #expect(assessment.evidence.map(\.source) == [.cv])
-        #expect(assessment.evidence.first?.quote == "Ran Kubernetes clusters for 40 teams")
+        #expect(assessment.evidence.first?.excerpt.text == "Ran Kubernetes clusters for 40 teams")
     }
 
     @Test func interviewEvidenceComesBeforeCVEvidence() {

@@ -9,7 +9,7 @@ import Testing
         """)
         let assessment = assess("Experience communicating findings to non-technical stakeholders", transcript: transcript)
         #expect(assessment.status == .verified)
-        #expect(assessment.evidence.first?.quote == "I communicated the findings to non-technical stakeholders in a weekly memo.")
+        #expect(assessment.evidence.first?.excerpt.text == "I communicated the findings to non-technical stakeholders in a weekly memo.")
     }
 
     @Test func stemmingJoinsWordForms() {

@@ -20,7 +20,7 @@ import Testing
         let assessment = assess(Self.requirement, minYears: 3, cv: Self.cv)
         #expect(assessment.status == .claimed)
         #expect(assessment.yearsFound == 7)
-        #expect(assessment.evidence.map(\.quote) == ["Data Analyst, Rohlikovna (2021 – present)", "Junior BI Analyst, Moravia Bank (2019 – 2021)"])
+        #expect(assessment.evidence.map(\.excerpt.text) == ["Data Analyst, Rohlikovna (2021 – present)", "Junior BI Analyst, Moravia Bank (2019 – 2021)"])
     }
 
     @Test func theCandidateSayingHowLongTheyWorkedInTheFieldVerifiesIt() {

@@ -134,8 +134,8 @@ import Testing
         for assessment in analysis.assessments {
             #expect(texts[assessment.requirement.path]?.text(in: assessment.requirement.range).map(String.init) == assessment.requirement.text)
             for evidence in assessment.evidence {
-                #expect(texts[evidence.path]?.text(in: evidence.range).map(String.init) == evidence.quote,
-                        "\(name) \(assessment.requirement.id): \(evidence.path) \(evidence.range)")
+                #expect(texts[evidence.excerpt.path]?.text(in: evidence.excerpt.range).map(String.init) == evidence.excerpt.text,
+                        "\(name) \(assessment.requirement.id): \(evidence.excerpt.path) \(evidence.excerpt.range)")
             }
         }
     }
@@ -180,7 +180,7 @@ struct ExpectedLabels {
                                               message: "\"\(label.text)\": priority \(assessment.requirement.priority.rawValue), expected \(label.priority)"))
             }
             if assessment.status.rawValue != label.status {
-                let evidence = assessment.evidence.map { "\($0.citation) \"\($0.quote)\"" }.joined(separator: "; ")
+                let evidence = assessment.evidence.map { "\($0.excerpt.location) \"\($0.excerpt.text)\"" }.joined(separator: "; ")
                 differences.append(Difference(text: label.text, message: "\"\(label.text)\": \(assessment.status.rawValue), expected \(label.status)"
                     + (evidence.isEmpty ? "" : " — evidence: \(evidence)")))
             }

@@ -44,7 +44,7 @@ import Testing
         """
         let result = analysis([("transcript.md", .transcript, transcript)])
         #expect(result.assessments.map(\.status) == [.verified, .unmet])
-        #expect(result.assessments[0].evidence.map(\.quote) == ["I ran our Kubernetes clusters for three years."])
+        #expect(result.assessments[0].evidence.map(\.excerpt.text) == ["I ran our Kubernetes clusters for three years."])
     }
 
     @Test func zeroWidthCharactersDoNotSmuggleAnInjectedLineIn() {

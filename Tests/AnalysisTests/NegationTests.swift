@@ -71,8 +71,8 @@ import Testing
         """)
         let assessment = assess("Terraform", transcript: transcript)
         #expect(assessment.status == .contradicted)
-        #expect(assessment.evidence.map(\.quote) == ["No, not really."])
-        #expect(assessment.evidence.first?.range.start.line == 1)
+        #expect(assessment.evidence.map(\.excerpt.text) == ["No, not really."])
+        #expect(assessment.evidence.first?.excerpt.range.start.line == 1)
     }
 
     @Test func aShortRefusalAfterTheQuestionContradicts() {
@@ -100,7 +100,7 @@ import Testing
         """)
         let assessment = assess("Terraform", transcript: transcript)
         #expect(assessment.status == .verified)
-        #expect(assessment.evidence.map(\.quote) == ["Yes, every day."])
+        #expect(assessment.evidence.map(\.excerpt.text) == ["Yes, every day."])
     }
 
     @Test func anAnswerNamingOneOfTheAskedSkillsSaysNothingOfTheOthers() {

@@ -33,8 +33,8 @@ import Testing
         let assessment = Assessment(
             requirement: ReportSample.requirement("english-czech", "Fluent English and Czech", .must, line: 20, skills: ["English"]),
             status: .claimed,
-            evidence: [Evidence(path: "transcript.md", range: ReportSample.range(30, 0, 20), source: .transcript,
-                                quote: "I work in English.", speaker: "Petra")],
+            evidence: [Evidence(excerpt: SourceQuote(path: "transcript.md", kind: .transcript, range: ReportSample.range(30, 0, 20),
+                                                     text: "I work in English.", speaker: "Petra"))],
             unconfirmed: ["Czech"])
         let finding = try #require(Finding(assessment: assessment))
         #expect(finding.code == "unverified-claim")
@@ -53,7 +53,7 @@ import Testing
 
     @Test func longQuotesAreShortenedInTheMessageOnly() throws {
         var assessment = ReportSample.contradictedPostgres
-        assessment.evidence[0].quote = String(repeating: "never touched it ", count: 20)
+        assessment.evidence[0].excerpt.text = String(repeating: "never touched it ", count: 20)
         let finding = try #require(Finding(assessment: assessment))
         #expect(finding.message.contains("…\""))
         #expect(finding.message.count < 200)
@@ -61,14 +61,15 @@ import Testing
 
     @Test func unmetRequirementWithSomeEvidenceSaysItIsOnlyPartlyEvidenced() throws {
         var assessment = ReportSample.unmetTerraform
-        assessment.evidence = [Evidence(path: "cv.md", range: ReportSample.range(14, 2, 11), source: .cv, quote: "Terraform")]
+        assessment.evidence = [Evidence(excerpt: SourceQuote(path: "cv.md", kind: .cv, range: ReportSample.range(14, 2, 11),
+                                                             text: "Terraform"))]
         let finding = try #require(Finding(assessment: assessment))
         #expect(finding.message == "Unmet must-have: Terraform and infrastructure as code — only partly evidenced (cv.md:15)")
     }
 
     @Test func shortenedQuotesEndOnAWholeWord() throws {
         var assessment = ReportSample.contradictedPostgres
-        assessment.evidence[0].quote = "I haven't " + String(repeating: "administered databases ", count: 8)
+        assessment.evidence[0].excerpt.text = "I haven't " + String(repeating: "administered databases ", count: 8)
         let finding = try #require(Finding(assessment: assessment))
         #expect(finding.message.contains(" administered…\"") || finding.message.contains(" databases…\""))
     }
@@ -97,23 +98,23 @@ enum ReportSample {
         requirement: requirement("go", "Go in production", .must, line: 8, skills: ["Go"]),
         status: .verified,
         evidence: [
-            Evidence(path: "transcript.md", range: range(20, 6, 40), source: .transcript,
-                     quote: "I've written Go services for years", speaker: "Dana", timestamp: "00:04:10"),
-            Evidence(path: "cv.md", range: range(14, 2, 20), source: .cv, quote: "Go, Python, Bash"),
+            Evidence(excerpt: SourceQuote(path: "transcript.md", kind: .transcript, range: range(20, 6, 40),
+                                          text: "I've written Go services for years", speaker: "Dana", timestamp: "00:04:10")),
+            Evidence(excerpt: SourceQuote(path: "cv.md", kind: .cv, range: range(14, 2, 20), text: "Go, Python, Bash")),
         ])
 
     static let claimedKubernetes = Assessment(
         requirement: requirement("kubernetes", "5+ years of Kubernetes", .must, line: 9, skills: ["Kubernetes"], minYears: 5),
         status: .claimed,
-        evidence: [Evidence(path: "cv.md", range: range(11, 2, 30), source: .cv, quote: "Ran EKS clusters for 40 teams")],
+        evidence: [Evidence(excerpt: SourceQuote(path: "cv.md", kind: .cv, range: range(11, 2, 30),
+                                                 text: "Ran EKS clusters for 40 teams"))],
         yearsFound: 3.5)
 
     static let contradictedPostgres = Assessment(
         requirement: requirement("postgresql", "PostgreSQL administration", .must, line: 10, skills: ["PostgreSQL"]),
         status: .contradicted,
-        evidence: [Evidence(path: "transcript.md", range: range(39, 6, 52), source: .transcript,
-                            quote: "I haven't really used Postgres in production", speaker: "Dana", timestamp: "00:21:03",
-                            negated: true)])
+        evidence: [Evidence(excerpt: SourceQuote(path: "transcript.md", kind: .transcript, range: range(39, 6, 52),
+                                                 text: "I haven't really used Postgres in production", speaker: "Dana", timestamp: "00:21:03"), negated: true)])
 
     static let unmetTerraform = Assessment(
         requirement: requirement("terraform", "Terraform and infrastructure as code", .must, line: 11, skills: ["Terraform"]),

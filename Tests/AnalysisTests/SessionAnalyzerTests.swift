@@ -87,8 +87,8 @@ import Testing
         let session = Self.session()
         for assessment in analyzer.analyze(session).assessments {
             for evidence in assessment.evidence {
-                let document = session.documents.first { $0.path == evidence.path }
-                #expect(document?.text.text(in: evidence.range).map(String.init) == evidence.quote)
+                let document = session.documents.first { $0.path == evidence.excerpt.path }
+                #expect(document?.text.text(in: evidence.excerpt.range).map(String.init) == evidence.excerpt.text)
             }
         }
     }
@@ -96,7 +96,7 @@ import Testing
     @Test func theInterviewersMentionIsNotEvidence() {
         let analysis = analyzer.analyze(Self.session())
         let kubernetes = analysis.assessments.first { $0.requirement.skills == ["Kubernetes"] }
-        #expect(kubernetes?.evidence.allSatisfy { $0.speaker == "Priya" } == true)
+        #expect(kubernetes?.evidence.allSatisfy { $0.excerpt.speaker == "Priya" } == true)
     }
 
     @Test func anAppendedTurnUpdatesTheStatus() {
@@ -138,13 +138,13 @@ import Testing
         let analysis = analyzer.analyze(session)
         let byText = Dictionary(uniqueKeysWithValues: analysis.assessments.map { ($0.requirement.text, $0) })
         #expect(byText["Terraform"]?.status == .verified)
-        #expect(byText["Terraform"]?.evidence.first?.speaker == "Jordan Lee")
-        #expect(byText["Terraform"]?.evidence.first?.timestamp != nil)
+        #expect(byText["Terraform"]?.evidence.first?.excerpt.speaker == "Jordan Lee")
+        #expect(byText["Terraform"]?.evidence.first?.excerpt.timestamp != nil)
         #expect(byText["Experience with Kubernetes in production"]?.status == .verified)
         #expect(byText["5+ years of Python"]?.status == .unmet)
         for evidence in analysis.assessments.flatMap(\.evidence) {
-            let document = session.documents.first { $0.path == evidence.path }
-            #expect(document?.text.text(in: evidence.range).map(String.init) == evidence.quote)
+            let document = session.documents.first { $0.path == evidence.excerpt.path }
+            #expect(document?.text.text(in: evidence.excerpt.range).map(String.init) == evidence.excerpt.text)
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         """)
         let result = await GroundedChat(model: model).answer("What are the strengths?", analysis: fixture.analysis, passages: passages)
         #expect(result.mode == .llm)
-        #expect(result.citations.map(\.quote) == ["I ran our EKS clusters for three years", "Migrated 30 services to EKS"])
+        #expect(result.citations.map(\.text) == ["I ran our EKS clusters for three years", "Migrated 30 services to EKS"])
         #expect(result.citations.map(\.path) == ["transcript.md", "cv.md"])
         #expect(result.answer.contains("Runs Kubernetes in production [1]."))
         #expect(result.answer.contains("Invented source."))
@@ -89,7 +89,7 @@ import Testing
         let judged = await ModelJudge(model: FakeModel(reply: reply)).judge(kubernetes, candidates: passages, analysis: fixture.analysis)
         #expect(judged.status == .verified)
         #expect(judged.modelJudged)
-        #expect(judged.evidence.first?.quote == "I ran our EKS clusters")
+        #expect(judged.evidence.first?.excerpt.text == "I ran our EKS clusters")
     }
 
     @Test func aJudgmentWhoseQuoteIsNotInTheSourceIsDiscarded() async {

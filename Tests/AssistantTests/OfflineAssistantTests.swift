@@ -68,7 +68,7 @@ import Testing
                               speaker: "Sam", timestamp: nil)
         let result = OfflineAssistant(analysis: fixture.analysis, passages: Source(passage: passage)).answer("Tell me about upgrades")
         #expect(result.answer.hasPrefix("Extractive answer"))
-        #expect(result.citations == [Citation(path: "transcript.md", range: passage.range, quote: passage.text, speaker: "Sam")])
+        #expect(result.citations == [Citation(path: "transcript.md", kind: .transcript, range: passage.range, text: passage.text, speaker: "Sam")])
     }
 
     @Test func aPassageWhoseQuoteIsNotInTheDocumentIsDropped() {

@@ -49,8 +49,9 @@ struct SessionFixture {
         let text = source == .cv ? cv : transcript
         let content = text.line(line)
         let match = content.firstRange(of: quote)!
-        return Evidence(path: source == .cv ? "cv.md" : "transcript.md", range: text.range(of: content[match]),
-                        source: source, quote: quote, speaker: speaker, negated: negated)
+        let kind: DocumentKind = source == .cv ? .cv : .transcript
+        return Evidence(excerpt: SourceQuote(path: "\(kind.rawValue).md", kind: kind, range: text.range(of: content[match]),
+                                             text: quote, speaker: speaker), negated: negated)
     }
 
     var analysis: SessionAnalysis {

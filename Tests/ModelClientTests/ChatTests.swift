@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import ProductInfo
 import Testing
 @testable import ModelClient
 
@@ -67,7 +68,9 @@ import Testing
             "required": ["question", "requirementId", "confidence"],
             "additionalProperties": false,
         ]
-        let answer = try await client.chatJSON(messages: [.user("Suggest a question")], schemaName: "next_question", schema: schema)
+        let completion = try await client.chat(messages: [.user("Suggest a question")],
+                                               responseFormat: ResponseFormat.jsonSchema(name: "next_question", schema: schema))
+        let answer = try completion.json()
         #expect(answer["question"]?.stringValue != nil)
         #expect(answer["confidence"]?.doubleValue != nil)
         let sent = try #require(try await server.requests().first?.recordedJSON)
@@ -81,19 +84,19 @@ import Testing
         let server = try StandinServer()
         try await server.configure(["json_content": "not an object, just prose"])
         let client = ModelClient(settings: server.settings())
-        let completion = try await client.chat(messages: [.user("x")], responseFormat: ResponseFormat.jsonObject)
+        let completion = try await client.chat(messages: [.user("x")], responseFormat: ResponseFormat.jsonSchema(name: "any", schema: ["type": "object"]))
         #expect(throws: ModelError.self) { try completion.json() }
     }
 
     @Test func requestCarriesBearerKeyContentTypeAndUserAgent() async throws {
         let server = try StandinServer()
-        let client = ModelClient(settings: server.settings(apiKey: "sk-header-check"), version: "9.8.7")
+        let client = ModelClient(settings: server.settings(apiKey: "sk-header-check"))
         _ = try await client.chat(messages: [.user("hi")])
         let headers = try #require(try await server.requests().first?["headers"])
         #expect(headers["Authorization"] == "Bearer sk-header-check")
         #expect(headers["Content-Type"] == "application/json")
         #expect(headers["Accept"] == "application/json")
-        #expect(headers["User-Agent"] == "interview-lsp/9.8.7")
+        #expect(headers["User-Agent"] == .string("interview-lsp/" + ProductInfo.version))
     }
 
     @Test func noKeyMeansNoAuthorizationHeaderForLocalServers() async throws {

@@ -10,7 +10,7 @@ import Testing
     @Test func rateLimitIsRetriedAfterTheServersRetryAfter() async throws {
         let server = try StandinServer()
         try await server.fault("429:1", count: 1)
-        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, version: "t", retryPolicy: Self.quickRetries)
+        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         let started = ContinuousClock.now
         let completion = try await client.chat(messages: [.user("hi")])
         let elapsed = started.duration(to: .now)
@@ -25,7 +25,7 @@ import Testing
     @Test func serverErrorsAreRetriedUntilSuccess() async throws {
         let server = try StandinServer()
         try await server.fault("500", count: 2)
-        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, version: "t", retryPolicy: Self.quickRetries)
+        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         let completion = try await client.chat(messages: [.user("hi")]) { _ in }
         #expect(!completion.text.isEmpty)
         #expect(try await server.requests().count == 3)
@@ -34,7 +34,7 @@ import Testing
     @Test func retriesStopAtMaxRetriesWithTheLastError() async throws {
         let server = try StandinServer()
         try await server.fault("503", count: 10)
-        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, version: "t", retryPolicy: Self.quickRetries)
+        let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         await #expect(throws: ModelError.httpStatus(code: 503, message: "stand-in fault: HTTP 503")) {
             try await client.chat(messages: [.user("hi")])
         }
@@ -44,7 +44,7 @@ import Testing
     @Test func badRequestIsNotRetried() async throws {
         let server = try StandinServer()
         try await server.fault("400", count: 5)
-        let client = ModelClient(settings: server.settings(maxRetries: 3), logger: .silent, version: "t", retryPolicy: Self.quickRetries)
+        let client = ModelClient(settings: server.settings(maxRetries: 3), logger: .silent, retryPolicy: Self.quickRetries)
         do {
             _ = try await client.chat(messages: [.user("hi")])
             Issue.record("expected a 400 error")
@@ -114,7 +114,7 @@ import Testing
     @Test func connectionResetIsRetried() async throws {
         let server = try StandinServer()
         try await server.fault("reset")
-        let client = ModelClient(settings: server.settings(maxRetries: 1), logger: .silent, version: "t", retryPolicy: Self.quickRetries)
+        let client = ModelClient(settings: server.settings(maxRetries: 1), logger: .silent, retryPolicy: Self.quickRetries)
         let completion = try await client.chat(messages: [.user("hi")])
         #expect(!completion.text.isEmpty)
         #expect(try await server.requests().count == 2)

@@ -45,7 +45,7 @@ import Testing
         try await server.fault("500", count: 5)
         let logs = LogCapture()
         let client = ModelClient(
-            settings: server.settings(apiKey: key, maxRetries: 1), logger: logs.logger, version: "t",
+            settings: server.settings(apiKey: key, maxRetries: 1), logger: logs.logger,
             retryPolicy: RetryPolicy(base: 0.01, maximumBackoff: 0.02))
         var descriptions: [String] = []
         for _ in 0..<2 {

@@ -22,9 +22,9 @@ private let documents: [SessionDocument] = [
         let chunks = try index.chunks(inDocument: document.path)
         #expect(!chunks.isEmpty, "\(document.path) has no chunks")
         for chunk in chunks {
-            #expect(document.text.text(in: chunk.range).map(String.init) == chunk.text, "\(document.path) \(chunk.range)")
-            #expect(chunk.text.first?.isWhitespace == false && chunk.text.last?.isWhitespace == false)
-            #expect(chunk.documentKind == document.kind)
+            #expect(document.text.text(in: chunk.excerpt.range).map(String.init) == chunk.excerpt.text, "\(document.path) \(chunk.excerpt.range)")
+            #expect(chunk.excerpt.text.first?.isWhitespace == false && chunk.excerpt.text.last?.isWhitespace == false)
+            #expect(chunk.excerpt.kind == document.kind)
         }
     }
 }
@@ -38,14 +38,14 @@ private let documents: [SessionDocument] = [
     let windows = try index.chunks(inDocument: "readme.txt")
 
     #expect(windows.count >= 8)
-    #expect(windows.allSatisfy { $0.chunkKind == .window && $0.text.unicodeScalars.count <= 400 })
+    #expect(windows.allSatisfy { $0.chunkKind == .window && $0.excerpt.text.unicodeScalars.count <= 400 })
     for (previous, next) in zip(windows, windows.dropFirst()) {
-        #expect(next.range.start < previous.range.end, "windows overlap")
-        #expect(previous.range.start < next.range.start, "windows advance")
+        #expect(next.excerpt.range.start < previous.excerpt.range.end, "windows overlap")
+        #expect(previous.excerpt.range.start < next.excerpt.range.start, "windows advance")
     }
     let words = Set(longParagraph.split(separator: " ").map(String.init))
     for window in windows {
-        #expect(window.text.split(separator: " ").allSatisfy { words.contains(String($0)) }, "no word is cut")
+        #expect(window.excerpt.text.split(separator: " ").allSatisfy { words.contains(String($0)) }, "no word is cut")
     }
 }
 
@@ -56,7 +56,7 @@ private let documents: [SessionDocument] = [
 
     let chunks = try index.chunks(inDocument: "notes.md")
 
-    #expect(chunks.map(\.text) == ["Strong answer on EKS.", "Weak on Kafka."])
+    #expect(chunks.map(\.excerpt.text) == ["Strong answer on EKS.", "Weak on Kafka."])
     #expect(chunks.allSatisfy { $0.chunkKind == .line })
 }
 
@@ -78,10 +78,10 @@ private let documents: [SessionDocument] = [
     let hit = try #require(try index.search("payments Kafka").first)
 
     #expect(hit.chunk.chunkKind == .turn)
-    #expect(hit.chunk.text == "Yes, I ran Kafka for the payments team.")
-    #expect(hit.chunk.speaker == "Candidate")
+    #expect(hit.chunk.excerpt.text == "Yes, I ran Kafka for the payments team.")
+    #expect(hit.chunk.excerpt.speaker == "Candidate")
     #expect(hit.chunk.speakerRole == .candidate)
-    #expect(hit.chunk.timestamp == "00:01:09")
+    #expect(hit.chunk.excerpt.timestamp == "00:01:09")
 }
 
 @Test func aWebVTTCueIsAChunkWithTheVoiceTagSpeaker() throws {
@@ -93,9 +93,9 @@ private let documents: [SessionDocument] = [
     let chunks = try index.chunks(inDocument: "interview.vtt")
 
     #expect(chunks.count == 1)
-    #expect(chunks.first?.speaker == "Jane Doe")
-    #expect(chunks.first?.timestamp == "00:00:01")
-    #expect(chunks.first?.text.contains("migrated our services to EKS") == true)
+    #expect(chunks.first?.excerpt.speaker == "Jane Doe")
+    #expect(chunks.first?.excerpt.timestamp == "00:00:01")
+    #expect(chunks.first?.excerpt.text.contains("migrated our services to EKS") == true)
 }
 
 @Test func eachJobRequirementIsItsOwnChunk() throws {
@@ -106,8 +106,8 @@ private let documents: [SessionDocument] = [
 
     let chunks = try index.chunks(inDocument: "jd.md")
 
-    #expect(chunks.filter { $0.chunkKind == .requirement }.map(\.text) == ["5+ years of Go", "Kubernetes in production"])
-    #expect(chunks.contains { $0.chunkKind == .line && $0.text == "We run a large fleet." })
+    #expect(chunks.filter { $0.chunkKind == .requirement }.map(\.excerpt.text) == ["5+ years of Go", "Kubernetes in production"])
+    #expect(chunks.contains { $0.chunkKind == .line && $0.excerpt.text == "We run a large fleet." })
 }
 
 @Test func aCVRoleAndEachOfItsBulletsAreChunks() throws {
@@ -117,9 +117,9 @@ private let documents: [SessionDocument] = [
 
     let chunks = try index.chunks(inDocument: "cv.md")
 
-    #expect(chunks.contains { $0.chunkKind == .role && $0.text.contains("Senior SRE, Acme Corp") })
-    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Moved 30 services to EKS with Terraform"))
-    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.text).contains("Wrote C++ tooling for log shipping"))
+    #expect(chunks.contains { $0.chunkKind == .role && $0.excerpt.text.contains("Senior SRE, Acme Corp") })
+    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.excerpt.text).contains("Moved 30 services to EKS with Terraform"))
+    #expect(chunks.filter { $0.chunkKind == .entry }.map(\.excerpt.text).contains("Wrote C++ tooling for log shipping"))
 }
 
 @Test func anIgnoredRequirementIsNotIndexed() throws {
@@ -138,5 +138,5 @@ private let documents: [SessionDocument] = [
     let notes = "---\nkind: notes\ncandidate: Jane Doe\n---\nStrong on EKS.\n<!-- reviewed by panel -->\n"
     _ = try index.update(documents: [document("notes.md", .notes, notes)])
 
-    #expect(try index.chunks(inDocument: "notes.md").map(\.text) == ["Strong on EKS."])
+    #expect(try index.chunks(inDocument: "notes.md").map(\.excerpt.text) == ["Strong on EKS."])
 }

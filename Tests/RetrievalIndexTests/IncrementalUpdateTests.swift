@@ -28,7 +28,7 @@ import Testing
     #expect(stats.updated == 1)
     #expect(stats.unchanged == 1)
     #expect(try index.search("Kafka").isEmpty)
-    #expect(try index.search("RabbitMQ").first?.chunk.text.contains("RabbitMQ") == true)
+    #expect(try index.search("RabbitMQ").first?.chunk.excerpt.text.contains("RabbitMQ") == true)
 }
 
 @Test func aDocumentWhoseKindChangedIsReindexed() throws {
@@ -52,7 +52,7 @@ import Testing
     #expect(stats.removed == 1)
     #expect(try index.search("PostgreSQL").isEmpty)
     #expect(try index.chunks(inDocument: "transcript.md").isEmpty)
-    #expect(try index.search("Terraform").map(\.chunk.path) == ["cv.md"])
+    #expect(try index.search("Terraform").map(\.chunk.excerpt.path) == ["cv.md"])
 }
 
 @Test func theIndexSurvivesReopening() throws {

@@ -9,8 +9,8 @@ import Testing
 
     let hits = try index.search("How long did you run Kubernetes on EKS?", limit: 5, kinds: [.transcript])
 
-    #expect(hits.first?.chunk.text.contains("I ran Kubernetes on EKS for three years") == true)
-    #expect(hits.allSatisfy { $0.chunk.documentKind == .transcript })
+    #expect(hits.first?.chunk.excerpt.text.contains("I ran Kubernetes on EKS for three years") == true)
+    #expect(hits.allSatisfy { $0.chunk.excerpt.kind == .transcript })
     #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
 }
 
@@ -19,7 +19,7 @@ import Testing
     let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
     _ = try index.update(documents: [document("transcript.md", .transcript, sampleTranscript)])
 
-    #expect(try index.search("migrating services").first?.chunk.text.contains("migrated thirty services") == true)
+    #expect(try index.search("migrating services").first?.chunk.excerpt.text.contains("migrated thirty services") == true)
 }
 
 @Test func kindsRestrictWhereHitsComeFrom() throws {
@@ -27,9 +27,9 @@ import Testing
     let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
     _ = try index.update(documents: [document("transcript.md", .transcript, sampleTranscript), document("cv.md", .cv, sampleCV)])
 
-    #expect(try index.search("EKS", kinds: [.cv]).map(\.chunk.path) == ["cv.md"])
+    #expect(try index.search("EKS", kinds: [.cv]).map(\.chunk.excerpt.path) == ["cv.md"])
     #expect(try index.search("EKS", kinds: [.jd]).isEmpty)
-    #expect(Set(try index.search("EKS").map(\.chunk.path)) == ["cv.md", "transcript.md"])
+    #expect(Set(try index.search("EKS").map(\.chunk.excerpt.path)) == ["cv.md", "transcript.md"])
 }
 
 @Test(arguments: ["C++ AND (", "\"unbalanced quote", "kube*", "NEAR(a b", "text: OR -", "^start", "{curly} [square]", "", "   ", "AND OR NOT"])
@@ -46,8 +46,8 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     let index = try RetrievalIndex(sessionRoot: session.path, location: location(cacheIn: session))
     _ = try index.update(documents: [document("cv.md", .cv, sampleCV)])
 
-    #expect(try index.search("C++ AND (").first?.chunk.text.contains("C++ tooling") == true)
-    #expect(try index.search("\"Terraform").first?.chunk.text.contains("Terraform") == true)
+    #expect(try index.search("C++ AND (").first?.chunk.excerpt.text.contains("C++ tooling") == true)
+    #expect(try index.search("\"Terraform").first?.chunk.excerpt.text.contains("Terraform") == true)
 }
 
 @Test func theMatchExpressionHoldsOnlyQuotedWords() {
@@ -68,7 +68,7 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     let chunks = try index.chunks(inDocument: "notes.md")
     let vectors: [[Float]] = [[1, 0, 0], [0.1, 0.2, 1], [0, 1, 0.5]]
     for (chunk, vector) in zip(chunks, vectors) {
-        try index.storeEmbedding(contentHash: chunk.contentHash, model: "test-model", vector: vector)
+        try index.storeEmbeddings([(chunk.contentHash, vector)], model: "test-model")
     }
 
     let keywordOnly = try index.search("Kubernetes", limit: 3)
@@ -105,7 +105,7 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     let missing = try index.chunksMissingEmbeddings(model: "m")
     #expect(missing.map(\.text) == ["Strong on Terraform", "Weak on Kafka"])
 
-    try index.storeEmbedding(contentHash: missing[0].contentHash, model: "m", vector: [1, 2])
+    try index.storeEmbeddings([(missing[0].contentHash, [1, 2])], model: "m")
     #expect(try index.chunksMissingEmbeddings(model: "m").map(\.text) == ["Weak on Kafka"])
     #expect(try index.chunksMissingEmbeddings(model: "other").count == 2)
 }
@@ -129,7 +129,7 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
 
     let chunks = try index.chunks(at: "transcript.md", line: 3)
 
-    #expect(chunks.first?.text.contains("partitioned a billing table") == true)
+    #expect(chunks.first?.excerpt.text.contains("partitioned a billing table") == true)
     #expect(try index.chunks(at: "transcript.md", line: 99).isEmpty)
 }
 
@@ -165,5 +165,5 @@ func userTextNeverRaisesAnFTSSyntaxError(query: String) throws {
     _ = try index.update(documents: [document("notes.md", .notes, "Kubernetes upgrades\nKafka tuning")])
     try index.storeEmbeddings(try index.chunksMissingEmbeddings(model: "m").map { ($0.contentHash, [0, 1]) }, model: "m")
 
-    #expect(try index.search("x", queryVector: [0, 1], model: "m", limit: 1).first?.chunk.text == "Kafka tuning")
+    #expect(try index.search("x", queryVector: [0, 1], model: "m", limit: 1).first?.chunk.excerpt.text == "Kafka tuning")
 }

@@ -18,8 +18,8 @@ private let bobTranscript = "Candidate: I only read about Kubernetes, I never us
     let aliceHits = try aliceIndex.search("Kubernetes Terraform")
     let bobHits = try bobIndex.search("Kubernetes Terraform")
 
-    #expect(aliceHits.count == 1 && aliceHits.allSatisfy { $0.chunk.text.contains("Acme") })
-    #expect(bobHits.count == 1 && bobHits.allSatisfy { $0.chunk.text.contains("Globex") })
+    #expect(aliceHits.count == 1 && aliceHits.allSatisfy { $0.chunk.excerpt.text.contains("Acme") })
+    #expect(bobHits.count == 1 && bobHits.allSatisfy { $0.chunk.excerpt.text.contains("Globex") })
     #expect(try aliceIndex.search("Globex").isEmpty)
     #expect(try bobIndex.search("Acme").isEmpty)
 }
@@ -34,8 +34,8 @@ private let bobTranscript = "Candidate: I only read about Kubernetes, I never us
     _ = try bobIndex.update(documents: [document("transcript.md", .transcript, bobTranscript)])
 
     #expect(aliceIndex.databasePath != bobIndex.databasePath)
-    #expect(try aliceIndex.search("Kubernetes").map { $0.chunk.text.contains("Acme") } == [true])
-    #expect(try bobIndex.search("Kubernetes").map { $0.chunk.text.contains("Globex") } == [true])
+    #expect(try aliceIndex.search("Kubernetes").map { $0.chunk.excerpt.text.contains("Acme") } == [true])
+    #expect(try bobIndex.search("Kubernetes").map { $0.chunk.excerpt.text.contains("Globex") } == [true])
 }
 
 @Test func aNamedIndexFileBuiltForAnotherSessionIsRefusedAndKept() throws {

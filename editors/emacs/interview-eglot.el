@@ -61,7 +61,7 @@ sent with workspace/didChangeConfiguration."
     (jd "jd" "job" "description" "posting" "vacancy" "role")
     (cv "cv" "resume" "résumé")
     (transcript "transcript" "interview"))
-  "Document kinds by words their file names contain, as in DESIGN.md.")
+  "Document kinds by words their file names contain, as in README.md.")
 
 (define-derived-mode interview-transcript-mode text-mode "Transcript"
   "Major mode for WebVTT and SRT interview transcripts.")

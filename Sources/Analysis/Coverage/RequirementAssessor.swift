@@ -174,7 +174,7 @@ struct RequirementAssessor {
         func take(_ index: Int) {
             guard chosen.count < options.maxEvidencePerRequirement, chosen[index] == nil else { return }
             let evidence = self.evidence(for: sorted[index])
-            guard places.insert(Place(path: evidence.path, range: evidence.range)).inserted else { return }
+            guard places.insert(Place(path: evidence.excerpt.path, range: evidence.excerpt.range)).inserted else { return }
             chosen[index] = evidence
         }
         for term in 0..<terms {
@@ -433,15 +433,17 @@ struct RequirementAssessor {
             let turn = transcript.turns[candidate.block]
             let block = transcript.blocks[candidate.block]!
             let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
-            return Evidence(path: transcript.path, range: block.range(of: quote, from: turn.range.start), source: .transcript,
-                            quote: String(quote), speaker: turn.speaker, timestamp: turn.timestamp, negated: candidate.negated,
-                            member: member)
+            let excerpt = SourceQuote(path: transcript.path, kind: transcript.kind,
+                                      range: block.range(of: quote, from: turn.range.start), text: String(quote),
+                                      speaker: turn.speaker, timestamp: turn.timestamp)
+            return Evidence(excerpt: excerpt, negated: candidate.negated, member: member)
         }
         let cv = cvs[candidate.document].document
         let block = cv.blocks[candidate.block]!
         let quote = block.quote(around: candidate.focus, sentence: candidate.sentence)
-        return Evidence(path: cv.path, range: block.range(of: quote, from: cv.parsed.entries[candidate.block].range.start),
-                        source: .cv, quote: String(quote), member: member)
+        let range = block.range(of: quote, from: cv.parsed.entries[candidate.block].range.start)
+        let excerpt = SourceQuote(path: cv.path, kind: .cv, range: range, text: String(quote))
+        return Evidence(excerpt: excerpt, member: member)
     }
 }
 

@@ -17,7 +17,7 @@ public enum DocumentClassifier {
         return nil
     }
 
-    /// The kind the file name suggests (DESIGN.md): `.vtt`/`.srt`, then notes, transcript, CV, JD; `.other` otherwise.
+    /// The kind the file name suggests (README.md, "A session folder"): `.vtt`/`.srt`, then notes, transcript, CV, JD; `.other` otherwise.
     /// A file in a `transcripts/` or `notes/` folder whose own name says nothing takes the folder's kind.
     public static func kind(forFileName path: String) -> DocumentKind {
         let kind = kind(forName: baseName(path))

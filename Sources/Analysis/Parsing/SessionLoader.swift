@@ -94,9 +94,6 @@ public enum SessionLoader {
         DocumentClassifier.kind(forPath: relativePath, globs: globs) ?? DocumentClassifier.kind(forFileName: relativePath)
     }
 
-    /// Files larger than this are reported, not read.
-    static let maximumFileSize = RegularFile.sessionFileLimit
-
     private static func load(file: String, relativePath: String, globs: [DocumentKind: [String]],
                              into documents: inout [SessionDocument], problems: inout [SessionProblem]) {
         let nameKind = kind(of: relativePath, globs: globs)

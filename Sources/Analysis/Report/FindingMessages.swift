@@ -22,7 +22,7 @@ extension Finding {
             let label = requirement.priority == .must ? "must-have" : "nice-to-have"
             // Evidence on an unmet requirement means only part of it was found (one skill of several).
             if let partial = assessment.evidence.first {
-                message = "Unmet \(label): \(requirement.text) — only partly evidenced (\(partial.citation))"
+                message = "Unmet \(label): \(requirement.text) — only partly evidenced (\(partial.excerpt.location))"
             } else {
                 message = "Unmet \(label): \(requirement.text) — nothing in the CV or interview evidences it"
             }
@@ -36,9 +36,9 @@ extension Finding {
             if !assessment.unconfirmed.isEmpty {
                 let parts = assessment.unconfirmed.map { "“\($0)”" }.joined(separator: ", ")
                 message = "Not confirmed: \(parts) — nothing in the CV or interview shows it"
-                if let shown = assessment.evidence.first { message += "; the rest is evidenced (\(shown.citation))" }
+                if let shown = assessment.evidence.first { message += "; the rest is evidenced (\(shown.excerpt.location))" }
             } else if let claim = assessment.evidence.first(where: { $0.source == .cv }) ?? assessment.evidence.first {
-                message = "Claimed in \(claim.citation), not yet discussed"
+                message = "Claimed in \(claim.excerpt.location), not yet discussed"
             } else {
                 message = "Claimed, not yet discussed"
             }
@@ -58,8 +58,8 @@ extension Finding {
             ?? evidence.first(where: \.negated)
             ?? evidence.first(where: { $0.source == .transcript })
         else { return "Contradicted in the interview" }
-        let speaker = said.speaker ?? "the candidate"
-        return "Contradicted: \(speaker) said \"\(shortened(said.quote))\" (\(said.citation))"
+        let speaker = said.excerpt.speaker ?? "the candidate"
+        return "Contradicted: \(speaker) said \"\(shortened(said.excerpt.text))\" (\(said.excerpt.location))"
     }
 
     private static func shortened(_ quote: String) -> String {
@@ -78,11 +78,6 @@ extension Finding {
         guard let asked = assessment.requirement.minYears, let found = assessment.yearsFound, found < asked else { return nil }
         return "JD asks \(YearsFormat.string(asked))+ years, CV shows \(YearsFormat.string(found))"
     }
-}
-
-extension Evidence {
-    /// `cv.md:12`: the path and 1-based line, as a recruiter would cite it.
-    public var citation: String { "\(path):\(range.start.line + 1)" }
 }
 
 /// Prints year counts as people write them: 5, 3.5, 0.8.

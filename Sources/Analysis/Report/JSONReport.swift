@@ -36,15 +36,9 @@ struct JSONReport {
     }
 
     private func evidence(_ evidence: Evidence) -> JSON {
-        var object: [String: JSON] = [
-            "path": .string(evidence.path),
-            "range": evidence.range.lspJSON,
-            "kind": .string(evidence.source.rawValue),
-            "quote": .string(evidence.quote),
-            "negated": .bool(evidence.negated),
-        ]
-        if let speaker = evidence.speaker { object["speaker"] = .string(speaker) }
-        if let timestamp = evidence.timestamp { object["timestamp"] = .string(timestamp) }
+        var object = evidence.excerpt.json().objectValue ?? [:]
+        object["kind"] = .string(evidence.source.rawValue)
+        object["negated"] = .bool(evidence.negated)
         if let member = evidence.member { object["member"] = .string(member) }
         return .object(object)
     }

@@ -3,9 +3,6 @@ import ProductInfo
 
 /// Renders a session analysis for `interview-lsp check`: JSON, compiler-style text, or SARIF.
 public enum ReportRenderer {
-    /// The tool version that SARIF logs name.
-    public static let toolVersion = ProductInfo.version
-
     /// The `check --format json` object (schemas/check-report.schema.json).
     public static func json(_ analysis: SessionAnalysis) -> JSON {
         JSONReport(analysis: analysis).value
@@ -17,7 +14,7 @@ public enum ReportRenderer {
     }
 
     /// A SARIF 2.1.0 log with one result per finding.
-    public static func sarif(_ analysis: SessionAnalysis, toolVersion: String = ReportRenderer.toolVersion) -> JSON {
+    public static func sarif(_ analysis: SessionAnalysis, toolVersion: String = ProductInfo.version) -> JSON {
         SARIFReport(analysis: analysis, toolVersion: toolVersion).value
     }
 }

@@ -1,4 +1,5 @@
 import JSON
+import ProductInfo
 
 /// The `check --format sarif` report: a SARIF 2.1.0 log for code-scanning viewers.
 struct SARIFReport {
@@ -29,7 +30,7 @@ struct SARIFReport {
 
     private var driver: JSON {
         [
-            "name": "interview-lsp",
+            "name": .string(ProductInfo.name),
             "version": .string(toolVersion),
             "rules": .array(FindingRule.all.map { rule in
                 [
@@ -66,7 +67,7 @@ struct SARIFReport {
             "message": ["text": .string(finding.message)],
             "locations": [location(path: requirement.path, range: requirement.range, text: nil)],
             "relatedLocations": .array(finding.assessment.evidence.enumerated().map { index, evidence in
-                var related = location(path: evidence.path, range: evidence.range, text: evidence.quote).objectValue ?? [:]
+                var related = location(path: evidence.excerpt.path, range: evidence.excerpt.range, text: evidence.excerpt.text).objectValue ?? [:]
                 related["id"] = .int(index)
                 return .object(related)
             }),

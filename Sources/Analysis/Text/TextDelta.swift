@@ -41,9 +41,6 @@ public struct TextDelta: Sendable, Hashable {
                   newSuffixStart: position(spans.newSuffix, in: new))
     }
 
-    /// The texts are the same.
-    public var isIdentity: Bool { self == .identity }
-
     /// Where `position` of the old version is in the new one; nil inside the changed span.
     public func newPosition(_ position: SourcePosition) -> SourcePosition? {
         Self.map(position, prefixEnd: prefixEnd, from: oldSuffixStart, to: newSuffixStart)

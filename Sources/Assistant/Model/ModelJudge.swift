@@ -43,7 +43,7 @@ public struct ModelJudge: Sendable {
               let citation = CitationChecker(session: analysis.session).locate(quote: quote, in: passage.path,
                                                                                 near: passage.range.start.line),
               !analysis.touchesInjection(path: citation.path, range: citation.range),
-              analysis.mentions(assessment.requirement, in: citation.quote)
+              analysis.mentions(assessment.requirement, in: citation.text)
         else { return assessment }
         let isInterview = passage.kind == .transcript || passage.kind == .notes
         // The model may not promote CV text to interview evidence, nor call a claim without a CV quote.
@@ -52,9 +52,10 @@ public struct ModelJudge: Sendable {
         var judged = assessment
         judged.status = status
         judged.modelJudged = true
-        judged.evidence.insert(Evidence(path: citation.path, range: citation.range, source: isInterview ? .transcript : .cv,
-                                        quote: citation.quote, speaker: passage.speaker, timestamp: passage.timestamp,
-                                        negated: status == .contradicted), at: 0)
+        var excerpt = citation
+        excerpt.speaker = passage.speaker
+        excerpt.timestamp = passage.timestamp
+        judged.evidence.insert(Evidence(excerpt: excerpt, negated: status == .contradicted), at: 0)
         return judged
     }
 }

@@ -51,13 +51,13 @@ public struct HoverText: Sendable {
     private func evidenceLine(_ evidence: Evidence) -> String {
         var who: [String] = []
         if evidence.source == .cv { who.append("CV") }
-        if let speaker = evidence.speaker { who.append(speaker) }
-        if let timestamp = evidence.timestamp { who.append(timestamp) }
+        if let speaker = evidence.excerpt.speaker { who.append(speaker) }
+        if let timestamp = evidence.excerpt.timestamp { who.append(timestamp) }
         if evidence.negated { who.append("says they lack it") }
         if let member = evidence.member { who.append("via \(member)") }
-        let quote = QuestionGenerator.excerpt(evidence.quote, limit: 160)
+        let quote = QuestionGenerator.excerpt(evidence.excerpt.text, limit: 160)
         let attribution = who.isEmpty ? "" : " — " + who.joined(separator: ", ")
-        return "- “\(quote)”\(attribution) · \(citationLink(path: evidence.path, line: evidence.range.start.line))"
+        return "- “\(quote)”\(attribution) · \(citationLink(path: evidence.excerpt.path, line: evidence.excerpt.range.start.line))"
     }
 
     private func citationLink(path: String, line: Int) -> String {

@@ -12,7 +12,7 @@ extension SessionAnalysis {
     /// The assessments whose evidence lies on line `line` of the document at `path`.
     public func assessments(citingPath path: String, line: Int) -> [Assessment] {
         assessments.filter { assessment in
-            assessment.evidence.contains { $0.path == path && line >= $0.range.start.line && line <= $0.range.end.line }
+            assessment.evidence.contains { $0.excerpt.path == path && line >= $0.excerpt.range.start.line && line <= $0.excerpt.range.end.line }
         }
     }
 }

@@ -11,7 +11,7 @@ enum DefinitionHandler {
         // The engine orders evidence transcript first; keep that order, without duplicates.
         var locations: [Location] = []
         for evidence in assessment.evidence {
-            guard let location = context.location(evidence.path, evidence.range) else { continue }
+            guard let location = context.location(evidence.excerpt.path, evidence.excerpt.range) else { continue }
             if !locations.contains(location) { locations.append(location) }
         }
         return locations

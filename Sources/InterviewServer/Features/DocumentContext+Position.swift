@@ -15,12 +15,12 @@ extension DocumentContext {
         let assessments = analysis.assessments(citingPath: document.path, line: line)
         var evidence: [Evidence] = []
         for assessment in assessments {
-            for item in assessment.evidence where item.path == document.path
-                && line >= item.range.start.line && line <= item.range.end.line && !evidence.contains(item) {
+            for item in assessment.evidence where item.excerpt.path == document.path
+                && line >= item.excerpt.range.start.line && line <= item.excerpt.range.end.line && !evidence.contains(item) {
                 evidence.append(item)
             }
         }
-        let under = evidence.filter { $0.range.contains(position) }
-        return (assessments, under + evidence.filter { !$0.range.contains(position) })
+        let under = evidence.filter { $0.excerpt.range.contains(position) }
+        return (assessments, under + evidence.filter { !$0.excerpt.range.contains(position) })
     }
 }

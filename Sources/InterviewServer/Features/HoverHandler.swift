@@ -19,7 +19,7 @@ enum HoverHandler {
         let found = context.evidence(at: position)
         guard let first = found.evidence.first else { return nil }
         return Hover(contents: MarkupContent(kind: kind, value: text.evidenceLine(supporting: found.assessments)),
-                     range: context.current(first.range, in: path).map(Range.init))
+                     range: context.current(first.excerpt.range, in: path).map(Range.init))
     }
 }
 

@@ -15,13 +15,13 @@ enum ReferencesHandler {
         }
         if let assessment = context.requirement(at: position) {
             if includeDeclaration { add(assessment.requirement.path, assessment.requirement.range) }
-            for evidence in assessment.evidence { add(evidence.path, evidence.range) }
+            for evidence in assessment.evidence { add(evidence.excerpt.path, evidence.excerpt.range) }
             return found
         }
         let evidence = context.evidence(at: position)
         guard !evidence.evidence.isEmpty else { return nil }
         if includeDeclaration {
-            for item in evidence.evidence { add(item.path, item.range) }
+            for item in evidence.evidence { add(item.excerpt.path, item.excerpt.range) }
         }
         for assessment in evidence.assessments {
             add(assessment.requirement.path, assessment.requirement.range)

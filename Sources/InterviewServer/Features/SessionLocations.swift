@@ -21,22 +21,13 @@ struct SessionLocations: Sendable {
         Location(uri: uri(for: path), range: Range(range))
     }
 
-    func location(_ citation: Citation) -> Location {
-        location(citation.path, citation.range)
-    }
-
     /// A link an editor opens at a 0-based line: the file URI with a `#L<1-based line>` fragment.
     func link(_ path: String, _ line: Int) -> String {
         uri(for: path) + "#L\(line + 1)"
     }
 
-    /// A citation as the commands return it: `{uri, range, quote}` plus speaker and timestamp when known.
+    /// A citation as the commands return it, named by the URI the client knows.
     func json(_ citation: Citation) -> JSON {
-        var object: [String: JSON] = [
-            "uri": .string(uri(for: citation.path)), "range": Range(citation.range).json, "quote": .string(citation.quote),
-        ]
-        if let speaker = citation.speaker { object["speaker"] = .string(speaker) }
-        if let timestamp = citation.timestamp { object["timestamp"] = .string(timestamp) }
-        return .object(object)
+        citation.json(uri: uri(for: citation.path))
     }
 }

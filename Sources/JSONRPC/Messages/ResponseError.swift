@@ -35,7 +35,6 @@ public struct ResponseError: Error, Hashable, Sendable, CustomStringConvertible 
     public static let internalErrorCode = -32603
     public static let serverNotInitializedCode = -32002
     public static let requestCancelledCode = -32800
-    public static let contentModifiedCode = -32801
 
     /// The body was not JSON.
     public static func parseError(_ message: String) -> ResponseError { .init(code: parseErrorCode, message: message) }
@@ -53,6 +52,4 @@ public struct ResponseError: Error, Hashable, Sendable, CustomStringConvertible 
     public static let serverNotInitialized = ResponseError(code: serverNotInitializedCode, message: "server not initialized")
     /// The client cancelled the request.
     public static let requestCancelled = ResponseError(code: requestCancelledCode, message: "request cancelled")
-    /// The document changed while the request was being answered.
-    public static let contentModified = ResponseError(code: contentModifiedCode, message: "content modified")
 }

@@ -2,12 +2,9 @@ import JSON
 
 /// The icon an editor shows for a symbol (the LSP `SymbolKind` numbers used here).
 public enum SymbolKind: Int, Sendable, Hashable {
-    case module = 2
     case namespace = 3
     case `class` = 5
-    case property = 7
     case field = 8
-    case string = 15
     case event = 24
 }
 

@@ -76,9 +76,6 @@ public final class SQLiteDatabase {
         return statement.optionalString(at: 0)
     }
 
-    /// The rowid of the last successful INSERT on this connection.
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
     func error(_ status: Int32) -> SQLiteError {

@@ -5,7 +5,6 @@ import Darwin
 #endif
 import FoundationEssentials
 import ModelClient
-import ProductInfo
 
 /// Turns an interview recording into a Markdown transcript the engine reads like a typed one.
 public enum TranscriptFile {
@@ -31,7 +30,7 @@ public enum TranscriptFile {
     /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).
     public static func markdown(audioPath: String, language: String?, options: ModelOptions,
                                 log: @escaping @Sendable (String) -> Void = { _ in }) async throws -> (markdown: String, turns: Int) {
-        let client = ModelClient(settings: options.client, logger: ModelLogger(log), version: ProductInfo.version)
+        let client = ModelClient(settings: options.client, logger: ModelLogger(log))
         let result: TranscriptionResult
         do {
             result = try await client.transcribe(audioPath: audioPath, language: language)

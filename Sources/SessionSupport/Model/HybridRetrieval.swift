@@ -25,7 +25,7 @@ public struct HybridRetrieval: Sendable {
                 }
                 return try index.search(query, limit: limit, kinds: kinds)
             }
-            return hits.map(Self.passage)
+            return hits.map(\.chunk.excerpt)
         } catch {
             log.info("retrieval: search failed: \(error)")
             return []
@@ -57,11 +57,5 @@ public struct HybridRetrieval: Sendable {
             log.info("retrieval: the question could not be embedded (\(error)); keyword search only")
             return nil
         }
-    }
-
-    static func passage(_ hit: SearchHit) -> Passage {
-        let chunk = hit.chunk
-        return Passage(path: chunk.path, kind: chunk.documentKind, range: chunk.range, text: chunk.text,
-                       speaker: chunk.speaker, timestamp: chunk.timestamp)
     }
 }

@@ -77,7 +77,7 @@ import Testing
     @Test func aHugeFileIsReportedNotRead() throws {
         let root = try makeSession([
             "jd.md": Array("# SRE\n## Requirements\n- Go\n".utf8),
-            "transcript.md": [UInt8](repeating: 0x61, count: SessionLoader.maximumFileSize + 1),
+            "transcript.md": [UInt8](repeating: 0x61, count: RegularFile.sessionFileLimit + 1),
         ])
         let session = try SessionLoader.load(directory: root)
         #expect(session.documents.map(\.path) == ["jd.md"])

@@ -64,6 +64,6 @@ private func delta(_ old: String, _ new: String) -> TextDelta {
 @Test func theSameTextIsTheIdentity() {
     let text = String(repeating: "Dana: I ran Postgres for years.\n", count: 200)
     let change = delta(text, text)
-    #expect(change.isIdentity)
+    #expect(change == .identity)
     #expect(change.newPosition(position(150, 7)) == position(150, 7))
 }

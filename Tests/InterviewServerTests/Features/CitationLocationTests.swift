@@ -9,8 +9,8 @@ private let range = SourceRange(start: SourcePosition(line: 3, character: 11), e
 
 @Test func aCitationOfAnOpenDocumentUsesTheURIAsTheClientSpelledIt() {
     let locations = SessionLocations(directory: "/home/r/Maya Okafor", openURIs: ["transcript.md": "file:///home/r/Maya%20Okafor/transcript.md"])
-    let citation = Citation(path: "transcript.md", range: range, quote: "I've written Python", speaker: "Candidate", timestamp: "00:01:02")
-    #expect(locations.location(citation) == Location(uri: "file:///home/r/Maya%20Okafor/transcript.md", range: Range(range)))
+    let citation = Citation(path: "transcript.md", kind: .transcript, range: range, text: "I've written Python", speaker: "Candidate", timestamp: "00:01:02")
+    #expect(locations.location(citation.path, citation.range) == Location(uri: "file:///home/r/Maya%20Okafor/transcript.md", range: Range(range)))
     #expect(locations.json(citation) == [
         "uri": "file:///home/r/Maya%20Okafor/transcript.md",
         "range": ["start": ["line": 3, "character": 11], "end": ["line": 3, "character": 40]],
@@ -21,7 +21,7 @@ private let range = SourceRange(start: SourcePosition(line: 3, character: 11), e
 @Test func aCitationOfAFileThatIsNotOpenGetsAFileURIFromItsPath() {
     let locations = SessionLocations(directory: "/home/r/Maya Okafor", openURIs: [:])
     #expect(locations.uri(for: "cv.md") == "file:///home/r/Maya%20Okafor/cv.md")
-    #expect(locations.json(Citation(path: "cv.md", range: range, quote: "Python"))["speaker"] == nil)
+    #expect(locations.json(Citation(path: "cv.md", kind: .cv, range: range, text: "Python"))["speaker"] == nil)
 }
 
 @Test func hoverLinksOpenTheFileAtTheOneBasedLine() {

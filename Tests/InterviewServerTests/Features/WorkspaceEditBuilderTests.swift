@@ -7,7 +7,7 @@ import Testing
 
 private let question = SuggestedQuestion(
     text: "The role needs Erlang. Have you worked with it?", requirementId: "erlang", reason: "must-have with no evidence",
-    requirement: Citation(path: "jd.md", range: SourceRange(start: SourcePosition(line: 2, character: 2), end: SourcePosition(line: 2, character: 8)), quote: "Erlang"),
+    requirement: Citation(path: "jd.md", kind: .jd, range: SourceRange(start: SourcePosition(line: 2, character: 2), end: SourcePosition(line: 2, character: 8)), text: "Erlang"),
     grounding: nil
 )
 

@@ -88,6 +88,6 @@ private func embeddedTexts(_ standin: Standin) async throws -> [String] {
     #expect(session.analysis.assessments.first?.status == .unmet)
     #expect(kubernetes.status == .verified)
     #expect(kubernetes.modelJudged)
-    #expect(kubernetes.evidence.first?.quote == quote)
-    #expect(kubernetes.evidence.first?.path == "transcript.md")
+    #expect(kubernetes.evidence.first?.excerpt.text == quote)
+    #expect(kubernetes.evidence.first?.excerpt.path == "transcript.md")
 }

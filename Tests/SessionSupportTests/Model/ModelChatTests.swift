@@ -29,7 +29,7 @@ private func cannedAnswer(realQuote: String) -> String {
     #expect(answer.mode == .llm)
     #expect(answer.notice == nil)
     #expect(deltas.all.count > 3)
-    #expect(answer.citations.map(\.quote) == [real])
+    #expect(answer.citations.map(\.text) == [real])
     #expect(!answer.answer.contains("[2]"))
     #expect(answer.answer.contains("[1]"))
     // What streams is the answer so far with its markers checked: nothing shown is later taken back.

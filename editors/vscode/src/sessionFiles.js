@@ -1,5 +1,5 @@
 'use strict';
-// Which files are interview session documents (DESIGN.md file-name rules), as VS Code globs for
+// Which files are interview session documents (README.md file-name rules), as VS Code globs for
 // the language client's document selector and file watcher. The server decides each file's
 // final kind (front matter and interview.documentGlobs can override the name).
 

@@ -1,5 +1,5 @@
 -- Decides which files belong to an interview session, following the file-name rules of
--- DESIGN.md. The server makes the final call on a document's kind (front matter and
+-- README.md. The server makes the final call on a document's kind (front matter and
 -- `interview.documentGlobs` can override the name); the client only needs to know which
 -- buffers to attach and where the session's folder is.
 local M = {}
