@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewServerTests",
-            dependencies: ["InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["InterviewServer", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "SessionSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]
