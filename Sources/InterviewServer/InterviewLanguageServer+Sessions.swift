@@ -7,22 +7,23 @@ import SessionSupport
 extension InterviewLanguageServer {
     /// The session folder of the open document at `path`, made active if the document is a session document;
     /// nil for a document that belongs to no session (opening a README must not analyse its folder).
+    /// The folder is read off the actor.
     func activateSession(for path: String) async -> String? {
         let directory = workspace.sessionDirectory(for: path)
         guard workspace.sessions[directory] == nil else { return directory }
         let userLayer = workspace.userLayer
-        let project = SettingsLayer.project(in: directory)
+        let project = await BlockingWork.run { SettingsLayer.project(in: directory) }
         let kind = workspace.kind(of: path, in: directory, globs: ServerSettings.resolve([project.layer, userLayer]).documentGlobs)
         guard kind != .other else {
             log.debug("\(FilePaths.relative(path, to: directory) ?? path) is not a session document")
             return nil
         }
         let reader = folderReader
-        var contents = reader(directory, userLayer)
+        var contents = await BlockingWork.run { reader(directory, userLayer) }
         var folder = directory
         if SessionWorkspace.mayBelongAbove(kind, directory: directory, holding: contents.disk) {
             let parent = FilePaths.parent(of: directory)
-            let above = reader(parent, userLayer)
+            let above = await BlockingWork.run { reader(parent, userLayer) }
             folder = SessionWorkspace.sessionFolder(directory, above: above.disk)
             if folder == parent { contents = above }
         }
@@ -39,12 +40,15 @@ extension InterviewLanguageServer {
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
     }
 
-    /// Re-reads the folder and its project settings from disk.
+    /// Re-reads the folder and its project settings from disk, off the actor.
     func reload(_ directory: String) async {
-        guard workspace.sessions[directory] != nil else { return }
+        guard let read = workspace.sessions[directory].map({ $0.folderReads + 1 }) else { return }
+        workspace.sessions[directory]?.folderReads = read
         let reader = folderReader
         let userLayer = workspace.userLayer
-        let contents = reader(directory, userLayer)
+        let contents = await BlockingWork.run { reader(directory, userLayer) }
+        // A newer read started meanwhile (settings pulled while a save is read): it has the fresher folder.
+        guard workspace.sessions[directory]?.folderReads == read else { return }
         tell(workspace.update(directory, with: contents))
     }
 
