@@ -11,26 +11,20 @@ extension InterviewLanguageServer {
     func activateSession(for path: String) async -> String? {
         let directory = workspace.sessionDirectory(for: path)
         guard workspace.sessions[directory] == nil else { return directory }
-        let userLayer = workspace.userLayer
-        let project = await BlockingWork.run { SettingsLayer.project(in: directory) }
-        let kind = workspace.kind(of: path, in: directory, globs: ServerSettings.resolve([project.layer, userLayer]).documentGlobs)
-        guard kind != .other else {
+        guard let document = workspace.documents[path] else { return nil }
+        let (userLayer, classifier, reader) = (workspace.userLayer, workspace.classifier, folderReader)
+        let discovery = await BlockingWork.run {
+            SessionDiscovery.discover(document, in: directory, userLayer: userLayer, classifier: classifier, reader: reader)
+        }
+        workspace.record(discovery.kind, of: document, in: directory, globs: discovery.globs)
+        guard let session = discovery.session else {
             log.debug("\(FilePaths.relative(path, to: directory) ?? path) is not a session document")
             return nil
         }
-        let reader = folderReader
-        var contents = await BlockingWork.run { reader(directory, userLayer) }
-        var folder = directory
-        if SessionWorkspace.mayBelongAbove(kind, directory: directory, holding: contents.disk) {
-            let parent = FilePaths.parent(of: directory)
-            let above = await BlockingWork.run { reader(parent, userLayer) }
-            folder = SessionWorkspace.sessionFolder(directory, above: above.disk)
-            if folder == parent { contents = above }
-        }
         // Closed while its folder was read: nothing to start.
         guard workspace.documents[path] != nil else { return nil }
-        tell(workspace.activate(folder, with: contents))
-        return folder
+        tell(workspace.activate(session.folder, with: session.contents))
+        return session.folder
     }
 
     func deactivateSession(_ directory: String) {

@@ -30,7 +30,8 @@ struct SessionWorkspace: Sendable {
     var userLayer = SettingsLayer()
     /// Each open document's kind as last decided, by absolute path.
     private var classifications: [String: DocumentClassification] = [:]
-    private let classifier: Classifier
+    /// Decides kinds; the server hands it off the actor to decide a kind there (see `record`).
+    let classifier: Classifier
 
     /// A workspace deciding kinds with `classifier`: the document classifier unless a test counts its calls.
     init(classifier: @escaping Classifier = { DocumentClassifier.kind(forPath: $0, text: $1, globs: $2) }) {
@@ -90,6 +91,14 @@ struct SessionWorkspace: Sendable {
         let kind = classifier(relative, document.text, globs)
         classifications[path] = DocumentClassification(path: relative, globs: globs, kind: kind, text: document.text)
         return kind
+    }
+
+    /// Keeps the kind `classifier` decided off the actor for `document` as a document of the session at
+    /// `directory`, unless the document changed since.
+    mutating func record(_ kind: DocumentKind, of document: OpenDocument, in directory: String, globs: [DocumentKind: [String]]) {
+        guard documents[document.path]?.version == document.version else { return }
+        let relative = FilePaths.relative(document.path, to: directory) ?? document.path
+        classifications[document.path] = DocumentClassification(path: relative, globs: globs, kind: kind, text: document.text)
     }
 
     /// Whether the JD or document at `path` may show diagnostics: not after the user closed it, until reopened.

@@ -143,6 +143,18 @@ private func insert(_ text: String, atLine line: Int) -> TextDocumentContentChan
     #expect(calls.count == 3)
 }
 
+@Test func aKindDecidedOffTheActorIsKeptAndNotDecidedAgain() {
+    let calls = ClassifierCalls()
+    var workspace = session(counting: calls)
+    let document = opened("/s/jd.md", jdText)
+    workspace.open(document)
+    let globs = workspace.settings(for: "/s").documentGlobs
+    workspace.record(workspace.classifier("jd.md", document.text, globs), of: document, in: "/s", globs: globs)
+
+    #expect(workspace.snapshot("/s").buffers.map(\.document.kind) == [.jd])
+    #expect(calls.count == 1)
+}
+
 @Test func aSnapshotPutsEachOpenBufferInPlaceOfItsFile() {
     var workspace = SessionWorkspace()
     let onDisk = [SessionDocument(path: "cv.md", kind: .cv, text: SourceText("# Dana\n")),
