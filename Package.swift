@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewServerTests",
-            dependencies: ["InterviewServer", "Blocking", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON"]
+            dependencies: ["InterviewServer", "Blocking", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "SessionSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

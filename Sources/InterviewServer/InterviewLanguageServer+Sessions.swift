@@ -6,64 +6,64 @@ import SessionSupport
 
 /// Session folders: loading, debounced analysis off the actor, and publishing diagnostics on their JDs.
 extension InterviewLanguageServer {
-    /// The session folder a file belongs to: its folder, or the active session one level up
-    /// (the loader reads session folders one level deep).
-    func sessionDirectory(for path: String) -> String {
-        let directory = FilePaths.parent(of: path)
-        guard sessions[directory] == nil else { return directory }
-        let parent = FilePaths.parent(of: directory)
-        return parent != directory && sessions[parent] != nil ? parent : directory
-    }
-    func activateSession(_ directory: String) {
-        guard sessions[directory] == nil else { return }
-        sessions[directory] = SessionState(disk: Session(root: directory, documents: []))
-        reload(directory)
+    /// The session folder of the open document at `path`, made active if the document is a session document;
+    /// nil for a document that belongs to no session (opening a README must not analyse its folder).
+    /// The folder is read off the actor.
+    func activateSession(for path: String) async -> String? {
+        let directory = workspace.sessionDirectory(for: path)
+        guard workspace.sessions[directory] == nil else { return directory }
+        guard let document = workspace.documents[path] else { return nil }
+        let (userLayer, classifier, reader) = (workspace.userLayer, workspace.classifier, folderReader)
+        let discovery = await BlockingWork.run {
+            SessionDiscovery.discover(document, in: directory, userLayer: userLayer, classifier: classifier, reader: reader)
+        }
+        workspace.record(discovery.kind, of: document, in: directory, globs: discovery.globs)
+        guard let session = discovery.session else {
+            log.debug("\(FilePaths.relative(path, to: directory) ?? path) is not a session document")
+            return nil
+        }
+        // Closed while its folder was read: nothing to start.
+        guard workspace.documents[path] != nil else { return nil }
+        tell(workspace.activate(session.folder, with: session.contents))
+        return session.folder
     }
 
     func deactivateSession(_ directory: String) {
-        guard let state = sessions.removeValue(forKey: directory) else { return }
+        guard let state = workspace.deactivate(directory) else { return }
         state.pending?.cancel()
         modelProvider.close(directory)
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
-        closedJDs = closedJDs.filter { FilePaths.relative($0, to: directory) == nil }
     }
 
-    /// Re-reads the folder and its project settings from disk.
-    func reload(_ directory: String) {
-        guard var state = sessions[directory] else { return }
-        let project = SettingsLayer.project(in: directory)
-        state.projectLayer = project.layer
-        // Shown when they change, not on every save of the folder.
-        if project.warnings != state.projectWarnings { project.warnings.forEach(showWarning) }
-        state.projectWarnings = project.warnings
-        let settings = ServerSettings.resolve([state.projectLayer, userLayer])
-        if settings.ignoredFolderSettings != state.ignoredFolderSettings, !settings.ignoredFolderSettings.isEmpty {
-            showWarning("\(FilePaths.join(directory, SettingsLayer.projectFileName)): \(IgnoredFolderSetting.notice(settings.ignoredFolderSettings))")
-        }
-        state.ignoredFolderSettings = settings.ignoredFolderSettings
-        do {
-            state.disk = try SessionLoader.load(directory: directory, globs: settings.documentGlobs)
-        } catch {
-            log.warn("could not read session folder \(directory): \(error.message)")
-            state.disk = Session(root: directory, documents: [])
-        }
-        let previous = sessions[directory]?.disk.problems ?? []
-        for problem in state.disk.problems where !previous.contains(problem) {
-            logToClient(.warning, "\(FilePaths.join(directory, problem.path)): \(problem.message)")
-        }
-        sessions[directory] = state
+    /// Re-reads the folder and its project settings from disk, off the actor.
+    func reload(_ directory: String) async {
+        guard let read = workspace.sessions[directory].map({ $0.folderReads + 1 }) else { return }
+        workspace.sessions[directory]?.folderReads = read
+        let reader = folderReader
+        let userLayer = workspace.userLayer
+        let contents = await BlockingWork.run { reader(directory, userLayer) }
+        // A newer read started meanwhile (settings pulled while a save is read): it has the fresher folder.
+        guard workspace.sessions[directory]?.folderReads == read else { return }
+        tell(workspace.update(directory, with: contents))
     }
 
-    func reanalyzeAll() {
-        for directory in sessions.keys.sorted() {
-            reload(directory)
+    /// Shows and logs what reading a folder found new.
+    func tell(_ notices: FolderNotices) {
+        if let failure = notices.failure { log.warn(failure) }
+        notices.warnings.forEach(showWarning)
+        for problem in notices.problems { logToClient(.warning, problem) }
+    }
+
+    func reanalyzeAll() async {
+        for directory in workspace.sessions.keys.sorted() {
+            await reload(directory)
             schedule(directory, delayMs: 0)
         }
     }
 
     /// Replaces any pending analysis of the folder with one that starts after `delayMs`.
     func schedule(_ directory: String, delayMs: Int) {
-        guard var state = sessions[directory] else { return }
+        guard var state = workspace.sessions[directory] else { return }
         state.pending?.cancel()
         state.generation += 1
         state.lastActivity = .now
@@ -74,72 +74,48 @@ extension InterviewLanguageServer {
             }
             await analyze(directory, generation: generation)
         }
-        sessions[directory] = state
+        workspace.sessions[directory] = state
     }
 
     func analyze(_ directory: String, generation: Int) async {
         // One analysis at a time per session: a newer one starts when the running one ends rather than sharing
         // the CPU with it (a 10 MB transcript takes seconds, and the user keeps typing).
-        while let running = sessions[directory]?.running {
+        while let running = workspace.sessions[directory]?.running {
             _ = await running.value
-            if sessions[directory]?.running == running { break }
+            if workspace.sessions[directory]?.running == running { break }
         }
-        guard sessions[directory]?.generation == generation else { return }
-        let session = snapshot(directory)
-        let versions = documents.filter { sessionDirectory(for: $0.key) == directory }.mapValues(\.version)
+        guard workspace.sessions[directory]?.generation == generation else { return }
+        let snapshot = workspace.snapshot(directory)
         let skills = settings(for: directory).skills
         let analyzer = self.analyzer
         // A long CPU pass: on a thread of its own, so the cooperative pool stays free for requests and this actor.
-        let work = Task.detached { await BlockingWork.run { analyzer(session, skills) } }
-        sessions[directory]?.running = work
+        let work = Task.detached { await BlockingWork.run { analyzer(snapshot.session(), skills) } }
+        workspace.sessions[directory]?.running = work
         let analysis = await work.value
-        if sessions[directory]?.running == work { sessions[directory]?.running = nil }
-        guard let state = sessions[directory] else { return }
+        if workspace.sessions[directory]?.running == work { workspace.sessions[directory]?.running = nil }
+        guard let state = workspace.sessions[directory] else { return }
         // Newer than what requests answer from, even when already superseded: they get the freshest there is.
         if generation > state.analyzedGeneration {
-            sessions[directory]?.analysis = analysis
-            sessions[directory]?.analyzedGeneration = generation
-            sessions[directory]?.analyzedVersions = versions
+            workspace.sessions[directory]?.analysis = analysis
+            workspace.sessions[directory]?.analyzedGeneration = generation
+            workspace.sessions[directory]?.analyzedVersions = snapshot.versions
         }
         // The previous analysis is gone now: what its parse and this one's left behind can go back.
-        BlockingWork.start { MemoryRelease.afterWork(on: session.documents) }
+        BlockingWork.start { MemoryRelease.afterWork(on: analysis.session.documents) }
         guard state.generation == generation else { return }
         publish(analysis, directory: directory)
         updateIndex(directory, documents: analysis.session.documents, generation: generation)
         Task { await modelAfterAnalysis(analysis, directory: directory, generation: generation) }
     }
 
-    /// The folder as on disk, with every open buffer of the folder in place of its file.
-    func snapshot(_ directory: String) -> Session {
-        guard let disk = sessions[directory]?.disk else { return Session(root: directory, documents: []) }
-        let globs = settings(for: directory).documentGlobs
-        var sessionDocuments = disk.documents
-        var overlaid: Set<String> = []
-        let root = ResolvedPath.of(directory) ?? directory
-        for document in documents.values where sessionDirectory(for: document.path) == directory {
-            guard let relative = FilePaths.relative(document.path, to: directory) else { continue }
-            // The buffer of a link out of the folder stays out, as the loader leaves its file out.
-            if let target = ResolvedPath.of(document.path), !ResolvedPath.isInside(target, folder: root) { continue }
-            let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: globs)
-            let overlay = SessionDocument(path: relative, kind: kind, text: document.text)
-            if let index = sessionDocuments.firstIndex(where: { $0.path == relative }) {
-                sessionDocuments[index] = overlay
-            } else {
-                sessionDocuments.append(overlay)
-            }
-            overlaid.insert(relative)
-        }
-        return Session(root: directory, documents: sessionDocuments, problems: disk.problems.filter { !overlaid.contains($0.path) })
-    }
-
     func publish(_ analysis: SessionAnalysis, directory: String) {
-        guard var state = sessions[directory] else { return }
+        guard var state = workspace.sessions[directory] else { return }
         let findings = analysis.findings
         var published: [String: String] = [:]
         for jd in analysis.session.documents(of: .jd) {
             let path = FilePaths.join(directory, jd.path)
-            guard !closedJDs.contains(path) else { continue }
-            let open = documents[path]
+            guard workspace.showsDiagnostics(path) else { continue }
+            let open = workspace.documents[path]
             let uri = open?.uri ?? DocumentURI(path: path).string
             publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
             published[path] = uri
@@ -149,7 +125,7 @@ extension InterviewLanguageServer {
             publish(uri: uri, version: nil, diagnostics: [])
         }
         state.published = published
-        sessions[directory] = state
+        workspace.sessions[directory] = state
     }
 
     func publish(uri: String, version: Int?, diagnostics: [Diagnostic]) {

@@ -8,7 +8,7 @@ import SessionSupport
 extension InterviewLanguageServer {
     func applyUserSettings(_ json: JSON?) {
         let (layer, warnings) = SettingsLayer.parse(json)
-        userLayer = layer
+        workspace.userLayer = layer
         warnings.forEach(showWarning)
         applyLogLevel(ServerSettings.resolve([layer]).logLevel)
     }
@@ -19,7 +19,7 @@ extension InterviewLanguageServer {
 
     /// Settings for a session folder: the client's settings over the defaults, as far as its project file may change them.
     func settings(for directory: String) -> ServerSettings {
-        ServerSettings.resolve([sessions[directory]?.projectLayer ?? SettingsLayer(), userLayer])
+        workspace.settings(for: directory)
     }
 
     func pullConfiguration() {
@@ -28,7 +28,7 @@ extension InterviewLanguageServer {
                 // Neovim 0.7 drops items without `section`, so always name it.
                 let result = try await connection.request("workspace/configuration", params: ["items": [["section": "interview"]]])
                 if let value = result[0], !value.isNull, value.objectValue?.isEmpty == false {
-                    applyPulledSettings(value)
+                    await applyPulledSettings(value)
                 }
             } catch let error as ResponseError {
                 log.info("workspace/configuration failed: \(error.message)")
@@ -38,9 +38,9 @@ extension InterviewLanguageServer {
         }
     }
 
-    func applyPulledSettings(_ value: JSON) {
+    func applyPulledSettings(_ value: JSON) async {
         applyUserSettings(value)
-        reanalyzeAll()
+        await reanalyzeAll()
     }
 
     func registerFileWatchers() {

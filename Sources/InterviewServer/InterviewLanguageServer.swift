@@ -14,36 +14,36 @@ import SessionSupport
 /// diagnostics (an editor shows them even for a JD that is not open), re-published on any change to any
 /// document of the folder. Closing a JD clears its diagnostics until it is opened again; closing the
 /// folder's last open document clears them all.
+///
+/// The actor routes messages: what it knows of documents and sessions is a `SessionWorkspace`, and folder
+/// reads and analyses run off it.
 public actor InterviewLanguageServer: LanguageServer {
     let connection: Connection
     let log: Logger
     /// What the client said it supports, at `initialize`.
     var capabilities = ClientCapabilities()
     var workspaceFolders: [WorkspaceFolder] = []
-    /// Settings from the client (initializationOptions, didChangeConfiguration or workspace/configuration).
-    var userLayer = SettingsLayer()
-    /// Open documents by absolute path.
-    var documents: [String: OpenDocument] = [:]
-    /// Active sessions by absolute folder path.
-    var sessions: [String: SessionState] = [:]
-    /// JDs the user closed: no diagnostics until reopened.
-    var closedJDs: Set<String> = []
+    /// Open documents, active sessions, closed JDs, document kinds and client settings.
+    var workspace = SessionWorkspace()
     /// The optional OpenAI-compatible provider: clients per settings and background embedding.
     let modelProvider: ModelProvider
     /// Analyses a snapshot of a session with the user's extra skills, off the actor (tests hold one back).
     let analyzer: @Sendable (Session, [SkillDefinition]) -> SessionAnalysis
-
+    /// Reads a session folder with the client's settings, off the actor (tests hold one back).
+    let folderReader: @Sendable (String, SettingsLayer) -> FolderContents
 
     /// A server that talks to the client through `connection`.
     public init(connection: Connection, logger: Logger = .shared) {
         self.init(connection: connection, logger: logger, analyzer: Self.analyze)
     }
 
-    init(connection: Connection, logger: Logger, analyzer: @escaping @Sendable (Session, [SkillDefinition]) -> SessionAnalysis) {
+    init(connection: Connection, logger: Logger, analyzer: @escaping @Sendable (Session, [SkillDefinition]) -> SessionAnalysis,
+         folderReader: @escaping @Sendable (String, SettingsLayer) -> FolderContents = FolderContents.read) {
         self.connection = connection
         log = logger
         modelProvider = ModelProvider(log: logger)
         self.analyzer = analyzer
+        self.folderReader = folderReader
     }
 
     /// The analysis of `session` with the bundled skills and `skills`.
@@ -66,7 +66,7 @@ public actor InterviewLanguageServer: LanguageServer {
     }
 
     public func shutdown() async {
-        for state in sessions.values { state.pending?.cancel() }
+        for state in workspace.sessions.values { state.pending?.cancel() }
     }
 
     public func handle(_ request: Request) async throws(ResponseError) -> JSON {
@@ -89,12 +89,12 @@ public actor InterviewLanguageServer: LanguageServer {
         do throws(ResponseError) {
             switch notification.method {
             case "initialized": didInitialize()
-            case "textDocument/didOpen": didOpen(try DidOpenTextDocumentParams.decode(params).textDocument)
-            case "textDocument/didChange": didChange(try .decode(params))
+            case "textDocument/didOpen": await didOpen(try DidOpenTextDocumentParams.decode(params).textDocument)
+            case "textDocument/didChange": await didChange(try .decode(params))
             case "textDocument/didClose": didClose(try TextDocumentParams.decode(params).textDocument)
-            case "textDocument/didSave": didSave(try TextDocumentParams.decode(params).textDocument)
-            case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(try .decode(params))
-            case "workspace/didChangeConfiguration": didChangeConfiguration(try .decode(params))
+            case "textDocument/didSave": await didSave(try TextDocumentParams.decode(params).textDocument)
+            case "workspace/didChangeWatchedFiles": await didChangeWatchedFiles(try .decode(params))
+            case "workspace/didChangeConfiguration": await didChangeConfiguration(try .decode(params))
             case "workspace/didChangeWorkspaceFolders": didChangeWorkspaceFolders(try .decode(params))
             default:
                 if !notification.method.hasPrefix("$/") { log.debug("ignored notification \(notification.method)") }
@@ -118,104 +118,67 @@ public actor InterviewLanguageServer: LanguageServer {
         }
     }
 
-    private func didOpen(_ item: TextDocumentItem) {
+    private func didOpen(_ item: TextDocumentItem) async {
         guard let path = DocumentURI(string: item.uri).path else {
             log.info("not a file URI, ignored: \(item.uri)")
             return
         }
-        let document = OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text))
-        documents[path] = document
-        closedJDs.remove(path)
-        guard let directory = activateSession(for: document) else { return }
+        workspace.open(OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text)))
+        guard let directory = await activateSession(for: path) else { return }
         schedule(directory, delayMs: 0)
     }
 
-    /// The session folder of the document, made active if the document is a session document;
-    /// nil for a document that belongs to no session (opening a README must not analyse its folder).
-    private func activateSession(for document: OpenDocument) -> String? {
-        let directory = sessionDirectory(for: document.path)
-        guard sessions[directory] == nil else { return directory }
-        let name = FilePaths.relative(document.path, to: directory) ?? document.path
-        let globs = ServerSettings.resolve([SettingsLayer.project(in: directory).layer, userLayer]).documentGlobs
-        let kind = DocumentClassifier.kind(forPath: name, text: document.text, globs: globs)
-        guard kind != .other else {
-            log.debug("\(name) is not a session document")
-            return nil
-        }
-        activateSession(directory)
-        // A transcript kept in a subfolder (`session/interviews/round1.vtt`) belongs to the folder above,
-        // which the loader reads one level deep, when that folder holds the JD.
-        let parent = FilePaths.parent(of: directory)
-        if kind != .jd, parent != directory, sessions[directory]?.disk.documents(of: .jd).isEmpty == true,
-           let above = try? SessionLoader.load(directory: parent, globs: globs), !above.documents(of: .jd).isEmpty {
-            sessions[directory] = nil
-            activateSession(parent)
-            return parent
-        }
-        return directory
-    }
-
-    private func didChange(_ params: DidChangeTextDocumentParams) {
+    private func didChange(_ params: DidChangeTextDocumentParams) async {
         let identifier = params.textDocument
-        let changes = params.contentChanges
-        guard let path = DocumentURI(string: identifier.uri).path, let document = documents[path] else {
+        guard let path = DocumentURI(string: identifier.uri).path,
+              workspace.change(path, params.contentChanges, version: identifier.version) != nil else {
             log.info("change to a document that is not open: \(identifier.uri)")
             return
         }
-        let edited = document.applying(changes, version: identifier.version)
-        documents[path] = edited
         // Typing `kind: jd` front matter can turn a plain file into a session document.
-        guard let directory = activateSession(for: edited) else { return }
+        guard let directory = await activateSession(for: path) else { return }
         schedule(directory, delayMs: settings(for: directory).debounceMs)
     }
 
     private func didClose(_ identifier: TextDocumentIdentifier) {
-        guard let path = DocumentURI(string: identifier.uri).path, let document = documents.removeValue(forKey: path) else { return }
-        let directory = sessionDirectory(for: path)
-        guard var state = sessions[directory] else { return }
-        let relative = FilePaths.relative(path, to: directory) ?? path
-        let kind = DocumentClassifier.kind(forPath: relative, text: document.text, globs: settings(for: directory).documentGlobs)
-        if kind == .jd || state.published[path] != nil {
-            closedJDs.insert(path)
-            state.published[path] = nil
-            publish(uri: document.uri, version: nil, diagnostics: [])
-        }
-        sessions[directory] = state
-        if documents.keys.contains(where: { sessionDirectory(for: $0) == directory }) {
+        guard let path = DocumentURI(string: identifier.uri).path, let closed = workspace.close(path) else { return }
+        if closed.clearsDiagnostics { publish(uri: closed.document.uri, version: nil, diagnostics: []) }
+        guard let directory = closed.session else { return }
+        if workspace.hasOpenDocuments(in: directory) {
             schedule(directory, delayMs: 0)
         } else {
             deactivateSession(directory)
         }
     }
 
-    private func didSave(_ identifier: TextDocumentIdentifier) {
+    private func didSave(_ identifier: TextDocumentIdentifier) async {
         guard let path = DocumentURI(string: identifier.uri).path else { return }
-        let directory = sessionDirectory(for: path)
-        guard sessions[directory] != nil else { return }
-        reload(directory)
+        let directory = workspace.sessionDirectory(for: path)
+        guard workspace.sessions[directory] != nil else { return }
+        await reload(directory)
         schedule(directory, delayMs: 0)
     }
 
-    private func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
+    private func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) async {
         var touched: [String] = []
         for event in params.changes {
             guard let path = DocumentURI(string: event.uri).path else { continue }
             let directory = path.hasSuffix("/" + SettingsLayer.projectFileName)
                 ? FilePaths.parent(of: FilePaths.parent(of: path))
-                : sessionDirectory(for: path)
-            if sessions[directory] != nil, !touched.contains(directory) { touched.append(directory) }
+                : workspace.sessionDirectory(for: path)
+            if workspace.sessions[directory] != nil, !touched.contains(directory) { touched.append(directory) }
         }
         for directory in touched {
             log.info("files changed on disk in \(directory)")
-            reload(directory)
+            await reload(directory)
             schedule(directory, delayMs: 0)
         }
     }
 
-    private func didChangeConfiguration(_ params: DidChangeConfigurationParams) {
+    private func didChangeConfiguration(_ params: DidChangeConfigurationParams) async {
         if let settings = params.settings, settings["interview"] != nil || !capabilities.pullsConfiguration {
             applyUserSettings(settings)
-            reanalyzeAll()
+            await reanalyzeAll()
         } else if capabilities.pullsConfiguration {
             pullConfiguration()
         }

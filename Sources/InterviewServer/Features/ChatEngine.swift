@@ -8,7 +8,7 @@ struct ChatEngine: Sendable {
     /// The session's retrieval index, for extractive answers.
     let passages: (any PassageSource)?
 
-    /// The extractive answer, computed on a GCD thread (the index blocks).
+    /// The extractive answer, computed off the cooperative pool (the index blocks).
     func answer(_ question: String) async -> ChatAnswer {
         let analysis = self.analysis
         let passages = self.passages

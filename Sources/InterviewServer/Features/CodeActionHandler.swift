@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Analysis
 import Assistant
+import Blocking
 import JSON
 import JSONRPC
 import LanguageServerProtocol
@@ -75,7 +76,7 @@ extension InterviewLanguageServer {
         guard let context = await documentContext(uri: params.textDocument.uri), context.document.kind == .jd else { return [] }
         let ids = CodeActionHandler.requirementIds(diagnostics: received, range: range, in: context)
         guard !ids.isEmpty else { return [] }
-        let edits = editBuilder(for: context.directory)
+        let edits = await editBuilder(for: context.directory)
         let asked = context.analysis.assessments.filter { ids.contains($0.requirement.id) }
         let written = await modelQuestions(for: asked, directory: context.directory, within: Self.askNextModelWait)
         return .array(CodeActionHandler.actions(for: ids, diagnostics: diagnostics, in: context, written: written, edits: edits)
@@ -83,12 +84,14 @@ extension InterviewLanguageServer {
     }
 
     /// Edits against the session as the client sees it now (open buffers and their versions).
-    func editBuilder(for directory: String) -> WorkspaceEditBuilder {
+    func editBuilder(for directory: String) async -> WorkspaceEditBuilder {
         var versions: [String: Int] = [:]
-        for document in documents.values {
+        for document in workspace.documents.values {
             if let relative = FilePaths.relative(document.path, to: directory) { versions[relative] = document.version }
         }
-        return WorkspaceEditBuilder(session: snapshot(directory), locations: locations(in: directory), versions: versions,
+        let snapshot = workspace.snapshot(directory)
+        let session = await BlockingWork.run { snapshot.session() }
+        return WorkspaceEditBuilder(session: session, locations: locations(in: directory), versions: versions,
                                     support: EditSupport(capabilities: capabilities), fileExists: { access($0, F_OK) == 0 })
     }
 }

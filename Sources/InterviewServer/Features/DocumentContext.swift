@@ -60,16 +60,16 @@ extension InterviewLanguageServer {
     /// nil when the document belongs to no active session.
     func documentContext(uri: String) async -> DocumentContext? {
         guard let path = DocumentURI(string: uri).path else { return nil }
-        let directory = sessionDirectory(for: path)
+        let directory = workspace.sessionDirectory(for: path)
         guard let relative = FilePaths.relative(path, to: directory),
               let analysis = await finishedAnalysis(directory),
               let document = analysis.session.documents.first(where: { $0.path == relative })
         else { return nil }
-        let versions = sessions[directory]?.analyzedVersions ?? [:]
+        let versions = workspace.sessions[directory]?.analyzedVersions ?? [:]
         var edited: [(path: String, analysed: SourceText, buffer: SourceText)] = []
         for analysed in analysis.session.documents {
             let absolute = FilePaths.join(directory, analysed.path)
-            if let open = documents[absolute], versions[absolute] != open.version {
+            if let open = workspace.documents[absolute], versions[absolute] != open.version {
                 edited.append((analysed.path, analysed.text, open.text))
             }
         }
@@ -79,7 +79,7 @@ extension InterviewLanguageServer {
             Dictionary(uniqueKeysWithValues: changes.map { ($0.path, TextDelta(from: $0.analysed, to: $0.buffer)) })
         }
         return DocumentContext(directory: directory, document: document, analysis: analysis, locations: locations(in: directory),
-                               buffer: documents[path]?.text ?? document.text, deltas: deltas)
+                               buffer: workspace.documents[path]?.text ?? document.text, deltas: deltas)
     }
 
     /// The session's last finished analysis, without waiting for a pending one: requests about documents answer
@@ -87,29 +87,29 @@ extension InterviewLanguageServer {
     /// from; then it waits for it.
     func finishedAnalysis(_ directory: String) async -> SessionAnalysis? {
         var awaited: Task<Void, Never>?
-        while let state = sessions[directory], state.analysis == nil, let pending = state.pending, pending != awaited {
+        while let state = workspace.sessions[directory], state.analysis == nil, let pending = state.pending, pending != awaited {
             awaited = pending
             await pending.value
         }
-        return sessions[directory]?.analysis
+        return workspace.sessions[directory]?.analysis
     }
 
     /// The session's analysis, waiting for a scheduled one so that commands answer about the text the user sees.
     func latestAnalysis(_ directory: String) async -> SessionAnalysis? {
         // A few rounds at most: while the user keeps typing, a slightly older analysis is better than none.
         for _ in 0..<4 {
-            guard let state = sessions[directory] else { return nil }
+            guard let state = workspace.sessions[directory] else { return nil }
             if state.analysis != nil, state.analyzedGeneration == state.generation { break }
             guard let pending = state.pending else { break }
             await pending.value
         }
-        return sessions[directory]?.analysis
+        return workspace.sessions[directory]?.analysis
     }
 
     /// How to name the documents of the session at `directory` for the client.
     func locations(in directory: String) -> SessionLocations {
         var open: [String: String] = [:]
-        for document in documents.values {
+        for document in workspace.documents.values {
             if let relative = FilePaths.relative(document.path, to: directory) { open[relative] = document.uri }
         }
         return SessionLocations(directory: directory, openURIs: open)
@@ -119,10 +119,10 @@ extension InterviewLanguageServer {
     /// most recently active one. Nil when none applies: a `uri` outside every session never gets an answer about
     /// another candidate.
     func commandSession(uri: String?) -> String? {
-        guard let uri else { return sessions.max { $0.value.lastActivity < $1.value.lastActivity }?.key }
+        guard let uri else { return workspace.sessions.max { $0.value.lastActivity < $1.value.lastActivity }?.key }
         guard let path = DocumentURI(string: uri).path else { return nil }
-        if sessions[path] != nil { return path }
-        let directory = sessionDirectory(for: path)
-        return sessions[directory] != nil ? directory : nil
+        if workspace.sessions[path] != nil { return path }
+        let directory = workspace.sessionDirectory(for: path)
+        return workspace.sessions[directory] != nil ? directory : nil
     }
 }

@@ -6,7 +6,7 @@ extension InterviewLanguageServer {
     /// The passages of the session at `directory` for extractive answers and model context, once the index
     /// holds the latest analysed text.
     func passageSource(for directory: String) async -> (any PassageSource)? {
-        guard let index = sessions[directory]?.index else { return nil }
+        guard let index = workspace.sessions[directory]?.index else { return nil }
         await index.settled()
         return index
     }
@@ -14,12 +14,12 @@ extension InterviewLanguageServer {
     /// Brings the session's retrieval index up to date with an analysed snapshot, in the background:
     /// diagnostics never wait for it. A large update reports work-done progress when the client supports it.
     func updateIndex(_ directory: String, documents: [SessionDocument], generation: Int) {
-        guard sessions[directory] != nil else { return }
+        guard workspace.sessions[directory] != nil else { return }
         let location = IndexLocation.setting(settings(for: directory).indexPath, sessionRoot: directory)
-        let index = sessions[directory]?.index ?? SessionIndex(root: directory, location: location, log: log) { [weak self] notice in
+        let index = workspace.sessions[directory]?.index ?? SessionIndex(root: directory, location: location, log: log) { [weak self] notice in
             Task { await self?.showWarning(notice) }
         }
-        sessions[directory]?.index = index
+        workspace.sessions[directory]?.index = index
         let supportsProgress = capabilities.workDoneProgress
         let connection = self.connection
         index.track(Task.detached {

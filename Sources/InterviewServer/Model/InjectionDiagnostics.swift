@@ -23,8 +23,8 @@ extension InterviewLanguageServer {
     func publishInjectionWarnings(_ analysis: SessionAnalysis, directory: String, into published: inout [String: String]) {
         for (relative, diagnostics) in InjectionDiagnostics.diagnostics(in: analysis).sorted(by: { $0.key < $1.key }) {
             let path = FilePaths.join(directory, relative)
-            guard !closedJDs.contains(path), published[path] == nil else { continue }
-            let open = documents[path]
+            guard workspace.showsDiagnostics(path), published[path] == nil else { continue }
+            let open = workspace.documents[path]
             let uri = open?.uri ?? DocumentURI(path: path).string
             publish(uri: uri, version: open?.version, diagnostics: diagnostics)
             published[path] = uri

@@ -13,7 +13,7 @@ extension InterviewLanguageServer {
         let options = modelProvider.options(settings(for: directory))
         guard let settings = options.activeClient else { return nil }
         let client = modelProvider.client(for: settings)
-        let index = await sessions[directory]?.index?.retrievalIndex()
+        let index = await workspace.sessions[directory]?.index?.retrievalIndex()
         return SessionModelServices(options: options, client: client, index: index, log: log)
     }
 
@@ -57,11 +57,11 @@ extension InterviewLanguageServer {
         // Paraphrases are what the judge is for, and only the vectors find them.
         await backfill.settled()
         let judged = await ModelJudging(services: services).judged(analysis) { [weak self] in
-            await self?.sessions[directory]?.generation == generation
+            await self?.workspace.sessions[directory]?.generation == generation
         }
-        guard sessions[directory]?.generation == generation,
+        guard workspace.sessions[directory]?.generation == generation,
               judged.assessments.contains(where: \.modelJudged) else { return }
-        sessions[directory]?.analysis = judged
+        workspace.sessions[directory]?.analysis = judged
         publish(judged, directory: directory)
     }
 }

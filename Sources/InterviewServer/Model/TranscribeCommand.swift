@@ -100,7 +100,7 @@ extension InterviewLanguageServer {
     func transcribe(_ arguments: TranscribeCommand.Arguments) async throws(ResponseError) -> TranscribeResult {
         let audio = TranscribeCommand.path(from: arguments.audioPath)
         // Only files of a session the user opened are uploaded, judged after resolving links.
-        let sessionFolders = sessions.keys.compactMap(ResolvedPath.of)
+        let sessionFolders = workspace.sessions.keys.compactMap(ResolvedPath.of)
         guard let resolvedAudio = TranscribeCommand.resolved(audio, inside: sessionFolders) else {
             throw .invalidParams(TranscribeCommand.audioOutside)
         }
@@ -109,7 +109,7 @@ extension InterviewLanguageServer {
         } catch {
             throw .invalidParams("interview.transcribe: \(audio): \(error); only regular files are uploaded")
         }
-        let exists: (String) -> Bool = { TranscribeCommand.isTaken($0) || self.documents[$0] != nil }
+        let exists: (String) -> Bool = { TranscribeCommand.isTaken($0) || self.workspace.documents[$0] != nil }
         var out: String
         if let requested = arguments.out {
             out = TranscribeCommand.path(from: requested)
@@ -120,7 +120,7 @@ extension InterviewLanguageServer {
         guard TranscribeCommand.isNewFile(out, inside: sessionFolders) else { throw .invalidParams(TranscribeCommand.outOutside) }
         guard !exists(out) else { throw .invalidParams("\(out) already exists; choose another \"out\" (it is never overwritten)") }
         let folder = FilePaths.parent(of: out)
-        let options = modelProvider.options(ServerSettings.resolve([SettingsLayer.project(in: folder).layer, userLayer]))
+        let options = modelProvider.options(ServerSettings.resolve([SettingsLayer.project(in: folder).layer, workspace.userLayer]))
         guard options.enabled else {
             throw .invalidParams("interview.transcribe uploads the recording to a model: set interview.model.enabled to true first")
         }

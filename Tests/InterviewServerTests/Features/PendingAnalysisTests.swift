@@ -1,52 +1,11 @@
 import Analysis
-import Blocking
-import Dispatch
 import Foundation
 @testable import InterviewServer
 import JSON
 import JSONRPC
 import LanguageServerProtocol
 import Logging
-import Synchronization
 import Testing
-
-/// Holds analyses back while closed, so that one stays pending for as long as a test needs.
-private final class AnalysisGate: Sendable {
-    private let state = Mutex((closed: false, held: 0))
-    private let released = DispatchSemaphore(value: 0)
-    private let arrived = DispatchSemaphore(value: 0)
-
-    var isClosed: Bool { state.withLock { $0.closed } }
-
-    func close() {
-        state.withLock { $0.closed = true }
-    }
-
-    func open() {
-        let held = state.withLock { state in
-            state.closed = false
-            defer { state.held = 0 }
-            return state.held
-        }
-        for _ in 0..<held { released.signal() }
-    }
-
-    /// Called by each analysis: returns at once while open, else when the gate opens.
-    func pass() {
-        let wait = state.withLock { state in
-            if state.closed { state.held += 1 }
-            return state.closed
-        }
-        guard wait else { return }
-        arrived.signal()
-        released.wait()
-    }
-
-    /// Returns once an analysis is held at the gate.
-    func analysisHeld() async {
-        await BlockingWork.run { self.arrived.wait() }
-    }
-}
 
 private let jd = """
 # Platform Engineer
@@ -71,7 +30,7 @@ private let cv = """
 private struct GatedSession {
     let server: InterviewLanguageServer
     let root: String
-    let gate = AnalysisGate()
+    let gate = WorkGate()
 
     init() async throws {
         var template = Array((NSTemporaryDirectory() + "/pending-analysis-XXXXXX").utf8CString)
@@ -134,7 +93,7 @@ private struct GatedSession {
     defer { watchdog.cancel() }
     // The CV now evidences Kubernetes, and two lines go in above the requirements.
     await session.insert("- Ran Kubernetes clusters in production\n", at: 4, of: "cv.md", version: 2)
-    await session.gate.analysisHeld()
+    await session.gate.workHeld()
     await session.insert("We ship daily.\n\n", at: 1, of: "jd.md", version: 2)
 
     let during = try await session.hover(line: 6, character: 4)
@@ -157,7 +116,7 @@ private struct GatedSession {
     let watchdog = session.holdAnalyses()
     defer { watchdog.cancel() }
     await session.insert("We ship daily.\n\n", at: 1, of: "jd.md", version: 2)
-    await session.gate.analysisHeld()
+    await session.gate.workHeld()
 
     let symbols = try await session.server.handle(Request(id: .int(2), method: "textDocument/documentSymbol", params: [
         "textDocument": ["uri": .string(session.uri("jd.md"))],
