@@ -61,6 +61,13 @@ import Testing
         ("Presents to C-level audiences.", "senior stakeholders"),
         ("Grew the social presence of a consumer brand.", "social media marketing"),
         ("Manages programs at global scale.", "program management"),
+        ("Qualified solicitor or lawyer with in-house experience.", "legal practice"),
+        ("Handled trademark clearance for new product names.", "trademark law"),
+        ("Background in retail banking.", "banking"),
+        ("Familiar with actuarial modelling.", "actuarial science"),
+        ("Interest in quantitative finance.", "quantitative finance"),
+        ("Knows payroll tax rules in several countries.", "employment tax"),
+        ("Advised on privacy issues in new products.", "data privacy"),
     ]
 
     @Test(arguments: recognised)
@@ -77,6 +84,8 @@ import Testing
         ("Wrote a postfix expression evaluator.", "email administration"),
         ("Wrote the work breakdown for the release.", "work authorization"),
         ("Improved the build for the mobile web.", "game development"),
+        ("Two years as an investment banking analyst.", "banking"),
+        ("Runs a private practice as a physiotherapist.", "legal practice"),
     ]
 
     @Test(arguments: lookAlikes)
