@@ -92,4 +92,21 @@ import Testing
     func aLookAlikeLineNamesNoSuchSkill(_ example: (line: String, notSkill: String)) {
         #expect(!skills(example.line).contains(example.notSkill), "\(example.line) → \(skills(example.line))")
     }
+
+    /// Short forms listed as `caseSensitiveAliases` ("ML", "CEO", "SOWs") count in capitals only.
+    static let capitalShortForms: [(line: String, skill: String)] = [
+        ("Experience building ML pipelines.", "machine learning"),
+        ("Reported to the CEO on pricing.", "senior stakeholders"),
+        ("Wrote SOWs and tracked vendor deliverables.", "statements of work"),
+    ]
+
+    @Test(arguments: capitalShortForms)
+    func aCapitalShortFormNamesItsSkill(_ example: (line: String, skill: String)) {
+        #expect(skills(example.line).contains(example.skill), "\(example.line) → \(skills(example.line))")
+    }
+
+    @Test func aShortFormInLowercaseIsAnOrdinaryWord() {
+        #expect(!skills("Add 5 ml of buffer to the sample.").contains("machine learning"))
+        #expect(!skills("We sow the seeds of a learning culture.").contains("statements of work"))
+    }
 }
