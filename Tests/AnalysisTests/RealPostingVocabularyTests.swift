@@ -86,6 +86,7 @@ import Testing
         ("Improved the build for the mobile web.", "game development"),
         ("Two years as an investment banking analyst.", "banking"),
         ("Runs a private practice as a physiotherapist.", "legal practice"),
+        ("Worked with our lawyers on contract terms.", "legal practice"),
     ]
 
     @Test(arguments: lookAlikes)
