@@ -50,7 +50,9 @@ struct SkillPattern: Sendable {
         let isLowercaseName = skill.caseSensitive && !isName && skill.name.allSatisfy(\.isLetter)
             && spelling == skill.name.lowercased()
         // An all-lowercase alias of a case-sensitive skill ("golang") is unambiguous in any case.
-        self.caseSensitive = skill.caseSensitive && (isName || spelling != spelling.lowercased() || isLowercaseName)
+        // A listed short form ("ML", "CEO") is a unit or a word in lowercase; only its capitals count.
+        self.caseSensitive = skill.caseSensitiveAliases.contains(spelling)
+            || skill.caseSensitive && (isName || spelling != spelling.lowercased() || isLowercaseName)
         self.isSingleLetter = elements.count == 1 && letterCount == 1
         self.isOrdinaryPlural = elements.count == 1 && spelling == spelling.lowercased() && skill.name == skill.name.lowercased()
             && spelling.utf8.count >= 5 && spelling.hasSuffix("s") && !["ss", "us", "is"].contains { spelling.hasSuffix($0) }

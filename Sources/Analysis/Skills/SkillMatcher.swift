@@ -52,7 +52,7 @@ public struct SkillMatcher: Sendable {
                 Tokenizer.tokens(in: word[...]).filter(\.isWord).map(\.lower)
             }.filter { !$0.isEmpty })
             var seen: Set<String> = []
-            for spelling in [skill.name] + skill.aliases where seen.insert(spelling).inserted {
+            for spelling in [skill.name] + skill.aliases + skill.caseSensitiveAliases where seen.insert(spelling).inserted {
                 if let pattern = SkillPattern(spelling: spelling, skillIndex: skillIndex, skill: skill) {
                     patterns.append(pattern)
                 }
