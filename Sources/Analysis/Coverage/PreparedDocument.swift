@@ -118,6 +118,8 @@ struct PreparedCV: Sendable {
     let blocks: [PreparedBlock?]
     /// Per role: the skills its heading line mentions.
     let roleSkills: [Set<Int>]
+    /// Per role: the entry on its heading line, if any (looked up once: a CV can have as many roles as entries).
+    let headingEntries: [Int?]
     /// Skill index -> mentions in entries.
     let occurrences: [Int: [SkillOccurrence]]
     /// Sentences on lines that address an AI model: never evidence.
@@ -147,6 +149,11 @@ struct PreparedCV: Sendable {
             guard !flaggedLines.contains(role.range.start.line), let title = document.text.text(in: role.range) else { return [] }
             return Set(matcher.matches(in: title).map { matcher.skillIndex(named: $0.skill) ?? -1 })
         }
+        var entryOnLine: [Int: Int] = [:]
+        for (index, entry) in parsed.entries.enumerated() where entryOnLine[entry.range.start.line] == nil {
+            entryOnLine[entry.range.start.line] = index
+        }
+        self.headingEntries = parsed.roles.map { entryOnLine[$0.range.start.line] }
         self.occurrences = occurrences
         self.injected = injected
     }

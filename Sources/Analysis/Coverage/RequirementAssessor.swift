@@ -373,8 +373,7 @@ struct RequirementAssessor {
         }
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for role in fieldRoles(field, in: cv) {
-                let line = cv.parsed.roles[role].range.start.line
-                guard let entry = cv.parsed.entries.firstIndex(where: { $0.range.start.line == line }), let block = cv.blocks[entry],
+                guard let entry = cv.headingEntries[role], let block = cv.blocks[entry],
                       let word = block.tokens.indices.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) })
                 else { continue }
                 found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
