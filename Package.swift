@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewServerTests",
-            dependencies: ["InterviewServer", "Blocking", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "SessionSupport"]
+            dependencies: ["InterviewServer", "Blocking", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "SessionSupport", "CMallocShims"]
         ),
     ],
     swiftLanguageModes: [.v6]

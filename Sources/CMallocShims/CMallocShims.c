@@ -1,7 +1,17 @@
 #include "CMallocShims.h"
+/* stdlib.h first: it is what defines __GLIBC__, without which both shims compiled to nothing. */
+#include <stdlib.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+
+int shim_malloc_tuning_available(void) {
+#if defined(__GLIBC__)
+    return 1;
+#else
+    return 0;
+#endif
+}
 
 void shim_limit_malloc_arenas(int count) {
 #if defined(__GLIBC__)

@@ -11,9 +11,10 @@ final class PreparedBlock: Sendable {
     let sentences: [Range<Int>]
     /// Per sentence: it ends with a question mark.
     let isQuestion: [Bool]
-    /// Per question sentence: the token its question starts at, after its last colon ("I'd start with a
-    /// hypothesis tree: is it volume or mix?" states before it); the sentence's end for other sentences.
-    private let questionStarts: [Int]
+    /// The question sentences with a colon, and the token each question starts at, after its last colon ("I'd start
+    /// with a hypothesis tree: is it volume or mix?" states before it). Few blocks have one: kept sparse, as an
+    /// array per block was megabytes on a 10 MB transcript.
+    private let questionsAfterColon: [(sentence: Int, start: Int)]
     /// Per sentence: it opens with a to-do word ("Ask about Go", "Follow up on SQL"), a note to
     /// self rather than an observation.
     let isReminder: [Bool]
@@ -68,9 +69,9 @@ final class PreparedBlock: Sendable {
         self.text = text
         self.sentences = sentences
         self.isQuestion = isQuestion
-        self.questionStarts = zip(sentences, isQuestion).map { sentence, asks in
-            guard asks else { return sentence.upperBound }
-            return sentence.last { tokens[$0].lower == ":" }.map { $0 + 1 } ?? sentence.lowerBound
+        self.questionsAfterColon = sentences.indices.compactMap { index in
+            guard isQuestion[index], let colon = sentences[index].last(where: { tokens[$0].lower == ":" }) else { return nil }
+            return (index, colon + 1)
         }
         self.isReminder = sentences.map { sentence in
             sentence.first { tokens[$0].isWord }.map { Self.reminderWords.contains(tokens[$0].lower) } ?? false
@@ -114,7 +115,9 @@ final class PreparedBlock: Sendable {
 
     /// Whether token `token` of sentence `sentence` is in a question rather than a statement before it.
     func asks(at token: Int, sentence: Int) -> Bool {
-        token >= questionStarts[sentence]
+        guard isQuestion[sentence] else { return token >= sentences[sentence].upperBound }
+        let start = questionsAfterColon.first { $0.sentence == sentence }?.start ?? sentences[sentence].lowerBound
+        return token >= start
     }
 
     /// Whether the mention at `mention` in sentence `sentence` is negated (`Negation.isNegated`). Most sentences

@@ -70,7 +70,8 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
     let notice = try #require(answer.notice)
     #expect(notice.contains("offline answer"))
     #expect(!notice.contains(Standin.apiKey))
-    #expect(started.duration(to: .now) < .seconds(5))
+    // Not a speed figure: a fallback that retried the ten slow answers would take 25 s (loose for a loaded machine).
+    #expect(started.duration(to: .now) < .seconds(15))
     #expect(!answer.answer.isEmpty)
 }
 
