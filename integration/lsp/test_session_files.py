@@ -113,6 +113,21 @@ def test_a_link_that_stays_inside_the_folder_still_counts(session_dir: Path):
     assert [e["path"] for e in erlang["evidence"]] == ["cv.md"]
 
 
+def test_a_folder_of_seventeen_files_is_indexed_and_answered(session_dir: Path):
+    # Seventeen documents split unevenly across the index's parallel chunking, which crashed `ask` and the server.
+    for number in range(1, 15):
+        (session_dir / f"notes-{number}.md").write_text(
+            f"# Notes {number}\n\n**Interviewer**: Tell me about Go?\n**Candidate**: I wrote Go services for {number} years.\n",
+            encoding="utf-8")
+    assert len([path for path in session_dir.iterdir() if path.is_file()]) == 17
+
+    run = subprocess.run([server_binary(), "ask", str(session_dir), "What about Go?", "--format", "json"],
+                         capture_output=True, text=True, timeout=WAIT_LIMIT)
+
+    assert run.returncode == 0, run.stderr[-400:]
+    assert json.loads(run.stdout)["answer"]
+
+
 def test_a_subfolder_linked_outside_the_folder_is_not_read(session_dir: Path, tmp_path: Path):
     calls = tmp_path / "other-candidates-calls"
     calls.mkdir()

@@ -21,7 +21,8 @@ public enum ParallelMap {
         let chunkSize = (count + chunkCount - 1) / chunkCount
         let slots = Mutex([[T]](repeating: [], count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let values = transform((chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize))
+            // Rounded-up chunks can run out before the last ones (17 items: 9 chunks of 2 cover them): those get none.
+            let values = transform(min(count, chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize))
             slots.withLock { $0[chunk] = values }
         }
         return slots.withLock { $0.flatMap { $0 } }
