@@ -21,6 +21,14 @@ void shim_limit_malloc_arenas(int count) {
 #endif
 }
 
+void shim_map_large_allocations(int bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+#endif
+}
+
 void shim_release_free_memory(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);
