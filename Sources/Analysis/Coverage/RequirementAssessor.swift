@@ -358,14 +358,16 @@ struct RequirementAssessor {
         var found: [Candidate] = []
         for (documentIndex, (order, transcript)) in transcripts.enumerated() {
             for (turn, block) in transcript.blocks.enumerated() where transcript.countsAsCandidate[turn] {
-                guard let block else { continue }
+                // Most turns state no duration: those are skipped before tokenizing them again (`PreparedBlock.tokens`).
+                guard let block, block.mayStateDuration else { continue }
+                let tokens = block.tokens
                 for (sentence, range) in block.sentences.enumerated()
                 where !block.isQuestion[sentence] && !(transcript.isObservation[turn] && block.isReminder[sentence])
-                    && YearsStatement.statesDuration(in: block.tokens, range: range) {
-                    guard let word = range.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) }) else { continue }
+                    && YearsStatement.statesDuration(in: tokens, range: range) {
+                    guard let word = range.first(where: { tokens[$0].isWord && field.namesHead(tokens[$0].lower) }) else { continue }
                     let focus = word..<(word + 1)
                     found.append(Candidate(isInterview: true, document: documentIndex, order: order, block: turn, sentence: sentence,
-                                           focus: focus, negated: Negation.isNegated(focus, sentence: range, in: block.tokens,
+                                           focus: focus, negated: Negation.isNegated(focus, sentence: range, in: tokens,
                                                                                      cues: block.negationCues),
                                            term: 0))
                 }
@@ -373,9 +375,9 @@ struct RequirementAssessor {
         }
         for (documentIndex, (order, cv)) in cvs.enumerated() {
             for role in fieldRoles(field, in: cv) {
-                guard let entry = cv.headingEntries[role], let block = cv.blocks[entry],
-                      let word = block.tokens.indices.first(where: { block.tokens[$0].isWord && field.namesHead(block.tokens[$0].lower) })
-                else { continue }
+                guard let entry = cv.headingEntries[role], let block = cv.blocks[entry] else { continue }
+                let tokens = block.tokens
+                guard let word = tokens.indices.first(where: { tokens[$0].isWord && field.namesHead(tokens[$0].lower) }) else { continue }
                 found.append(Candidate(isInterview: false, document: documentIndex, order: order, block: entry,
                                        sentence: block.sentenceIndex(containing: word), focus: word..<(word + 1), negated: false, term: 0))
             }
