@@ -24,5 +24,8 @@ public struct SourceQuote: Sendable, Hashable {
     }
 
     /// `cv.md:12`: the path and 1-based line, as editors and recruiters cite it.
-    public var location: String { "\(path):\(range.start.line + 1)" }
+    public var location: String { Self.location(path: path, line: range.start.line) }
+
+    /// `cv.md:12` for the 0-based `line` of `path`: how every quote and requirement is cited.
+    public static func location(path: String, line: Int) -> String { "\(path):\(line + 1)" }
 }

@@ -7,7 +7,7 @@ struct PromptSources {
     /// `[S1] cv.md:12 (CV)` headers with each passage fenced as data.
     var block: String {
         passages.enumerated().map { index, passage in
-            var header = "[S\(index + 1)] \(passage.path):\(passage.range.start.line + 1) (\(passage.kind.rawValue)"
+            var header = "[S\(index + 1)] \(passage.location) (\(passage.kind.rawValue)"
             if let speaker = passage.speaker { header += ", \(speaker)" }
             if let timestamp = passage.timestamp { header += ", \(timestamp)" }
             header += ")"

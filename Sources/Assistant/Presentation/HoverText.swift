@@ -61,7 +61,7 @@ public struct HoverText: Sendable {
     }
 
     private func citationLink(path: String, line: Int) -> String {
-        let label = "\(path):\(line + 1)"
+        let label = SourceQuote.location(path: path, line: line)
         guard markdown, let target = link(path, line) else { return label }
         return "[\(label)](\(target))"
     }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Analysis
+import Blocking
 import FoundationEssentials
 import JSON
 import JSONRPC
@@ -120,7 +121,8 @@ extension InterviewLanguageServer {
         guard TranscribeCommand.isNewFile(out, inside: sessionFolders) else { throw .invalidParams(TranscribeCommand.outOutside) }
         guard !exists(out) else { throw .invalidParams("\(out) already exists; choose another \"out\" (it is never overwritten)") }
         let folder = FilePaths.parent(of: out)
-        let options = modelProvider.options(ServerSettings.resolve([SettingsLayer.project(in: folder).layer, workspace.userLayer]))
+        let project = await BlockingWork.run { SettingsLayer.project(in: folder).layer }
+        let options = modelProvider.options(ServerSettings.resolve([project, workspace.userLayer]))
         guard options.enabled else {
             throw .invalidParams("interview.transcribe uploads the recording to a model: set interview.model.enabled to true first")
         }
