@@ -10,10 +10,15 @@ public struct RoleRanking: Sendable {
 
     /// Analyses each candidate with the role's JDs and their own files only, then orders them.
     public init(role: RoleFolder, analyzer: SessionAnalyzer) {
+        self.init(role: role, analyze: analyzer.analyze)
+    }
+
+    /// Ranks with `analyze` as the analysis of one candidate's session (a server's, with the user's skills).
+    public init(role: RoleFolder, analyze: @Sendable (Session) -> SessionAnalysis) {
         let candidates = role.candidates
         // Candidates are independent sessions: several on every core.
         let analyses = ParallelMap.map(candidates.count, minimumChunk: 8) { index in
-            analyzer.analyze(role.session(for: candidates[index]))
+            analyze(role.session(for: candidates[index]))
         }
         var scores = zip(candidates, analyses).map { CandidateScore(candidate: $0, analysis: $1) }
         scores.sort { RankingRule.deciding($0, $1).lhsFirst }
