@@ -77,3 +77,20 @@ def test_the_rank_command_without_a_session_is_invalid_params(client, tmp_path: 
                                                              "arguments": [{"uri": (tmp_path / "jd.md").as_uri()}]})
 
     assert response["error"]["code"] == -32602
+
+
+def test_the_chat_names_the_best_candidates_with_quotes_from_each_ones_own_files(client, role: Path):
+    uri = open_jd(client, role)
+
+    result = client.request(2, "workspace/executeCommand", {
+        "command": "interview.chat", "arguments": [{"question": "Who are the best candidates for this role and why?", "uri": uri}]})["result"]
+
+    answer = result["answer"]
+    assert answer.index("**ada-okafor**") < answer.index("**ben-marsh**") < answer.index("**chloe-ng**"), answer
+    assert "Docker (contradicted)" in answer
+    assert result["citations"], result
+    for number, citation in enumerate(result["citations"], start=1):
+        cited = Path(citation["uri"].removeprefix("file://")).relative_to(role)
+        # Each candidate's line cites only that candidate's folder.
+        line = next(l for l in answer.splitlines() if f"[{number}]" in l)
+        assert f"**{cited.parts[0]}**" in line, (line, cited)

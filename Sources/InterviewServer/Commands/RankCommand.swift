@@ -18,7 +18,7 @@ enum RankCommand: InterviewCommand {
         guard let context = await server.documentContext(uri: uri) else {
             throw .invalidParams("\(uri) is not a document of an open session")
         }
-        guard let ranking = await server.ranking(of: context, minimumCandidates: 1) else {
+        guard let ranking = await server.ranking(of: context.analysis.session, in: context.directory, minimumCandidates: 1) else {
             throw .invalidParams("\(uri): no candidate in this role (a sub-folder with a CV, or a CV file beside the JD)")
         }
         return RankReport.json(ranking)
@@ -26,12 +26,12 @@ enum RankCommand: InterviewCommand {
 }
 
 extension InterviewLanguageServer {
-    /// The ranking of the role that the context's session folder is, from the texts of its last finished analysis
-    /// (open buffers included), computed off the actor; nil with fewer than `minimumCandidates` candidates.
-    func ranking(of context: DocumentContext, minimumCandidates: Int) async -> RoleRanking? {
-        let role = RoleFolder(session: context.analysis.session)
+    /// The ranking of the role that the session folder `directory` is, from the texts of `session` (an analysis',
+    /// open buffers included), computed off the actor; nil with fewer than `minimumCandidates` candidates.
+    func ranking(of session: Session, in directory: String, minimumCandidates: Int) async -> RoleRanking? {
+        let role = RoleFolder(session: session)
         guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
-        let (analyzer, skills) = (analyzer, settings(for: context.directory).skills)
+        let (analyzer, skills) = (analyzer, settings(for: directory).skills)
         return await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) }
     }
 }

@@ -42,7 +42,7 @@ extension InterviewLanguageServer {
         guard let context = await documentContext(uri: params.textDocument.uri) else { return [] }
         var lenses = CodeLensHandler.lenses(in: context)
         // A role's JD: one folder, a candidate per sub-folder or CV file; a plain session has one candidate.
-        if let coverage = lenses.first, let ranking = await ranking(of: context, minimumCandidates: 2) {
+        if let coverage = lenses.first, let ranking = await ranking(of: context.analysis.session, in: context.directory, minimumCandidates: 2) {
             lenses.append(CodeLensHandler.roleLens(ranking, beside: coverage, in: context))
         }
         return .array(lenses.map(\.json))
