@@ -3,7 +3,8 @@
 
 Measures, over --runs runs each: the cold `initialize` round trip, session open to the first JD
 diagnostics, re-analysis after appending one candidate turn to a 60 KB transcript, and `check`
-wall time on the example. A step that fails or times out is reported, not fatal.
+wall time on the example, and `rank` wall time on a generated role of 200 candidates. A step that fails or
+times out is reported, not fatal.
 """
 
 import argparse
@@ -11,6 +12,7 @@ import atexit
 import json
 import math
 import os
+import random
 import select
 import shutil
 import statistics
@@ -264,6 +266,37 @@ def measure_check(binary: str, session: Path) -> float:
     return elapsed
 
 
+def generated_role(destination: Path, candidates: int = 200) -> Path:
+    """A role folder: the example JD, and per candidate a sub-folder with a CV and a transcript made from the
+    example's, each line made unique (the analysis caches prepared lines by text) and some dropped (seeded),
+    so that the candidates' coverage differs."""
+    example = REPO / "examples" / "platform-engineer"
+    role = destination / "generated-role"
+    role.mkdir()
+    shutil.copy(example / "jd.md", role / "jd.md")
+    cv = (example / "cv.md").read_text(encoding="utf-8").splitlines()
+    transcript = (example / "transcript.md").read_text(encoding="utf-8").splitlines()
+    rng = random.Random(20261206)
+    for index in range(candidates):
+        folder = role / f"candidate-{index:03d}"
+        folder.mkdir()
+        for name, lines in (("cv.md", cv), ("transcript.md", transcript)):
+            kept = [line if not line.strip() or line.startswith("#") else f"{line} Ref {index}-{number}."
+                    for number, line in enumerate(lines) if line.startswith("#") or rng.random() > 0.3]
+            (folder / name).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return role
+
+
+def measure_rank(binary: str, role: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run([binary, "rank", str(role), "--format", "json"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise ServerError(f"rank exited {result.returncode}: {result.stderr.decode(errors='replace').strip()[:200]}")
+    return elapsed
+
+
 def repeat(runs: int, measure) -> tuple[list[float], str | None]:
     timings, error = [], None
     for _ in range(runs):
@@ -314,6 +347,9 @@ def main() -> int:
         except (ServerError, OSError, json.JSONDecodeError) as failure:
             rows.append(("append turn to 60 KB transcript", 5, "ms", ([], str(failure))))
         rows.append(("check wall time", 40, "ms", repeat(runs, lambda: measure_check(binary, session))))
+        # A few runs: each ranks 200 candidates.
+        role = generated_role(workdir)
+        rows.append(("rank 200 candidates wall time", 2000, "ms", repeat(min(runs, 5), lambda: measure_rank(binary, role))))
     if arguments.large or arguments.large_only:
         import bench_large
         rows += bench_large.rows(binary, session, runs)

@@ -21,6 +21,12 @@ enum SessionFolder {
     /// problems; exits 2 (after a message on stderr) when the folder is missing, unreadable, or has no job
     /// description.
     static func analyze(_ directory: String, user: SettingsLayer = SettingsLayer()) throws -> (analysis: SessionAnalysis, settings: ServerSettings) {
+        let (session, settings) = try load(directory, user: user)
+        return (SessionAnalyzer(taxonomy: taxonomy(settings)).analyze(session), settings)
+    }
+
+    /// The folder read as one session with its settings, under the same checks and exit code 2 as `analyze`.
+    static func load(_ directory: String, user: SettingsLayer = SettingsLayer()) throws -> (session: Session, settings: ServerSettings) {
         var info = stat()
         guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             StandardOutput.error("error: \(directory) is not a folder")
@@ -50,7 +56,11 @@ enum SessionFolder {
             StandardOutput.error("error: no job description found in \(directory) (name it jd.md, job.md, or add front matter 'kind: jd')")
             throw ExitCode(2)
         }
-        let taxonomy = settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
-        return (SessionAnalyzer(taxonomy: taxonomy).analyze(session), settings)
+        return (session, settings)
+    }
+
+    /// The bundled taxonomy with the settings' own skills.
+    static func taxonomy(_ settings: ServerSettings) -> SkillTaxonomy {
+        settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
     }
 }

@@ -15,7 +15,7 @@ from rawclient import frame
 # Methods the server handles, and the commands of its executeCommandProvider.
 REQUESTS = ["textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/documentSymbol",
             "textDocument/codeLens", "textDocument/codeAction", "workspace/executeCommand"]
-COMMANDS = ["interview.chat", "interview.nextQuestion", "interview.showCoverage", "interview.transcribe"]
+COMMANDS = ["interview.chat", "interview.nextQuestion", "interview.showCoverage", "interview.transcribe", "interview.rank"]
 NOTIFICATIONS = ["textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "textDocument/didSave",
                  "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration", "workspace/didChangeWorkspaceFolders"]
 # Never sent at random: they end the session under test.
@@ -110,6 +110,7 @@ class CaseGenerator:
                     "interview.nextQuestion": {"uri": read["uri"], "requirementId": "python", "show": True},
                     "interview.showCoverage": {"uri": read["uri"]},
                     "interview.transcribe": {"audioPath": write["uri"], "out": "fuzz-transcript.md"},
+                    "interview.rank": {"uri": read["uri"]},
                 }[command]
                 return {"command": command, "arguments": [argument]}
             case "textDocument/didOpen":

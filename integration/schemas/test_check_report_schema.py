@@ -16,7 +16,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((REPO / "schemas" / "check-report.schema.json").read_text(encoding="utf-8"))
-EXAMPLES = sorted(p for p in (REPO / "examples").iterdir() if p.is_dir())
+# Labelled sessions only: examples/roles holds role folders (`rank`), not sessions.
+EXAMPLES = sorted(p for p in (REPO / "examples").iterdir() if (p / "expected.json").is_file())
 
 
 def binary() -> str:

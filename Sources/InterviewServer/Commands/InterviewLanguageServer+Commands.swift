@@ -5,7 +5,7 @@ import LanguageServerProtocol
 extension InterviewLanguageServer {
     /// The commands of `workspace/executeCommand`, in the order they are announced.
     static let commandTypes: [any InterviewCommand.Type] = [
-        ChatCommand.self, NextQuestionCommand.self, ShowCoverageCommand.self, TranscribeCommand.self,
+        ChatCommand.self, NextQuestionCommand.self, ShowCoverageCommand.self, TranscribeCommand.self, RankCommand.self,
     ]
 
     /// What the server offers, announced at `initialize`.

@@ -54,7 +54,10 @@ extension InterviewLanguageServer {
         }
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         let answer: ChatAnswer
-        if let modelAnswer = await modelChatAnswer(question, directory: directory, analysis: analysis, workDoneToken: workDoneToken) {
+        // A role's candidates are compared by the ranking, each analysed alone, never by one answer over all their files.
+        if RankingAnswer.asks(question), let ranking = await ranking(of: analysis.session, in: directory, minimumCandidates: 2) {
+            answer = RankingAnswer.answer(ranking)
+        } else if let modelAnswer = await modelChatAnswer(question, directory: directory, analysis: analysis, workDoneToken: workDoneToken) {
             answer = modelAnswer
         } else {
             answer = await ChatEngine(analysis: analysis, passages: await passageSource(for: directory)).answer(question)

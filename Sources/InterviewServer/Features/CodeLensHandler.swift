@@ -4,7 +4,7 @@ import JSON
 import JSONRPC
 import LanguageServerProtocol
 
-/// `textDocument/codeLens`: the coverage summary above a JD's title.
+/// `textDocument/codeLens`: the coverage summary above a JD's title, and on a role's JD its ranking's headline.
 enum CodeLensHandler {
     /// One lens on the JD's title line (or its first line); none on other documents.
     static func lenses(in context: DocumentContext) -> [CodeLens] {
@@ -17,6 +17,13 @@ enum CodeLensHandler {
         let uri = context.locations.uri(for: path)
         let range = Range(start: Position(line: titleLine, character: 0), end: Position(line: titleLine, character: 0))
         return [CodeLens(range: range, command: Command(title: title, command: ShowCoverageCommand.name, arguments: [["uri": .string(uri)]]))]
+    }
+
+    /// "5 candidates · best: alice" beside the coverage lens, running `interview.rank`.
+    static func roleLens(_ ranking: RoleRanking, beside coverage: CodeLens, in context: DocumentContext) -> CodeLens {
+        let uri = context.locations.uri(for: context.document.path)
+        return CodeLens(range: coverage.range, command: Command(title: RankReport.headline(ranking), command: RankCommand.name,
+                                                                arguments: [["uri": .string(uri)]]))
     }
 
     /// The coverage of a JD requirement by requirement, for `interview.showCoverage`.
@@ -33,7 +40,12 @@ enum CodeLensHandler {
 extension InterviewLanguageServer {
     func codeLenses(_ params: TextDocumentParams) async -> JSON {
         guard let context = await documentContext(uri: params.textDocument.uri) else { return [] }
-        return .array(CodeLensHandler.lenses(in: context).map(\.json))
+        var lenses = CodeLensHandler.lenses(in: context)
+        // A role's JD: one folder, a candidate per sub-folder or CV file; a plain session has one candidate.
+        if let coverage = lenses.first, let ranking = await ranking(of: context.analysis.session, in: context.directory, minimumCandidates: 2) {
+            lenses.append(CodeLensHandler.roleLens(ranking, beside: coverage, in: context))
+        }
+        return .array(lenses.map(\.json))
     }
 
     /// Shows the coverage of the JD at `uri` with `window/showMessage` and returns the text.

@@ -44,7 +44,7 @@ import Testing
         let server = try InProcessServer()
         let result = try await server.initialize(rootPath: FileManager.default.temporaryDirectory.path)
         let commands = result["capabilities"]?["executeCommandProvider"]?["commands"]?.arrayValue?.compactMap(\.stringValue)
-        #expect(commands == ["interview.chat", "interview.nextQuestion", "interview.showCoverage", "interview.transcribe"])
+        #expect(commands == ["interview.chat", "interview.nextQuestion", "interview.showCoverage", "interview.transcribe", "interview.rank"])
         #expect(result["capabilities"]?["codeActionProvider"]?["codeActionKinds"] == ["quickfix"])
         #expect(result["capabilities"]?["textDocumentSync"]?["change"] == 2)
         _ = try await server.stop()

@@ -1,0 +1,68 @@
+/// A role: one folder with the job description and several candidates, each in a sub-folder of their own
+/// (a CV, optionally a transcript and notes) or as a CV file beside the JD.
+public struct RoleFolder: Sendable, Hashable {
+    /// The folder as given by the user.
+    public var root: String
+    /// The JDs at the top of the folder, shared by every candidate.
+    public var jobDescriptions: [SessionDocument]
+    /// Sorted by name.
+    public var candidates: [RoleCandidate]
+    /// Files that could not be read or belong to no candidate.
+    public var problems: [SessionProblem]
+
+    /// Reads the role at `directory` (the JD and CVs at its top, one level of candidate sub-folders).
+    public static func load(directory: String, globs: [DocumentKind: [String]] = [:]) throws(SessionLoadError) -> RoleFolder {
+        RoleFolder(session: try SessionLoader.load(directory: directory, globs: globs))
+    }
+
+    /// Splits a folder read as one session into its JDs and candidates: a sub-folder with a CV is a candidate,
+    /// and so is each CV at the top. A top-level transcript or notes file belongs to the one top-level CV when
+    /// there is exactly one such CV and no candidate sub-folder; otherwise nobody can tell whose it is.
+    public init(session: Session) {
+        var problems = session.problems
+        var topLevel: [SessionDocument] = []
+        var folders: [String: [SessionDocument]] = [:]
+        for document in session.documents {
+            if let slash = document.path.firstIndex(of: "/") {
+                folders[String(document.path[..<slash]), default: []].append(document)
+            } else {
+                topLevel.append(document)
+            }
+        }
+        var candidates: [RoleCandidate] = []
+        for (folder, documents) in folders {
+            guard documents.contains(where: { $0.kind == .cv }) else {
+                problems.append(SessionProblem(path: folder, message: "\(folder)/: no CV in this folder; not ranked"))
+                continue
+            }
+            for document in documents where document.kind == .jd {
+                problems.append(SessionProblem(path: document.path, message: "\(document.path): a job description inside a candidate folder; only the role's own JD is used"))
+            }
+            candidates.append(RoleCandidate(name: folder, documents: documents.filter { $0.kind != .jd }))
+        }
+        let topCVs = topLevel.filter { $0.kind == .cv }
+        let interviews = topLevel.filter { $0.kind == .transcript || $0.kind == .notes }
+        if topCVs.count == 1, candidates.isEmpty {
+            candidates.append(RoleCandidate(name: Self.stem(topCVs[0].path), documents: topCVs + interviews))
+        } else {
+            candidates += topCVs.map { RoleCandidate(name: Self.stem($0.path), documents: [$0]) }
+            for document in interviews {
+                problems.append(SessionProblem(path: document.path, message: "\(document.path): belongs to no candidate; put it in the candidate's folder"))
+            }
+        }
+        self.root = session.root
+        self.jobDescriptions = topLevel.filter { $0.kind == .jd }
+        self.candidates = candidates.sorted { $0.name < $1.name }
+        self.problems = problems.sorted { ($0.path, $0.message) < ($1.path, $1.message) }
+    }
+
+    /// The session one candidate is analysed as: the role's JDs and that candidate's files, nothing else.
+    public func session(for candidate: RoleCandidate) -> Session {
+        Session(root: root, documents: jobDescriptions + candidate.documents)
+    }
+
+    private static func stem(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), dot != path.startIndex else { return path }
+        return String(path[..<dot])
+    }
+}
