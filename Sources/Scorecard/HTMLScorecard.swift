@@ -14,6 +14,7 @@ struct HTMLScorecard {
         th, td { border: 1px solid #ccc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; }
         td.num { text-align: right; }
+        td.priority { white-space: nowrap; }
         .status { font-weight: 600; white-space: nowrap; }
         .verified { color: #2e7d32; } .claimed { color: #1f6fb2; } .contradicted { color: #c62828; } .unmet { color: #b36b00; }
         blockquote { margin: 0 0 0.4rem; padding-left: 0.6rem; border-left: 3px solid #ccc; }
@@ -62,7 +63,7 @@ struct HTMLScorecard {
             if row.moreQuotes > 0 { evidence.append("<p class=\"note\">and \(row.moreQuotes) more</p>") }
             if evidence.isEmpty { evidence.append("<p class=\"note\">no evidence</p>") }
             if let note = row.note { evidence.append("<p class=\"note\">\(e(note))</p>") }
-            rows.append("<tr><td>\(ScorecardText.priority(row.requirement.priority))</td><td>\(e(row.requirement.text))<br><span class=\"where\">\(e(row.location))</span></td><td class=\"status \(row.status.rawValue)\">\(e(ScorecardText.status(row)))</td><td>\(evidence.joined())</td></tr>")
+            rows.append("<tr><td class=\"priority\">\(ScorecardText.priority(row.requirement.priority))</td><td>\(e(row.requirement.text))<br><span class=\"where\">\(e(row.location))</span></td><td class=\"status \(row.status.rawValue)\">\(e(ScorecardText.status(row)))</td><td>\(evidence.joined())</td></tr>")
         }
         rows.append("</table>")
         return rows.joined(separator: "\n")
