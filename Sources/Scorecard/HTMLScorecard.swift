@@ -34,7 +34,7 @@ struct HTMLScorecard {
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                     "<title>Scorecard: \(e(card.title))</title>", "<style>", Self.style, "</style>", "</head>", "<body>",
                     "<h1>Scorecard: \(e(card.title))</h1>", "<p class=\"session\">Session: \(e(card.session))</p>"]
-        html += ["<h2>Summary</h2>"] + card.summary.map { "<p>\(e($0))</p>" }
+        html += ["<h2>Summary</h2>"] + card.summary.map { "<p>\(e($0))</p>" } + ["<p class=\"note\">\(e(Scorecard.summaryOrigin))</p>"]
         html += ["<h2>Coverage</h2>", CoverageChart.svg(card.tally), coverageTable]
         html += ["<h2>Requirements</h2>", requirementTable]
         html += ["<h2>Red flags</h2>", redFlags]

@@ -17,6 +17,9 @@ public struct Scorecard: Sendable {
     public var redFlags: [RedFlag]
     /// CV, transcript and notes lines that address an AI model: treated as data, never evidence.
     public var injections: [InjectionFinding]
+    /// How the summary was written, shown under it.
+    public static let summaryOrigin = "Written from the analysis, offline: no model saw this session."
+
     /// Sentences summarising the scorecard, written from the analysis (no model).
     public var summary: [String]
 
