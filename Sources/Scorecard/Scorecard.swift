@@ -4,7 +4,7 @@ import Assistant
 /// A recruiter-facing scorecard of one candidate, built from the session's analysis: what the report shows.
 public struct Scorecard: Sendable {
     /// The line every report starts with (after the HTML doctype), so `report --out` knows a file is one of its own.
-    public static let marker = "<!-- interview-lsp report -->"
+    public static let marker = DocumentClassifier.reportMarker
 
     /// "Senior Platform Engineer", from the first JD's title, else the session folder's name.
     public var title: String

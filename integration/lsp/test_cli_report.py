@@ -124,3 +124,13 @@ def test_the_html_report_renders_in_headless_chromium(tmp_path: Path):
     dom = subprocess.run([*browser, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120, check=True).stdout
     assert "Production experience running Kubernetes" in dom
     assert "<svg" in dom
+
+
+def test_a_report_written_into_the_session_is_not_read_as_a_document(tmp_path: Path):
+    session = tmp_path / "session"
+    shutil.copytree(EXAMPLE, session)
+    before = run("check", str(session), "--format", "json", "--fail-on", "none").stdout
+    # "interview" in the name would make it a transcript, whose quotes would then count as evidence.
+    assert run("report", str(session), "--format", "md", "--out", str(session / "interview-report.md")).returncode == 0
+    assert run("report", str(session), "--out", str(session / "report.html")).returncode == 0
+    assert run("check", str(session), "--format", "json", "--fail-on", "none").stdout == before
