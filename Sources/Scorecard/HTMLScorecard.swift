@@ -19,6 +19,7 @@ struct HTMLScorecard {
         .verified { color: #2e7d32; } .claimed { color: #1f6fb2; } .contradicted { color: #c62828; } .unmet { color: #b36b00; }
         blockquote { margin: 0 0 0.4rem; padding-left: 0.6rem; border-left: 3px solid #ccc; }
         .where { color: #555; font-size: 0.85rem; }
+        .model { border-left: 3px solid #1f6fb2; padding-left: 0.6rem; }
         .note { color: #555; font-size: 0.85rem; margin: 0.2rem 0 0; }
         ul.flags li { margin-bottom: 0.5rem; }
         @media print {
@@ -34,7 +35,9 @@ struct HTMLScorecard {
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                     "<title>Scorecard: \(e(card.title))</title>", "<style>", Self.style, "</style>", "</head>", "<body>",
                     "<h1>Scorecard: \(e(card.title))</h1>", "<p class=\"session\">Session: \(e(card.session))</p>"]
-        html += ["<h2>Summary</h2>"] + card.summary.map { "<p>\(e($0))</p>" } + ["<p class=\"note\">\(e(Scorecard.summaryOrigin))</p>"]
+        html.append("<h2>Summary</h2>")
+        if let model = card.modelSummary { html.append("<p class=\"model\">\(e(model))</p>") }
+        html += card.summary.map { "<p>\(e($0))</p>" } + ["<p class=\"note\">\(e(card.summaryOrigin))</p>"]
         html += ["<h2>Coverage</h2>", CoverageChart.svg(card.tally), coverageTable]
         html += ["<h2>Requirements</h2>", requirementTable]
         html += ["<h2>Red flags</h2>", redFlags]

@@ -7,7 +7,9 @@ struct MarkdownScorecard {
 
     var text: String {
         var lines = [Scorecard.marker, "# Scorecard: \(inline(card.title))", "", "Session: \(inline(card.session))", ""]
-        lines += ["## Summary", ""] + card.summary.map(inline) + ["", "_\(Scorecard.summaryOrigin)_", ""]
+        lines += ["## Summary", ""]
+        if let model = card.modelSummary { lines += [inline(model), ""] }
+        lines += card.summary.map(inline) + ["", "_\(card.summaryOrigin)_", ""]
         lines += ["## Coverage", "", "| priority | verified | claimed | contradicted | unmet | total |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
         for priority in [RequirementPriority.must, .nice] where card.tally.count(priority) > 0 {
             let counts = RequirementStatus.allCases.map { String(card.tally.count(priority, $0)) }

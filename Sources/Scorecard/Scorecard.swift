@@ -17,14 +17,22 @@ public struct Scorecard: Sendable {
     public var redFlags: [RedFlag]
     /// CV, transcript and notes lines that address an AI model: treated as data, never evidence.
     public var injections: [InjectionFinding]
+    /// The model's summary (`report --summarize`), shown above the offline sentences; nil offline.
+    public var modelSummary: String?
+
     /// How the summary was written, shown under it.
-    public static let summaryOrigin = "Written from the analysis, offline: no model saw this session."
+    public var summaryOrigin: String {
+        modelSummary == nil
+            ? "Written from the analysis, offline: no model saw this session."
+            : "The first paragraph was written by the model from this scorecard; the sentences after it, and everything below, come from the analysis."
+    }
 
     /// Sentences summarising the scorecard, written from the analysis (no model).
     public var summary: [String]
 
-    /// The scorecard of `analysis`.
-    public init(analysis: SessionAnalysis) {
+    /// The scorecard of `analysis`, with the model's summary when there is one.
+    public init(analysis: SessionAnalysis, modelSummary: String? = nil) {
+        self.modelSummary = modelSummary
         let root = analysis.session.root
         var name = root
         while name.count > 1, name.hasSuffix("/") { name.removeLast() }

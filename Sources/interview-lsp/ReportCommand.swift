@@ -9,8 +9,10 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Write a scorecard of the candidate: requirements with quotes, red flags, open questions, coverage chart.",
         discussion: """
-            Offline: the summary is written from the analysis, nothing is sent anywhere. The same session gives the \
-            same bytes. Without --out the report goes to standard output. --out replaces an existing file only when \
+            Offline unless --summarize is given: then the model writes a summary paragraph from the offline \
+            scorecard's text (redacted as every request), with the provider of OPENAI_BASE_URL and OPENAI_API_KEY; \
+            DIR's .interview/config.json may narrow it or turn it off but never turns it on. Offline, the same \
+            session gives the same bytes. Without --out the report goes to standard output. --out replaces an existing file only when \
             it is a report this command wrote (its first lines carry the "<!-- interview-lsp report -->" marker), \
             or with --force.
             Exit 0 when the report was written (whatever it finds); 2 when DIR is missing, has no job description, \
@@ -34,9 +36,16 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Replace --out even when it is not a previous report.")
     var force = false
 
+    @Flag(help: "Let the model write a summary paragraph (sends the scorecard's text to the provider).")
+    var summarize = false
+
     func run() async throws {
-        let (analysis, _) = try SessionFolder.analyze(directory)
-        let card = Scorecard(analysis: analysis)
+        let (analysis, settings) = try SessionFolder.analyze(directory, user: summarize ? ModelSummary.summarizing : SettingsLayer())
+        var card = Scorecard(analysis: analysis)
+        if summarize {
+            card.modelSummary = await ModelSummary.write(from: ScorecardRenderer.markdown(card), in: directory, settings: settings,
+                                                         warn: { StandardOutput.error("warning: \($0)") })
+        }
         let text = format == .html ? ScorecardRenderer.html(card) : ScorecardRenderer.markdown(card)
         guard let out else {
             StandardOutput.write(text)

@@ -125,3 +125,13 @@ private let defaultTranscript = """
         #expect(!ScorecardRenderer.isReport("# My own notes\n\n<!-- interview-lsp report -->\n"))
     }
 }
+
+@Suite struct ScorecardModelSummaryTests {
+    @Test func theModelsSummaryIsEscapedAndSaysWhoWroteIt() {
+        let card = Scorecard(analysis: analysis(), modelSummary: "Solid <b>PostgreSQL</b> evidence.")
+        let html = ScorecardRenderer.html(card)
+        #expect(html.contains("<p class=\"model\">Solid &lt;b&gt;PostgreSQL&lt;/b&gt; evidence.</p>"))
+        #expect(html.contains("written by the model"))
+        #expect(!ScorecardRenderer.html(Scorecard(analysis: analysis())).contains("written by the model"))
+    }
+}
