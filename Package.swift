@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "RetrievalIndex", dependencies: ["Analysis", "CSQLite", "CSQLiteShims", "Blocking"]),
         .target(name: "ModelClient", dependencies: ["JSON", "ProductInfo", "CCurl", "CCurlShims", "Blocking"]),
         .target(name: "Assistant", dependencies: ["Analysis", "JSON"]),
+        // The recruiter-facing scorecard of `interview-lsp report`: the analysis and the assistant's questions and red flags.
+        .target(name: "Scorecard", dependencies: ["Analysis", "Assistant"]),
         // What the CLI and the server share: settings, model options and services, transcripts, usage; not LSP.
         .target(
             name: "SessionSupport",
@@ -46,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
+                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "JSON"]),
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
+        .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Assistant", "Analysis"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo"]),
         .testTarget(
             name: "SessionSupportTests",

@@ -108,30 +108,27 @@ public struct OfflineAssistant: Sendable {
     }
 
     private func redFlags(into builder: inout AnswerBuilder) {
-        var flags = 0
         builder.add("Red flags and inconsistencies between the CV and the interview:")
         builder.add("")
-        for assessment in analysis.assessments where assessment.status == .contradicted {
-            guard let negation = assessment.evidence.last(where: \.negated) else { continue }
-            flags += 1
-            var line = "- \(QuestionGenerator.topic(of: assessment.requirement)): \(who(negation)) said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt))"
-            if let cv = assessment.evidence.first(where: { $0.source == .cv && !$0.negated }) {
-                line += ", but the CV claims “\(QuestionGenerator.excerpt(cv.excerpt.text))”\(builder.cite(cv.excerpt))"
+        let flags = RedFlag.all(in: analysis)
+        for flag in flags {
+            let topic = QuestionGenerator.topic(of: flag.assessment.requirement)
+            switch flag.kind {
+            case .contradiction:
+                guard let negation = flag.said else { continue }
+                var line = "- \(topic): \(who(negation)) said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt))"
+                if let cv = flag.cvClaim {
+                    line += ", but the CV claims “\(QuestionGenerator.excerpt(cv.excerpt.text))”\(builder.cite(cv.excerpt))"
+                }
+                builder.add(line)
+            case .yearsShortfall(let required, let found):
+                builder.add("- \(topic): the JD asks for \(QuestionGenerator.format(required))+ years, the CV's roles show about \(QuestionGenerator.format(found))\(builder.cite(Citation(requirement: flag.assessment.requirement)))")
+            case .changedAnswer:
+                guard let negation = flag.said else { continue }
+                builder.add("- \(topic): the candidate first said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt)) and later claimed it; worth clarifying")
             }
-            builder.add(line)
         }
-        for assessment in analysis.assessments {
-            guard let shortfall = QuestionGenerator.yearsShortfall(assessment), assessment.status != .unmet else { continue }
-            flags += 1
-            builder.add("- \(QuestionGenerator.topic(of: assessment.requirement)): the JD asks for \(QuestionGenerator.format(shortfall.required))+ years, the CV's roles show about \(QuestionGenerator.format(shortfall.found))\(builder.cite(Citation(requirement: assessment.requirement)))")
-        }
-        for assessment in analysis.assessments where assessment.status == .verified {
-            let negations = assessment.evidence.filter(\.negated)
-            guard let negation = negations.first else { continue }
-            flags += 1
-            builder.add("- \(QuestionGenerator.topic(of: assessment.requirement)): the candidate first said “\(QuestionGenerator.excerpt(negation.excerpt.text))”\(builder.cite(negation.excerpt)) and later claimed it; worth clarifying")
-        }
-        if flags == 0 {
+        if flags.isEmpty {
             builder.add("None found: no contradiction between the CV and the interview, and the CV's years meet the JD's asks.")
         }
     }

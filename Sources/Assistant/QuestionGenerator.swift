@@ -50,7 +50,7 @@ public enum QuestionGenerator {
     }
 
     /// The skills named by the requirement ("Kubernetes and Terraform"), or its text made to fit a sentence.
-    static func topic(of requirement: Requirement) -> String {
+    public static func topic(of requirement: Requirement) -> String {
         switch requirement.skills.count {
         case 0:
             var text = requirement.text.trimmingWhitespace()
@@ -62,7 +62,7 @@ public enum QuestionGenerator {
     }
 
     /// Years the JD asks for and the CV shows, when the CV shows fewer.
-    static func yearsShortfall(_ assessment: Assessment) -> (required: Double, found: Double)? {
+    public static func yearsShortfall(_ assessment: Assessment) -> (required: Double, found: Double)? {
         guard let required = assessment.requirement.minYears, let found = assessment.yearsFound, found < required else {
             return nil
         }
@@ -70,7 +70,7 @@ public enum QuestionGenerator {
     }
 
     /// A quote cut to a readable length on a word boundary.
-    static func excerpt(_ quote: String, limit: Int = 120) -> String {
+    public static func excerpt(_ quote: String, limit: Int = 120) -> String {
         let text = quote.trimmingWhitespace()
         guard text.count > limit else { return text }
         let cut = text.prefix(limit)
@@ -79,7 +79,7 @@ public enum QuestionGenerator {
     }
 
     /// "3", "1.5": whole numbers without a decimal point.
-    static func format(_ years: Double) -> String {
+    public static func format(_ years: Double) -> String {
         let rounded = (years * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

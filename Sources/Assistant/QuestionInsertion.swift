@@ -46,6 +46,28 @@ public enum QuestionInsertion {
         return .insert("\(prefix)\(heading)\n\n\(entry)\n", at: end)
     }
 
+    /// The unchecked `- [ ] question` items under "Questions to ask" of a notes document: the questions still open.
+    public static func openQuestions(in document: SessionDocument) -> [SourceQuote] {
+        let lines = document.text.lines
+        guard let headingLine = lines.firstIndex(where: isQuestionsHeading) else { return [] }
+        var open: [SourceQuote] = []
+        var line = headingLine + 1
+        while line < lines.count, !isHeading(lines[line]) {
+            let item = lines[line].drop(while: \.isWhitespace)
+            if let box = ["- [ ]", "* [ ]", "+ [ ]"].first(where: { item.hasPrefix($0) }) {
+                // A slice of the document's own text, so the range is where the question is written.
+                var question = item.dropFirst(box.count).drop(while: \.isWhitespace)
+                while let last = question.last, last.isWhitespace { question = question.dropLast() }
+                if !question.isEmpty {
+                    let range = document.text.range(of: question)
+                    open.append(SourceQuote(path: document.path, kind: document.kind, range: range, text: String(question)))
+                }
+            }
+            line += 1
+        }
+        return open
+    }
+
     private static func isQuestionsHeading(_ line: Substring) -> Bool {
         guard isHeading(line) else { return false }
         let title = line.drop(while: { $0 == "#" }).trimmingWhitespace().lowercased()

@@ -268,6 +268,29 @@ case(":InterviewNextQuestion offers the question and adds it to the notes", func
   end)
 end)
 
+case(":InterviewReport writes report.html beside the session and says where", function()
+  vim.api.nvim_set_current_buf(jd_buf)
+  -- No opener, so no browser starts: the message names the file instead.
+  require("interview").options.report_opener = ""
+  local said
+  local previous = vim.notify
+  vim.notify = function(message, level, ...)
+    if type(message) == "string" and message:find("report", 1, true) then
+      said = message
+    end
+    return previous(message, level, ...)
+  end
+  vim.cmd("InterviewReport")
+  wait_for("the report message", function()
+    return said ~= nil
+  end)
+  vim.notify = previous
+  assert(said:find("report written to .*/report%.html$"), "the message does not say where: " .. said)
+  local html = read_file(root .. "/report.html") or ""
+  assert(html:find("<!-- interview-lsp report -->", 1, true), "not a report:\n" .. html:sub(1, 200))
+  assert(html:find("Requirements", 1, true), "no requirement table")
+end)
+
 case(":checkhealth interview finds the binary and the session", function()
   vim.api.nvim_set_current_buf(jd_buf)
   vim.cmd("checkhealth interview")

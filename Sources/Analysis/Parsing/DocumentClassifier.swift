@@ -1,7 +1,20 @@
 /// Decides a document's kind from front matter, settings globs, then the file name.
 public enum DocumentClassifier {
+    /// The first line of every scorecard `interview-lsp report` writes (the second, after an HTML doctype).
+    public static let reportMarker = "<!-- interview-lsp report -->"
+
+    /// Whether `text` is a scorecard this tool wrote: the marker is its first line, or its second after a doctype.
+    public static func isReport(_ text: SourceText) -> Bool {
+        guard let first = text.lines.first?.trimmingWhitespace() else { return false }
+        if first == reportMarker { return true }
+        return first.lowercased().hasPrefix("<!doctype") && text.lines.count > 1 && text.lines[1].trimmingWhitespace() == reportMarker
+    }
+
     /// Front matter `kind:` wins, then the first matching glob, then `kind(forFileName:)`; never the languageId.
+    /// A scorecard this tool wrote is `.other`: its quotes would otherwise count again as evidence
+    /// ("interview-report.md" reads as a transcript by its name).
     public static func kind(forPath path: String, text: SourceText, globs: [DocumentKind: [String]] = [:]) -> DocumentKind {
+        if isReport(text) { return .other }
         if let kind = FrontMatter.parse(text)?.kind { return kind }
         if let kind = kind(forPath: path, globs: globs) { return kind }
         return kind(forFileName: path)

@@ -17,7 +17,10 @@ public enum ModelCheck {
         let options = ModelOptions(settings, environment: environment)
         guard options.enabled, options.judge else { return analysis }
         let log = Logger.shared
-        guard let index = await open(directory, indexPath: settings.indexPath, log: log) else { return analysis }
+        guard let index = await open(directory, indexPath: settings.indexPath, log: log) else {
+            log.warn("model judging skipped: the session has no retrieval index")
+            return analysis
+        }
         let documents = analysis.session.documents
         do {
             _ = try await index.perform { try $0.update(documents: documents) }
@@ -33,7 +36,7 @@ public enum ModelCheck {
     }
 
     /// The session's index, opened through `BlockingWork` (SQLite blocks).
-    private static func open(_ directory: String, indexPath: String?, log: Logger) async -> RetrievalIndex? {
+    static func open(_ directory: String, indexPath: String?, log: Logger) async -> RetrievalIndex? {
         await BlockingWork.run {
             do {
                 let location = IndexLocation.setting(indexPath, sessionRoot: directory)
@@ -41,7 +44,7 @@ public enum ModelCheck {
                 if let notice = index.locationNotice { log.warn(notice) }
                 return index
             } catch {
-                log.warn("model judging skipped: no retrieval index for \(directory): \(error)")
+                log.warn("no retrieval index for \(directory): \(error)")
                 return nil
             }
         }

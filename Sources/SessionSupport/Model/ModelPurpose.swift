@@ -6,6 +6,8 @@ public enum ModelPurpose: String, Sendable {
     case question
     /// A judgment of an unmet or claimed requirement.
     case judge
+    /// A scorecard's summary (`report --summarize`).
+    case summary
     /// Passage and query embeddings.
     case embeddings
     /// An audio transcription.

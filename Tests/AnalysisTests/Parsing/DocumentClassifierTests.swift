@@ -25,6 +25,12 @@ import Testing
         #expect(DocumentClassifier.kind(forPath: "jd.md", text: SourceText("x"), globs: globs) == .jd)
     }
 
+    @Test func aScorecardThisToolWroteIsNotASessionDocument() {
+        let report = SourceText("<!-- interview-lsp report -->\n# Scorecard: Platform Engineer\n\n| must-have | Go | verified |\n")
+        #expect(DocumentClassifier.kind(forPath: "interview-report.md", text: report) == .other)
+        #expect(DocumentClassifier.kind(forPath: "notes.md", text: SourceText("# Notes\n<!-- interview-lsp report -->\n")) == .notes)
+    }
+
     @Test(arguments: [
         ("*.md", "cv.md", true), ("*.md", "a/cv.md", true), ("a/*.md", "a/b/cv.md", false), ("a/**/cv.md", "a/b/c/cv.md", true),
         ("a/**/cv.md", "a/cv.md", true), ("c?.md", "cv.md", true), ("c?.md", "cvv.md", false), ("**", "x/y", true),

@@ -1,7 +1,8 @@
 'use strict';
 // VS Code extension for interview-lsp: runs the server over stdio for interview session files
-// and adds "Interview: Ask", "Interview: Next question" and "Interview: Restart server".
+// and adds "Interview: Ask", "Interview: Next question", "Interview: Open report" and "Interview: Restart server".
 
+const { execFile } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
@@ -159,6 +160,26 @@ async function nextQuestion() {
   return question;
 }
 
+/** Writes the session's scorecard (`interview-lsp report`) to report.html beside the active file and opens it. */
+async function openReport() {
+  const uri = activeFileUri();
+  const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const folder = uri ? path.dirname(uri.fsPath) : workspaceFolder;
+  if (!folder) throw new Error('Open a file of the interview session first.');
+  const server = resolveServerPath({ configured: vscode.workspace.getConfiguration('interview').get('serverPath'), workspaceFolder });
+  if (server.error) throw new Error(server.error);
+  const out = path.join(folder, 'report.html');
+  // The CLI refuses to replace a report.html it did not write; its message says so.
+  await new Promise((resolve, reject) => {
+    execFile(server.path, ['report', folder, '--format', 'html', '--out', out], { timeout: 60000 }, (error, _stdout, stderr) => {
+      if (error) reject(new Error(String(stderr).trim() || error.message));
+      else resolve();
+    });
+  });
+  await vscode.env.openExternal(vscode.Uri.file(out));
+  return out;
+}
+
 async function restart() {
   if (client) {
     const stopping = client;
@@ -188,6 +209,7 @@ async function activate(context) {
     output,
     vscode.commands.registerCommand('interview.ask', reportingErrors(() => ask(chatView))),
     vscode.commands.registerCommand('interview.suggestNextQuestion', reportingErrors(nextQuestion)),
+    vscode.commands.registerCommand('interview.openReport', reportingErrors(openReport)),
     vscode.commands.registerCommand('interview.restartServer', reportingErrors(restart)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('interview')) return undefined;

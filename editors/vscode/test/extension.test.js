@@ -174,6 +174,26 @@ test('when nothing is left to ask the user is told so', async () => {
   assert.equal(recorded.appliedEdits.length, 0);
 });
 
+test('Interview: Open report writes report.html beside the active file with the CLI and opens it', async () => {
+  const { jd, dir, server } = await activate();
+  // The stand-in binary writes its arguments where --out says, as the real one writes the report there.
+  fs.writeFileSync(server, '#!/bin/sh\n[ "$1" = report ] && [ "$5" = --out ] && echo "$@" > "$6"\n');
+  openEditor(jd);
+  const out = await recorded.commands.get('interview.openReport')();
+  assert.equal(out, path.join(dir, 'report.html'));
+  assert.equal(fs.readFileSync(out, 'utf8'), `report ${dir} --format html --out ${out}\n`);
+  assert.deepEqual(recorded.opened.map((uri) => uri.fsPath), [out]);
+});
+
+test('a report the CLI refuses to write is shown as an error and nothing opens', async () => {
+  const { jd, server } = await activate();
+  fs.writeFileSync(server, '#!/bin/sh\necho "error: report.html already exists; pass --force to replace it" >&2\nexit 2\n');
+  openEditor(jd);
+  await recorded.commands.get('interview.openReport')();
+  assert.match(recorded.errors.at(-1).message, /Interview: error: report\.html already exists/);
+  assert.equal(recorded.opened.length, 0);
+});
+
 test('Interview: Restart server stops the client and starts a new one', async () => {
   await activate();
   const [first] = clients.instances;
@@ -224,7 +244,7 @@ test('a server that fails to start is reported and Restart can start it later', 
     languageclient.LanguageClient.prototype.start = start;
   }
   assert.match(recorded.errors[0].message, /Interview: Server initialization failed\./);
-  assert.equal(recorded.commands.size, 3);
+  assert.equal(recorded.commands.size, manifest.contributes.commands.length);
   await recorded.commands.get('interview.restartServer')();
   assert.equal(clients.instances.at(-1).state, 'running');
 });

@@ -8,7 +8,7 @@ const { readSchema, flattenSettings } = require('../scripts/settingsContribution
 
 const root = path.join(__dirname, '..');
 
-test('the manifest names an engine, an existing main module and the three commands', () => {
+test('the manifest names an engine, an existing main module and the four commands', () => {
   assert.match(manifest.engines.vscode, /^\^1\.\d+\.\d+$/);
   assert.ok(fs.existsSync(path.join(root, manifest.main)), `${manifest.main} is missing`);
   assert.ok(manifest.dependencies['vscode-languageclient'], 'vscode-languageclient is not a dependency');
@@ -16,6 +16,7 @@ test('the manifest names an engine, an existing main module and the three comman
   assert.deepEqual(titles, {
     'interview.ask': 'Interview: Ask',
     'interview.suggestNextQuestion': 'Interview: Next question',
+    'interview.openReport': 'Interview: Open report',
     'interview.restartServer': 'Interview: Restart server',
   });
 });

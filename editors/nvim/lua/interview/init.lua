@@ -1,5 +1,6 @@
 -- interview-lsp for Neovim: starts the server for interview session files (job description, CV,
--- transcript, notes) and adds :InterviewChat, :InterviewNextQuestion and :InterviewCoverage.
+-- transcript, notes) and adds :InterviewChat, :InterviewNextQuestion, :InterviewCoverage and
+-- :InterviewReport.
 local M = {}
 
 local DEFAULTS = {
@@ -17,6 +18,8 @@ local DEFAULTS = {
   open_quickfix = true,
   -- How long :InterviewCoverage waits for the server after opening job descriptions itself.
   coverage_wait_ms = 3000,
+  -- The program :InterviewReport opens report.html with; when it is missing, the path is only shown.
+  report_opener = "xdg-open",
   on_attach = nil,
   capabilities = nil,
 }
@@ -67,6 +70,10 @@ local function create_commands()
   vim.api.nvim_create_user_command("InterviewCoverage", function()
     require("interview.coverage").run(M.options)
   end, { nargs = 0, desc = "Location list of unmet, claimed and contradicted requirements" })
+
+  vim.api.nvim_create_user_command("InterviewReport", function()
+    require("interview.report").run(M.options)
+  end, { nargs = 0, desc = "Write the session's scorecard to report.html beside it and open it" })
 end
 
 local function create_autocommands()

@@ -16,6 +16,7 @@ const recorded = {
   savedDocuments: [],
   clipboard: [],
   watchers: [],
+  opened: [],
 };
 
 // What the stand-in answers when the extension asks; reset to these between tests.
@@ -234,6 +235,10 @@ const languages = {
 };
 
 const env = {
+  async openExternal(uri) {
+    recorded.opened.push(uri);
+    return true;
+  },
   clipboard: {
     async writeText(text) {
       recorded.clipboard.push(text);
