@@ -43,21 +43,25 @@ public struct SkillMatcher: Sendable {
 
     /// Compiles every name and alias of `taxonomy`.
     public init(taxonomy: SkillTaxonomy) {
-        var names: [String] = []
-        var patterns: [SkillPattern] = []
-        var contextWords: [[[String]]] = []
-        for (skillIndex, skill) in taxonomy.skills.enumerated() {
-            names.append(skill.name)
-            contextWords.append(skill.contextWords.map { word in
+        let skills = taxonomy.skills
+        // Each skill compiled on its own, on every core: this is most of a server's start-up with ~1,000 skills.
+        let compiled = ParallelMap.map(skills.count, minimumChunk: 64) { skillIndex in
+            let skill = skills[skillIndex]
+            let context = skill.contextWords.map { word in
                 Tokenizer.tokens(in: word[...]).filter(\.isWord).map(\.lower)
-            }.filter { !$0.isEmpty })
+            }.filter { !$0.isEmpty }
             var seen: Set<String> = []
+            var skillPatterns: [SkillPattern] = []
             for spelling in [skill.name] + skill.aliases + skill.caseSensitiveAliases where seen.insert(spelling).inserted {
                 if let pattern = SkillPattern(spelling: spelling, skillIndex: skillIndex, skill: skill) {
-                    patterns.append(pattern)
+                    skillPatterns.append(pattern)
                 }
             }
+            return (context: context, patterns: skillPatterns, stems: Self.nameStems(of: skill))
         }
+        let names = skills.map(\.name)
+        let patterns = compiled.flatMap(\.patterns)
+        let contextWords = compiled.map(\.context)
         var index: [String: [Int]] = [:]
         for (patternIndex, pattern) in patterns.enumerated() {
             for key in [pattern.key] + pattern.firstWordForms.sorted() {
@@ -74,7 +78,7 @@ public struct SkillMatcher: Sendable {
         self.patterns = patterns
         self.index = index
         self.contextWords = contextWords
-        self.nameStems = taxonomy.skills.map(Self.nameStems)
+        self.nameStems = compiled.map(\.stems)
         let indexByName = Dictionary(names.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         self.indexByName = indexByName
         self.narrower = Self.narrower(of: taxonomy.skills, indexByName: indexByName)
