@@ -1,7 +1,7 @@
 /// Escaping for text that goes into HTML: quotes come from files someone else sent.
-enum HTMLText {
+public enum HTMLText {
     /// `text` safe in element content and in quoted attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
