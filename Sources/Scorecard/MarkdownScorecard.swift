@@ -17,10 +17,10 @@ struct MarkdownScorecard {
         }
         lines += ["", "## Requirements", "", "| priority | requirement | status | evidence |", "| --- | --- | --- | --- |"]
         for row in card.rows {
-            var evidence = row.quotes.map { "“\(cell(ScorecardText.quote($0)))” (\(cell(ScorecardText.attribution($0.excerpt))))\($0.negated ? " (says they lack it)" : "")" }
+            var evidence = row.quotes.map { "“\(inline(ScorecardText.quote($0)))” (\(inline(ScorecardText.attribution($0.excerpt))))\($0.negated ? " (says they lack it)" : "")" }
             if row.moreQuotes > 0 { evidence.append("and \(row.moreQuotes) more") }
             if evidence.isEmpty { evidence.append("no evidence") }
-            lines.append("| \(ScorecardText.priority(row.requirement.priority)) | \(cell(row.requirement.text)) (\(cell(row.location))) | \(ScorecardText.status(row)) | \(evidence.joined(separator: "<br>")) |")
+            lines.append("| \(ScorecardText.priority(row.requirement.priority)) | \(inline(row.requirement.text)) (\(inline(row.location))) | \(ScorecardText.status(row)) | \(evidence.joined(separator: "<br>")) |")
         }
         lines += ["", "## Red flags", ""]
         if card.redFlags.isEmpty && card.injections.isEmpty { lines.append("None found.") }
@@ -39,7 +39,8 @@ struct MarkdownScorecard {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text from the session's files made inert in Markdown: no raw HTML, no line break.
+    /// Text from the session's files made inert in Markdown, in a table cell too: no raw HTML, no line break, no cell-ending pipe, and no link, image,
+    /// emphasis or code span (a candidate's `![x](https://…)` would load a remote image in any preview).
     private func inline(_ text: String) -> String {
         var escaped = ""
         for character in text {
@@ -48,14 +49,10 @@ struct MarkdownScorecard {
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\n", "\r": escaped += " "
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "!", "#", "~", "|": escaped += "\\" + String(character)
             default: escaped.append(character)
             }
         }
         return escaped
-    }
-
-    /// `inline`, with the pipes that would end a table cell escaped.
-    private func cell(_ text: String) -> String {
-        inline(text).replacing("|", with: "\\|")
     }
 }

@@ -16,7 +16,8 @@ struct ReportCommand: AsyncParsableCommand {
             it is a report this command wrote (its first lines carry the "<!-- interview-lsp report -->" marker), \
             or with --force.
             Exit 0 when the report was written (whatever it finds); 2 when DIR is missing, has no job description, \
-            or none of its files can be read (as check), or --out cannot be written.
+            or none of its files can be read (as check), when it is a role of several candidates (use rank), or \
+            --out cannot be written.
             """
     )
 
@@ -40,7 +41,14 @@ struct ReportCommand: AsyncParsableCommand {
     var summarize = false
 
     func run() async throws {
-        let (analysis, settings) = try SessionFolder.analyze(directory, user: summarize ? ModelSummary.summarizing : SettingsLayer())
+        let (session, settings) = try SessionFolder.load(directory, user: summarize ? ModelSummary.summarizing : SettingsLayer())
+        // A scorecard is of one candidate: read as one session, a role would mix the candidates' quotes.
+        let role = RoleFolder(session: session)
+        guard role.candidates.count < 2 else {
+            StandardOutput.error("error: \(directory) is a role of \(role.candidates.count) candidates (\(role.candidates.map(\.name).joined(separator: ", "))): rank them with `interview-lsp rank`, or report on a folder holding the job description and one candidate's files")
+            throw ExitCode(2)
+        }
+        let analysis = SessionAnalyzer(taxonomy: SessionFolder.taxonomy(settings)).analyze(session)
         var card = Scorecard(analysis: analysis)
         if summarize {
             card.modelSummary = await ModelSummary.write(from: ScorecardRenderer.markdown(card), in: directory, settings: settings,

@@ -62,6 +62,14 @@ private let defaultTranscript = """
         #expect(!ScorecardRenderer.markdown(card).contains("<script"))
     }
 
+    @Test func aLinkOrImageInACVLineIsInertInTheMarkdown() {
+        let cv = defaultCV + "\n- Built PostgreSQL dashboards ![t](https://evil.example/px.png?c=ana) [ref](javascript:alert(1))\n"
+        let markdown = ScorecardRenderer.markdown(Scorecard(analysis: analysis(cv: cv, transcript: "**Interviewer** [00:00:01]: Hello.\n")))
+        #expect(markdown.contains("evil.example"))
+        #expect(!markdown.contains("![t]("))
+        #expect(!markdown.contains("[ref]("))
+    }
+
     @Test func theHTMLLoadsNothingFromElsewhere() {
         let html = ScorecardRenderer.html(Scorecard(analysis: analysis()))
         for external in ["src=", "href=", "url(", "@import", "<link", "<script"] {

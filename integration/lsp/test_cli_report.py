@@ -35,6 +35,14 @@ def test_every_example_session_gives_a_report_and_the_same_bytes_twice():
         assert b"<script" not in first.stdout
 
 
+def test_a_role_of_several_candidates_is_refused_rather_than_mixed():
+    # Read as one session, the role's three candidates would share one scorecard: one's denial set against another's CV.
+    result = run("report", str(REPO_ROOT / "examples" / "roles" / "backend-engineer"), "--format", "md")
+    assert result.returncode == 2
+    assert "3 candidates" in result.stderr and "interview-lsp rank" in result.stderr
+    assert result.stdout == ""
+
+
 def test_open_questions_come_from_the_notes(session_dir: Path):
     (session_dir / "notes.md").write_text(
         "# Notes\n\n## Questions to ask\n\n- [ ] Which Kafka version did you run?\n- [x] Notice period?\n", encoding="utf-8")

@@ -50,8 +50,15 @@ public struct RoleFolder: Sendable, Hashable {
                 problems.append(SessionProblem(path: document.path, message: "\(document.path): belongs to no candidate; put it in the candidate's folder"))
             }
         }
+        let jobDescriptions = topLevel.filter { $0.kind == .jd }
+        // Front matter can make any file a JD: a candidate's file must not quietly add requirements for everyone.
+        if jobDescriptions.count > 1 {
+            for document in jobDescriptions {
+                problems.append(SessionProblem(path: document.path, message: "one of \(jobDescriptions.count) job descriptions at the top of the role; every candidate is measured against all of them"))
+            }
+        }
         self.root = session.root
-        self.jobDescriptions = topLevel.filter { $0.kind == .jd }
+        self.jobDescriptions = jobDescriptions
         self.candidates = candidates.sorted { $0.name < $1.name }
         self.problems = problems.sorted { ($0.path, $0.message) < ($1.path, $1.message) }
     }

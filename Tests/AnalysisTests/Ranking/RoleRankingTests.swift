@@ -167,3 +167,10 @@ private func names(_ ranking: RoleRanking) -> [String] { ranking.candidates.map(
     #expect(!html.contains("<b>"))
     #expect(html.contains("&lt;script&gt;"))
 }
+
+@Test func aSecondJobDescriptionAtTheTopOfARoleIsReported() {
+    // A CV-like file turned into a JD by its front matter would add requirements to every candidate.
+    let folder = role(["jd.md": jd, "job-extra.md": "# Extra\n\n## Requirements\n\n- COBOL\n", "ada/cv.md": "## Skills\n\nPython\n"])
+    #expect(folder.jobDescriptions.count == 2)
+    #expect(Set(folder.problems.map(\.path)) == ["jd.md", "job-extra.md"])
+}
