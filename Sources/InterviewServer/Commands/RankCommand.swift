@@ -31,7 +31,15 @@ extension InterviewLanguageServer {
     func ranking(of session: Session, in directory: String, minimumCandidates: Int) async -> RoleRanking? {
         let role = RoleFolder(session: session)
         guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
+        // The session is the latest analysis' (`documentContext`): one ranking per analysis, shared by the requests
+        // that ask while it is computed.
+        let generation = workspace.sessions[directory]?.analyzedGeneration
+        if let generation, let cached = workspace.sessions[directory]?.ranking, cached.generation == generation {
+            return await cached.task.value
+        }
         let (analyzer, skills) = (analyzer, settings(for: directory).skills)
-        return await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) }
+        let task = Task { await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) } }
+        if let generation { workspace.sessions[directory]?.ranking = (generation, task) }
+        return await task.value
     }
 }

@@ -32,6 +32,9 @@ struct SessionState: Sendable {
     var lastActivity = ContinuousClock.now
     /// The session's retrieval index, created with the first analysis.
     var index: SessionIndex?
+    /// The ranking of the role this folder is, for the analysis of `generation`: code lenses ask for it on every
+    /// refresh, and each of them ranking every candidate again held up the other requests.
+    var ranking: (generation: Int, task: Task<RoleRanking, Never>)?
 
     init(disk: Session) {
         self.disk = disk
