@@ -43,6 +43,16 @@ def test_a_role_of_several_candidates_is_refused_rather_than_mixed():
     assert result.stdout == ""
 
 
+def test_out_never_writes_through_a_symbolic_link_even_with_force(tmp_path: Path):
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me\n", encoding="utf-8")
+    link = tmp_path / "report.html"
+    link.symlink_to(target)
+    result = run("report", str(EXAMPLE), "--out", str(link), "--force")
+    assert result.returncode == 2 and "symbolic link" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+
+
 def test_open_questions_come_from_the_notes(session_dir: Path):
     (session_dir / "notes.md").write_text(
         "# Notes\n\n## Questions to ask\n\n- [ ] Which Kafka version did you run?\n- [x] Notice period?\n", encoding="utf-8")

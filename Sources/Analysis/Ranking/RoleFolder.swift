@@ -32,11 +32,11 @@ public struct RoleFolder: Sendable, Hashable {
         var candidates: [RoleCandidate] = []
         for (folder, documents) in folders {
             guard documents.contains(where: { $0.kind == .cv }) else {
-                problems.append(SessionProblem(path: folder, message: "\(folder)/: no CV in this folder; not ranked"))
+                problems.append(SessionProblem(path: folder, message: "no CV in this folder; not ranked"))
                 continue
             }
             for document in documents where document.kind == .jd {
-                problems.append(SessionProblem(path: document.path, message: "\(document.path): a job description inside a candidate folder; only the role's own JD is used"))
+                problems.append(SessionProblem(path: document.path, message: "a job description inside a candidate folder; only the role's own JD is used"))
             }
             candidates.append(RoleCandidate(name: folder, documents: documents.filter { $0.kind != .jd }))
         }
@@ -47,7 +47,7 @@ public struct RoleFolder: Sendable, Hashable {
         } else {
             candidates += topCVs.map { RoleCandidate(name: Self.stem($0.path), documents: [$0]) }
             for document in interviews {
-                problems.append(SessionProblem(path: document.path, message: "\(document.path): belongs to no candidate; put it in the candidate's folder"))
+                problems.append(SessionProblem(path: document.path, message: "belongs to no candidate; put it in the candidate's folder"))
             }
         }
         let jobDescriptions = topLevel.filter { $0.kind == .jd }

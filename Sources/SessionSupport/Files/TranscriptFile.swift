@@ -45,12 +45,16 @@ public enum TranscriptFile {
 
     /// Writes `text` to a new file at `path`; an existing file is replaced only with `overwrite`.
     public static func save(_ text: String, to path: String, overwrite: Bool) throws {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
+        // Never through a link: one swapped in after the caller's checks would truncate whatever it points at.
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (overwrite ? O_TRUNC : O_EXCL)
         let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else {
             let code = errno
             if code == EEXIST {
                 throw Failure(description: "\(path) already exists; pass --force to replace it")
+            }
+            if code == ELOOP {
+                throw Failure(description: "\(path) is a symbolic link; not followed, write to the file itself")
             }
             throw Failure(description: "cannot write \(path): \(String(cString: strerror(code)))")
         }

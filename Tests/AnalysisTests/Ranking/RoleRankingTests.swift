@@ -134,7 +134,7 @@ private func names(_ ranking: RoleRanking) -> [String] { ranking.candidates.map(
         "misc/notes.md": "Call back on Monday.\n",
     ])
     #expect(folder.candidates.map(\.name) == ["ana"])
-    #expect(folder.problems.map(\.message) == ["misc/: no CV in this folder; not ranked"])
+    #expect(folder.problems.map(\.message) == ["no CV in this folder; not ranked"])
 }
 
 @Test func theStrongestEvidenceComesFromVerifiedMustHavesFirst() {
