@@ -89,14 +89,19 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
     #expect(started.duration(to: .now) < .seconds(8))
 }
 
+/// Services for `session` through `standin`, once its passages are embedded (what a model-enabled session holds).
+private func embedded(_ session: ModelSession, through standin: Standin) async -> SessionModelServices {
+    let services = session.services(standin.settings())
+    let backfill = EmbeddingBackfill(log: services.log)
+    backfill.schedule(index: session.index, client: services.client, store: services.store)
+    await backfill.settled()
+    return services
+}
+
 @Test(.timeLimit(.minutes(1))) func nothingSentToTheProviderContainsTheCandidatesEmailOrPhone() async throws {
     let standin = try Standin()
     let session = try ModelSession()
-    let services = session.services(standin.settings())
-    let backfill = EmbeddingBackfill(log: services.log)
-
-    backfill.schedule(index: session.index, client: services.client, store: services.store)
-    await backfill.settled()
+    let services = await embedded(session, through: standin)
     _ = await ModelChat(services: services).answer("What are her contact details and phone?", analysis: session.analysis, onPartial: nil)
     _ = await ModelJudging(services: services).judged(session.analysis)
 
@@ -112,11 +117,7 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
 @Test(.timeLimit(.minutes(1))) func theKeyIsNeverStoredInTheIndexOrItsCache() async throws {
     let standin = try Standin()
     let session = try ModelSession()
-    let services = session.services(standin.settings())
-    let backfill = EmbeddingBackfill(log: services.log)
-
-    backfill.schedule(index: session.index, client: services.client, store: services.store)
-    await backfill.settled()
+    let services = await embedded(session, through: standin)
     _ = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: nil)
     try await standin.fault("echo-auth", count: 5)
     _ = await ModelChat(services: services).answer("Any red flags?", analysis: session.analysis, onPartial: nil)
