@@ -48,7 +48,7 @@ public actor InterviewLanguageServer: LanguageServer {
 
     /// The analysis of `session` with the bundled skills and `skills`.
     static func analyze(_ session: Session, skills: [SkillDefinition]) -> SessionAnalysis {
-        let taxonomy = skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(skills)
+        let taxonomy = SkillTaxonomy.bundled(with: skills)
         return SessionAnalyzer(taxonomy: taxonomy).analyze(session)
     }
 

@@ -61,6 +61,6 @@ enum SessionFolder {
 
     /// The bundled taxonomy with the settings' own skills.
     static func taxonomy(_ settings: ServerSettings) -> SkillTaxonomy {
-        settings.skills.isEmpty ? SkillTaxonomy.bundled : SkillTaxonomy.bundled.merging(settings.skills)
+        SkillTaxonomy.bundled(with: settings.skills)
     }
 }

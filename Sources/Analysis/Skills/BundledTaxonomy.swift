@@ -11,6 +11,11 @@ extension SkillTaxonomy {
         }
     }()
 
+    /// The bundled taxonomy with the user's own `skills`; the bundled one itself (and its compiled matcher) when there are none.
+    public static func bundled(with skills: [SkillDefinition]) -> SkillTaxonomy {
+        skills.isEmpty ? bundled : bundled.merging(skills)
+    }
+
     /// Parses the embedded taxonomy anew (what `bundled` does once); the benchmark times it.
     public static func parseBundled() throws -> SkillTaxonomy {
         SkillTaxonomy(skills: try definitions(from: JSON.parse(PackageResources.skills_json)))
