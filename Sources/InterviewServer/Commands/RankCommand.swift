@@ -29,14 +29,15 @@ extension InterviewLanguageServer {
     /// The ranking of the role that the session folder `directory` is, from the texts of `session` (an analysis',
     /// open buffers included), computed off the actor; nil with fewer than `minimumCandidates` candidates.
     func ranking(of session: Session, in directory: String, minimumCandidates: Int) async -> RoleRanking? {
-        let role = RoleFolder(session: session)
-        guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
         // The session is the latest analysis' (`documentContext`): one ranking per analysis, shared by the requests
         // that ask while it is computed.
         let generation = workspace.sessions[directory]?.analyzedGeneration
         if let generation, let cached = workspace.sessions[directory]?.ranking, cached.generation == generation {
-            return await cached.task.value
+            let ranking = await cached.task.value
+            return ranking.candidates.count >= max(1, minimumCandidates) ? ranking : nil
         }
+        let role = RoleFolder(session: session)
+        guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
         let (analyzer, skills) = (analyzer, settings(for: directory).skills)
         let task = Task { await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) } }
         if let generation { workspace.sessions[directory]?.ranking = (generation, task) }
