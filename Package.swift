@@ -41,6 +41,8 @@ let package = Package(
             name: "SessionSupport",
             dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "Blocking"]
         ),
+        // `interview-lsp listen`: audio in, chunks to the transcription endpoint, turns into the transcript; not LSP.
+        .target(name: "LiveTranscription", dependencies: ["ModelClient", "Blocking"]),
         .target(
             name: "InterviewServer",
             dependencies: ["SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims", "Blocking"]
@@ -48,11 +50,11 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
+                "InterviewServer", "SessionSupport", "LiveTranscription", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis"]),
+        .executableTarget(name: "interview-bench", dependencies: ["RetrievalIndex", "Analysis", "LiveTranscription", "ModelClient"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "BlockingTests", dependencies: ["Blocking"]),
         .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol", "JSONRPC", "Logging", "JSON"]),
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Assistant", "Analysis"]),
+        .testTarget(name: "LiveTranscriptionTests", dependencies: ["LiveTranscription", "ModelClient", "Analysis"]),
         .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo"]),
         .testTarget(
             name: "SessionSupportTests",

@@ -24,7 +24,7 @@
 #define CURL_FUNCTIONS(X) \
     X(curl_global_init) X(curl_easy_init) X(curl_easy_cleanup) X(curl_easy_setopt) X(curl_easy_getinfo) \
     X(curl_easy_strerror) X(curl_free) X(curl_mime_init) X(curl_mime_addpart) X(curl_mime_data) \
-    X(curl_mime_filedata) X(curl_mime_free) X(curl_mime_name) X(curl_mime_type) X(curl_multi_init) \
+    X(curl_mime_filedata) X(curl_mime_filename) X(curl_mime_free) X(curl_mime_name) X(curl_mime_type) X(curl_multi_init) \
     X(curl_multi_add_handle) X(curl_multi_remove_handle) X(curl_multi_cleanup) X(curl_multi_info_read) \
     X(curl_multi_perform) X(curl_multi_poll) X(curl_multi_wakeup) X(curl_slist_append) X(curl_slist_free_all) \
     X(curl_url) X(curl_url_cleanup) X(curl_url_get) X(curl_url_set)
@@ -101,6 +101,9 @@ CURLcode curl_mime_data(curl_mimepart *part, const char *data, size_t size) {
 }
 CURLcode curl_mime_filedata(curl_mimepart *part, const char *filename) {
     return curl_loaded() ? api.curl_mime_filedata(part, filename) : CURLE_FAILED_INIT;
+}
+CURLcode curl_mime_filename(curl_mimepart *part, const char *filename) {
+    return curl_loaded() ? api.curl_mime_filename(part, filename) : CURLE_FAILED_INIT;
 }
 void curl_mime_free(curl_mime *mime) { if (curl_loaded()) api.curl_mime_free(mime); }
 CURLcode curl_mime_name(curl_mimepart *part, const char *name) {

@@ -20,6 +20,8 @@ struct MultipartPart: Sendable {
     enum Content: Sendable {
         case text(String)
         case file(path: String, contentType: String?)
+        /// Bytes in memory sent as a file named `fileName` (a recorded chunk that was never written alone to disk).
+        case bytes([UInt8], fileName: String, contentType: String?)
     }
 
     var name: String

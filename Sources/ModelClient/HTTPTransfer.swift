@@ -134,6 +134,13 @@ final class HTTPTransfer: @unchecked Sendable {
             case .file(let path, let contentType):
                 set(curl_mime_filedata(field, path))
                 if let contentType { set(curl_mime_type(field, contentType)) }
+            case .bytes(let bytes, let fileName, let contentType):
+                // curl_mime_data copies the bytes, so the array need not outlive this call.
+                bytes.withUnsafeBytes { buffer in
+                    set(curl_mime_data(field, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count))
+                }
+                set(curl_mime_filename(field, fileName))
+                if let contentType { set(curl_mime_type(field, contentType)) }
             }
         }
         set(shim_curl_setopt_pointer(easy, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(form)))

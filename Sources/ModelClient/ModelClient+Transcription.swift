@@ -6,10 +6,27 @@ import Darwin
 import JSON
 
 extension ModelClient {
-    /// Uploads the audio file and returns its transcript, with speakers when the model diarizes.
-    public func transcribe(audioPath: String, language: String? = nil) async throws -> TranscriptionResult {
+    /// Uploads the audio file and returns its transcript, with speakers when the model diarizes (named as
+    /// `knownSpeakers` when their voices are heard).
+    public func transcribe(audioPath: String, language: String? = nil,
+                           knownSpeakers: [KnownSpeaker] = []) async throws -> TranscriptionResult {
         let endpoint = try endpoint()
         guard access(audioPath, R_OK) == 0 else { throw ModelError.fileUnreadable(path: audioPath) }
+        let file = MultipartPart(name: "file", content: .file(path: audioPath, contentType: Self.audioType(audioPath)))
+        return try await transcribe(file, language: language, knownSpeakers: knownSpeakers, endpoint: endpoint)
+    }
+
+    /// Uploads audio held in memory (`fileName` tells the server its format) and returns its transcript; a
+    /// diarizing model is given `knownSpeakers` so that it names those voices as they were named before.
+    public func transcribe(audio: [UInt8], fileName: String, language: String? = nil,
+                           knownSpeakers: [KnownSpeaker] = []) async throws -> TranscriptionResult {
+        let endpoint = try endpoint()
+        let file = MultipartPart(name: "file", content: .bytes(audio, fileName: fileName, contentType: Self.audioType(fileName)))
+        return try await transcribe(file, language: language, knownSpeakers: knownSpeakers, endpoint: endpoint)
+    }
+
+    private func transcribe(_ file: MultipartPart, language: String?, knownSpeakers: [KnownSpeaker],
+                            endpoint: Endpoint) async throws -> TranscriptionResult {
         let model = settings.transcriptionModel
         let diarizes = model.contains("diarize")
         var parts = [
@@ -19,7 +36,14 @@ extension ModelClient {
         // The diarizing model needs a chunking strategy for anything longer than a few seconds.
         if diarizes { parts.append(MultipartPart(name: "chunking_strategy", content: .text("auto"))) }
         if let language, !language.isEmpty { parts.append(MultipartPart(name: "language", content: .text(language))) }
-        parts.append(MultipartPart(name: "file", content: .file(path: audioPath, contentType: Self.audioType(audioPath))))
+        // Only diarizing models take references; the API accepts at most four.
+        if diarizes {
+            for speaker in knownSpeakers.prefix(KnownSpeaker.limit) {
+                parts.append(MultipartPart(name: "known_speaker_names[]", content: .text(speaker.name)))
+                parts.append(MultipartPart(name: "known_speaker_references[]", content: .text(speaker.reference)))
+            }
+        }
+        parts.append(file)
         let request = request(path: "/audio/transcriptions", body: .multipart(parts), accept: "application/json", endpoint: endpoint)
         return try await withRetries("transcription") { _ in
             Self.parseTranscription(try Self.parseBody(try await send(request, label: "transcription")))

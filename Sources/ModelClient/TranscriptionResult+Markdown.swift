@@ -13,13 +13,13 @@ extension TranscriptionResult {
     }
 
     /// Diarization labels like `A` become `Speaker A`, so they are not read as the `Q:`/`A:` convention.
-    static func speakerName(_ label: String?) -> String {
+    public static func speakerName(_ label: String?) -> String {
         guard let label = label?.trimmingWhitespace, !label.isEmpty else { return "Speaker" }
         return label.count <= 2 ? "Speaker \(label)" : label
     }
 
     /// Seconds as `hh:mm:ss`.
-    static func timestamp(_ seconds: Double) -> String {
+    public static func timestamp(_ seconds: Double) -> String {
         let total = max(0, Int(seconds.rounded(.down)))
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(two(total / 3600)):\(two(total / 60 % 60)):\(two(total % 60))"

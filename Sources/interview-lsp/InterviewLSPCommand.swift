@@ -18,7 +18,7 @@ struct InterviewLSPCommand: AsyncParsableCommand {
               2  usage error, or an unusable session folder (missing, no JD, unreadable)
             """,
         version: ProductInfo.version,
-        subcommands: [CheckCommand.self, AskCommand.self, TranscribeCommand.self, UsageCommand.self, RankCommand.self, ReportCommand.self]
+        subcommands: [CheckCommand.self, AskCommand.self, TranscribeCommand.self, ListenCommand.self, UsageCommand.self, RankCommand.self, ReportCommand.self]
     )
 
     @Flag(name: .long, help: "Run the language server on stdin/stdout (the default).")

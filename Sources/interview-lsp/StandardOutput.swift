@@ -15,4 +15,9 @@ enum StandardOutput {
     static func error(_ line: String) {
         err.write(Array((line.hasSuffix("\n") ? line : line + "\n").utf8))
     }
+
+    /// Writes `text` to stderr as it is (a status line redrawn with `\r`).
+    static func errorText(_ text: String) {
+        err.write(Array(text.utf8))
+    }
 }

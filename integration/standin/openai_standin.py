@@ -16,9 +16,17 @@ Control endpoints (no auth):
                    (or {"faults": [{"fault": ..., "count": ...}, ...]})
   POST /_config    {"chat_content": str, "json_content": any (a string is sent verbatim), "chunk_size": int,
                     "transcript_segments": [{speaker, start, end, text}],
-                    "judgments": {"<words of a requirement>": {"status": str, "quote": str}}}
+                    "judgments": {"<words of a requirement>": {"status": str, "quote": str}},
+                    "voices": {"<tone Hz>": {"text": str, "voice": str?}}}
                    A structured request whose prompt holds the words of a "judgments" key is answered with
                    that judgment, its "source" the number of the first [S<n>] source holding the quote.
+                   With "voices", transcription reads the uploaded WAV (16-bit PCM): each non-silent run is one
+                   segment, its tone (a zero-crossing estimate) picks the nearest configured frequency within
+                   10%, whose "text" is said; runs of the same "voice" (default: the frequency) are one speaker,
+                   labelled "A", "B"... per request in order of first appearance, unless a
+                   known_speaker_references[] clip (a data:audio/wav;base64 URL) has that voice's tone: then
+                   the matching known_speaker_names[] entry is the label. start/end are the run's times in the
+                   uploaded file. "ignore_references": true labels as if no references were sent.
 Per request, the header "X-Standin-Fault: <fault>" applies a fault to that request only.
 
 Faults: slow:<ms> (sleep before answering), drip:<ms> (sleep between stream events),
@@ -32,6 +40,7 @@ header), stream-echo-auth-late (the same error after some answer text).
 """
 
 import argparse
+import base64
 import hashlib
 import json
 import math
@@ -164,6 +173,99 @@ def parse_multipart(body, content_type):
                 part["content_type"] = value.strip()
         parts.append(part)
     return parts
+
+
+def wav_samples(data):
+    """(sample rate, mono samples) of a 16-bit PCM WAV file's bytes; None when it is not one."""
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return None
+    offset, rate, channels = 12, None, 1
+    while offset + 8 <= len(data):
+        chunk_id, size = data[offset:offset + 4], struct.unpack("<I", data[offset + 4:offset + 8])[0]
+        body = offset + 8
+        if chunk_id == b"fmt ":
+            _, channels, rate = struct.unpack("<HHI", data[body:body + 8])
+        elif chunk_id == b"data":
+            raw = data[body:body + size] if size else data[body:]
+            count = len(raw) // (2 * channels)
+            values = struct.unpack("<%dh" % (count * channels), raw[:count * 2 * channels])
+            return rate, [sum(values[i * channels:(i + 1) * channels]) // channels for i in range(count)]
+        offset = body + size + (size & 1)
+    return None
+
+
+def voiced_runs(rate, samples, frame_seconds=0.02, level=500.0, gap_seconds=0.1):
+    """[(start, end)] sample indexes of the non-silent runs, gaps shorter than gap_seconds bridged."""
+    frame = max(1, int(rate * frame_seconds))
+    runs = []
+    for begin in range(0, len(samples), frame):
+        part = samples[begin:begin + frame]
+        loud = math.sqrt(sum(x * x for x in part) / len(part)) > level
+        if not loud:
+            continue
+        end = begin + len(part)
+        if runs and begin - runs[-1][1] <= int(rate * gap_seconds):
+            runs[-1][1] = end
+        else:
+            runs.append([begin, end])
+    return [(a, b) for a, b in runs if b - a >= int(rate * 0.1)]
+
+
+def tone(rate, samples):
+    """The tone's frequency in Hz from the zero crossings of SAMPLES."""
+    crossings = sum(1 for a, b in zip(samples, samples[1:]) if (a < 0) != (b < 0))
+    return crossings * rate / (2.0 * max(1, len(samples)))
+
+
+def nearest_voice(frequency, voices):
+    """The key of VOICES nearest to FREQUENCY within 10%, else None."""
+    best = None
+    for key in voices:
+        target = float(key)
+        distance = abs(frequency - target) / target
+        if distance <= 0.10 and (best is None or distance < best[0]):
+            best = (distance, key)
+    return best and best[1]
+
+
+def reference_voices(fields_list, voices):
+    """{voice id: name} for the known speaker references whose tone matches a configured voice."""
+    names = [p["data"].decode() for p in fields_list if p["name"] == "known_speaker_names[]"]
+    references = [p["data"].decode() for p in fields_list if p["name"] == "known_speaker_references[]"]
+    known = {}
+    for name, reference in zip(names, references):
+        _, _, encoded = reference.partition("base64,")
+        decoded = wav_samples(base64.b64decode(encoded or "")) if encoded else None
+        if not decoded:
+            continue
+        rate, samples = decoded
+        for start, end in voiced_runs(rate, samples)[:1]:
+            key = nearest_voice(tone(rate, samples[start:end]), voices)
+            if key is not None:
+                known.setdefault(voices[key].get("voice", key), name)
+    return known
+
+
+def voice_segments(parts, voices, ignore_references=False):
+    """Segments heard in the uploaded WAV: one per non-silent run, labelled by voice (see /_config)."""
+    upload = next((p for p in parts if p["name"] == "file"), None)
+    decoded = wav_samples(upload["data"]) if upload else None
+    if not decoded:
+        return None
+    rate, samples = decoded
+    known = {} if ignore_references else reference_voices(parts, voices)
+    labels = {}
+    segments = []
+    for start, end in voiced_runs(rate, samples):
+        key = nearest_voice(tone(rate, samples[start:end]), voices)
+        if key is None:
+            continue
+        voice = voices[key].get("voice", key)
+        if voice not in labels:
+            labels[voice] = known.get(voice) or "ABCDEFGH"[len([v for v in labels if v not in known])]
+        segments.append({"speaker": labels[voice], "start": round(start / rate, 3), "end": round(end / rate, 3),
+                         "text": voices[key]["text"]})
+    return segments
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -465,6 +567,14 @@ class Handler(BaseHTTPRequestHandler):
         response_format = fields.get("response_format", {}).get("data", b"json").decode()
         with STATE.lock:
             segments = STATE.config.get("transcript_segments", DEFAULT_SEGMENTS)
+            voices = STATE.config.get("voices")
+            ignore_references = bool(STATE.config.get("ignore_references"))
+        if voices:
+            heard = voice_segments(parts, voices, ignore_references)
+            if heard is None:
+                self.send_error_json(400, "the stand-in reads voices from 16-bit PCM WAV uploads only")
+                return
+            segments = heard
         text = " ".join(s["text"] for s in segments)
         duration = segments[-1]["end"] if segments else 0.0
         if response_format == "diarized_json":

@@ -27,13 +27,14 @@ public enum TranscriptFile {
         return (ModelOptions(settings, environment: environment), warnings)
     }
 
-    /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).
-    public static func markdown(audioPath: String, language: String?, options: ModelOptions,
+    /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn; the
+    /// voices of `knownSpeakers` under their names).
+    public static func markdown(audioPath: String, language: String?, options: ModelOptions, knownSpeakers: [KnownSpeaker] = [],
                                 log: @escaping @Sendable (String) -> Void = { _ in }) async throws -> (markdown: String, turns: Int) {
         let client = ModelClient(settings: options.client, logger: ModelLogger(log))
         let result: TranscriptionResult
         do {
-            result = try await client.transcribe(audioPath: audioPath, language: language)
+            result = try await client.transcribe(audioPath: audioPath, language: language, knownSpeakers: knownSpeakers)
         } catch let error as ModelError {
             throw Failure(description: error.description)
         }

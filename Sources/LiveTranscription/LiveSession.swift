@@ -1,0 +1,175 @@
+import Blocking
+import ModelClient
+
+/// Sends chunks to the transcriber as they are cut, several at once, and writes their turns in order.
+///
+/// A chunk that fails (network fault, 429, 5xx) stays pending (its audio is in memory and in the recording)
+/// and is tried again after a backoff while later chunks go on; its turns are placed before those of later
+/// chunks when it succeeds. `finish` waits, within a bound, for what is still pending.
+public actor LiveSession {
+    /// When to try a failed chunk again.
+    public struct RetryOptions: Sendable {
+        /// First delay, in seconds; doubles per failure of the same chunk.
+        public var firstDelay: Double = 1
+        /// Longest delay, in seconds.
+        public var maximumDelay: Double = 16
+        /// Delay while finishing, in seconds: the remaining chunks are tried again quickly until the deadline.
+        public var finishingDelay: Double = 1
+
+        /// The default delays.
+        public init() {}
+    }
+
+    private let transcriber: ChunkTranscriber
+    private let writer: TranscriptWriter
+    private let retry: RetryOptions
+    private let onStatus: @Sendable (LiveStatus) -> Void
+    private let log: @Sendable (String) -> Void
+    private let lane = BlockingLane()
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var tracker = SpeakerTracker()
+    private var status = LiveStatus()
+    /// Chunks not written yet (in flight or failed), by index.
+    private var pending: [Int: AudioChunk] = [:]
+    /// Turns of chunks the model has answered, by index (written or waiting for a write to succeed).
+    private var transcribed: [Int: [LiveTurn]] = [:]
+    private var failures: [Int: Int] = [:]
+    private var sleeping: [Int: Task<Void, Never>] = [:]
+    private var running: [Int: Task<Void, Never>] = [:]
+    private var finishing = false
+    /// Chunks whose speakers are resolved, or whose first try failed: a later chunk's speakers wait for the
+    /// chunk before it to be settled, so the overlap can be matched against its turns.
+    private var settled: Set<Int> = []
+    private var settledWaiters: [Int: [CheckedContinuation<Void, Never>]] = [:]
+    /// The time each written chunk added to its way, apart from the model: cut → request handed to the
+    /// transcriber, and answer → turns on disk.
+    public private(set) var addedLatencies: [Duration] = []
+
+    /// A session sending chunks to `transcriber` and writing turns with `writer`; `onStatus` is called after
+    /// every request, `log` with every failure.
+    public init(transcriber: ChunkTranscriber, writer: TranscriptWriter, retry: RetryOptions = RetryOptions(),
+                onStatus: @escaping @Sendable (LiveStatus) -> Void = { _ in },
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.transcriber = transcriber
+        self.writer = writer
+        self.retry = retry
+        self.onStatus = onStatus
+        self.log = log
+        started = clock.now
+    }
+
+    /// The names of the speakers heard so far, with a clip of each (for a final transcript that keeps them).
+    public var knownSpeakers: [KnownSpeaker] { tracker.knownSpeakers }
+
+    /// The status as it is now.
+    public var currentStatus: LiveStatus {
+        var current = status
+        current.elapsedSeconds = elapsed
+        return current
+    }
+
+    /// Starts transcribing `chunk` (cut at `cut`, for the added-latency figure).
+    public func submit(_ chunk: AudioChunk, cutAt cut: ContinuousClock.Instant? = nil) {
+        pending[chunk.index] = chunk
+        start(chunk, after: 0, cut: cut ?? clock.now)
+    }
+
+    /// Waits until every chunk is written or `timeout` has passed; pending retries are tried again without
+    /// their backoff. Returns the chunks still not written, in order.
+    public func finish(timeout: Duration) async -> [AudioChunk] {
+        finishing = true
+        for (index, task) in sleeping {
+            task.cancel()
+            if let chunk = pending[index] { start(chunk, after: 0, cut: clock.now) }
+        }
+        let deadline = clock.now + timeout
+        while !pending.isEmpty, clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        for task in running.values { task.cancel() }
+        for task in sleeping.values { task.cancel() }
+        return pending.values.sorted { $0.index < $1.index }
+    }
+
+    private var elapsed: Double {
+        let duration = started.duration(to: clock.now)
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func start(_ chunk: AudioChunk, after delay: Double, cut: ContinuousClock.Instant) {
+        let index = chunk.index
+        sleeping[index] = nil
+        let task = Task { [weak self] in
+            if delay > 0 {
+                do { try await Task.sleep(for: .seconds(delay)) } catch { return }
+            }
+            await self?.attempt(chunk, cut: delay > 0 ? nil : cut)
+        }
+        if delay > 0 { sleeping[index] = task } else { running[index] = task }
+    }
+
+    /// One try: transcribe (unless an earlier try did and only the write failed), name the speakers, write.
+    private func attempt(_ chunk: AudioChunk, cut: ContinuousClock.Instant?) async {
+        let index = chunk.index
+        // A retry woken just as `finish` restarted it without its backoff: the restarted one goes on.
+        guard !Task.isCancelled else { return }
+        sleeping[index] = nil
+        defer { running[index] = nil }
+        var handed = clock.now
+        var answered = handed
+        do {
+            if transcribed[index] == nil {
+                let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
+                                         fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
+                handed = clock.now
+                status.chunksSent += 1
+                let segments = try await transcriber.transcribe(upload)
+                answered = clock.now
+                status.latencies.append(Self.seconds(handed.duration(to: answered)))
+                await waitUntilSettled(index - 1)
+                transcribed[index] = tracker.turns(for: chunk, segments: segments, previous: transcribed[index - 1])
+                settle(index)
+            }
+            let turns = transcribed[index] ?? []
+            let writer = writer
+            try await lane.run { Result<Void, ListenError>(catching: { () throws(ListenError) in try writer.place(turns, chunk: index) }) }.get()
+            if let cut { addedLatencies.append(cut.duration(to: handed) + answered.duration(to: clock.now)) }
+            pending[index] = nil
+            status.chunksDone += 1
+        } catch is CancellationError {
+            settle(index)
+            return
+        } catch {
+            let count = (failures[index] ?? 0) + 1
+            failures[index] = count
+            settle(index)
+            status.failures += 1
+            let delay = finishing ? retry.finishingDelay : min(retry.maximumDelay, retry.firstDelay * Double(1 << min(count - 1, 16)))
+            log("chunk \(index + 1) (\(Self.range(chunk))) failed: \(error); trying again in \(Int(delay.rounded(.up))) s")
+            start(chunk, after: delay, cut: clock.now)
+        }
+        status.pendingRetries = pending.keys.filter { failures[$0] != nil }.count
+        onStatus(currentStatus)
+    }
+
+    /// Returns once chunk `index` is settled (at once for a chunk before the first or never submitted).
+    private func waitUntilSettled(_ index: Int) async {
+        guard index >= 0, !settled.contains(index), pending[index] != nil else { return }
+        await withCheckedContinuation { settledWaiters[index, default: []].append($0) }
+    }
+
+    private func settle(_ index: Int) {
+        settled.insert(index)
+        for waiter in settledWaiters.removeValue(forKey: index) ?? [] { waiter.resume() }
+    }
+
+    /// `00:00:05–00:00:10`: the chunk's own audio in the recording.
+    public static func range(_ chunk: AudioChunk) -> String {
+        "\(TranscriptionResult.timestamp(chunk.startSeconds))–\(TranscriptionResult.timestamp(chunk.endSeconds.rounded(.up)))"
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
