@@ -1,0 +1,101 @@
+@testable import LiveTranscription
+import ModelClient
+import Synchronization
+import Testing
+
+/// A transcriber that answers from a script: each chunk file name's segments, failing the first tries listed.
+private final class ScriptedTranscriber: ChunkTranscriber {
+    struct Failure: Error {}
+    let segments: [String: [TranscriptionResult.Segment]]
+    private let failuresLeft: Mutex<[String: Int]>
+    let uploads = Mutex<[ChunkUpload]>([])
+
+    init(segments: [String: [TranscriptionResult.Segment]], failing: [String: Int] = [:]) {
+        self.segments = segments
+        failuresLeft = Mutex(failing)
+    }
+
+    func transcribe(_ upload: ChunkUpload) async throws -> [TranscriptionResult.Segment] {
+        uploads.withLock { $0.append(upload) }
+        let fails = failuresLeft.withLock { left -> Bool in
+            guard let count = left[upload.fileName], count > 0 else { return false }
+            left[upload.fileName] = count - 1
+            return true
+        }
+        if fails { throw Failure() }
+        return segments[upload.fileName] ?? []
+    }
+}
+
+@Suite struct LiveSessionTests {
+    private typealias Audio = LiveTestAudio
+
+    private func retryQuickly() -> LiveSession.RetryOptions {
+        var options = LiveSession.RetryOptions()
+        options.firstDelay = 0.05
+        options.finishingDelay = 0.05
+        return options
+    }
+
+    @Test func aChunkThatFailedIsRetriedAndItsTurnsLandInOrder() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = ScriptedTranscriber(segments: [
+            "chunk-1.wav": [Audio.segment("A", 0, 1, "One?")],
+            "chunk-2.wav": [Audio.segment("B", 0, 1, "Two.")],
+            "chunk-3.wav": [Audio.segment("A", 0, 1, "Three?")],
+        ], failing: ["chunk-2.wav": 2])
+        let log = Mutex<[String]>([])
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: retryQuickly(),
+                                  log: { line in log.withLock { $0.append(line) } })
+        for index in 0..<3 { await session.submit(Audio.chunk(index, start: Double(index) * 5, overlap: 0, seconds: 5)) }
+        let left = await session.finish(timeout: .seconds(10))
+        #expect(left.isEmpty)
+        let text = String(decoding: try #require(try TranscriptFileAccess.snapshot(path)).bytes, as: UTF8.self)
+        #expect(text.hasSuffix("**Speaker A** [00:00:00]: One?\n**Speaker B** [00:00:05]: Two.\n**Speaker A** [00:00:10]: Three?\n"))
+        #expect(log.withLock { $0.count } == 2)
+        #expect(log.withLock { $0[0] }.hasPrefix("chunk 2 (00:00:05–00:00:10) failed"))
+        let status = await session.currentStatus
+        #expect(status.failures == 2 && status.pendingRetries == 0 && status.chunksDone == 3 && status.chunksSent == 5)
+    }
+
+    @Test func whatIsStillFailingAtTheDeadlineIsReturnedAndNothingElseIsLost() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = ScriptedTranscriber(segments: ["chunk-1.wav": [Audio.segment("A", 0, 1, "One?")]],
+                                              failing: ["chunk-2.wav": 1000])
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: retryQuickly())
+        await session.submit(Audio.chunk(0, start: 0, overlap: 0, seconds: 5))
+        await session.submit(Audio.chunk(1, start: 5, overlap: 0, seconds: 5))
+        let left = await session.finish(timeout: .milliseconds(300))
+        #expect(left.map(\.index) == [1])
+        #expect(LiveSession.range(left[0]) == "00:00:05–00:00:10")
+    }
+
+    @Test func laterChunksCarryTheReferenceOfAVoiceNamedBefore() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = ScriptedTranscriber(segments: [
+            "chunk-1.wav": [Audio.segment("A", 0, 3, "A long question?")],
+            "chunk-2.wav": [Audio.segment("Speaker A", 0, 1, "Another?")],
+        ])
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path))
+        await session.submit(Audio.chunk(0, start: 0, overlap: 0, seconds: 5))
+        _ = await session.finish(timeout: .seconds(5))
+        await session.submit(Audio.chunk(1, start: 5, overlap: 0, seconds: 5))
+        _ = await session.finish(timeout: .seconds(5))
+        let uploads = transcriber.uploads.withLock { $0 }
+        #expect(uploads.map { $0.knownSpeakers.map(\.name) } == [[], ["Speaker A"]])
+        #expect(uploads[0].wav.prefix(4) == [0x52, 0x49, 0x46, 0x46])
+    }
+
+    @Test func theStatusLineIsRedrawnOnATerminalAndOneLineEachOtherwise() {
+        var status = LiveStatus()
+        status.elapsedSeconds = 85
+        status.chunksSent = 17
+        status.latencies = [0.7, 0.9, 0.82]
+        status.failures = 1
+        status.pendingRetries = 1
+        let line = "listening 00:01:25 · 17 chunks sent · latency 820 ms (median 820 ms) · 1 failed, 1 pending retry"
+        #expect(status.rendered(terminal: false) == line + "\n")
+        #expect(status.rendered(terminal: true) == "\r" + line + "\u{1B}[K")
+        #expect(LiveStatus().line == "listening 00:00:00 · 0 chunks sent")
+    }
+}

@@ -1,0 +1,57 @@
+import Analysis
+@testable import LiveTranscription
+import ModelClient
+import Testing
+
+@Suite struct SpeakerTrackerTests {
+    private typealias Audio = LiveTestAudio
+
+    @Test func namesAreWrittenAsTranscribeWritesThemAndAVoiceGetsAReferenceClip() {
+        var tracker = SpeakerTracker()
+        let chunk = Audio.chunk(0, start: 0, overlap: 0, seconds: 5)
+        let turns = tracker.turns(for: chunk, segments: [Audio.segment("A", 0, 2.5, "Have you used Go?"),
+                                                         Audio.segment("B", 3, 3.5, "Yes.")], previous: nil)
+        #expect(turns.map(\.line) == ["**Speaker A** [00:00:00]: Have you used Go?", "**Speaker B** [00:00:03]: Yes."])
+        // B spoke for half a second: too short for a reference (2–10 s).
+        #expect(tracker.knownSpeakers.map(\.name) == ["Speaker A"])
+        #expect(tracker.knownSpeakers[0].reference.hasPrefix("data:audio/wav;base64,UklGR"))
+    }
+
+    @Test func aModelThatHonoursReferencesKeepsTheNamesAndItsNewLabelsAreOtherVoices() {
+        var tracker = SpeakerTracker()
+        _ = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
+                          segments: [Audio.segment("A", 0, 3, "Question one?")], previous: nil)
+        let turns = tracker.turns(for: Audio.chunk(1, start: 5, overlap: 0, seconds: 5),
+                                  segments: [Audio.segment("A", 0, 2, "An answer."), Audio.segment("Speaker A", 2.5, 4, "Next?")],
+                                  previous: nil)
+        #expect(turns.map(\.speaker) == ["Speaker B", "Speaker A"])
+        #expect(turns.map(\.start) == [5, 7.5])
+    }
+
+    @Test func freshLabelsAreMappedThroughTheOverlapAndItsTurnsAreNotRepeated() {
+        var tracker = SpeakerTracker()
+        let first = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
+                                  segments: [Audio.segment("A", 0, 1.5, "Tell me about Kafka?"),
+                                             Audio.segment("B", 2, 4.8, "I ran Kafka for years.")], previous: nil)
+        // The next upload starts 1.5 s before 5 s: the candidate's tail comes back first, labelled A this time.
+        let second = tracker.turns(for: Audio.chunk(1, start: 5, overlap: 1.5, seconds: 5),
+                                   segments: [Audio.segment("A", 0, 1.3, "for years."),
+                                              Audio.segment("B", 2, 3, "And Go?"),
+                                              Audio.segment("A", 3.5, 6, "Go daily.")], previous: first)
+        #expect(second.map(\.line) == ["**Speaker A** [00:00:05]: And Go?", "**Speaker B** [00:00:07]: Go daily."])
+    }
+
+    @Test func liveSpeakerNamesResolveToInterviewerAndCandidateLikeTypedOnes() {
+        var tracker = SpeakerTracker()
+        let turns = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 20), segments: [
+            Audio.segment("A", 0, 2, "Have you run Kubernetes in production?"),
+            Audio.segment("B", 2, 9, "Yes, I ran EKS clusters with forty services for three years at Acme."),
+            Audio.segment("A", 9, 10, "And Kafka?"),
+            Audio.segment("B", 10, 14, "Not really, only a little at my last job."),
+        ], previous: nil)
+        let markdown = "---\nkind: transcript\n---\n\n" + turns.map(\.line).joined(separator: "\n") + "\n"
+        let parsed = TranscriptParser.parse(SourceText(markdown), path: "transcript.md").turns
+        #expect(parsed.map(\.speaker) == ["Speaker A", "Speaker B", "Speaker A", "Speaker B"])
+        #expect(parsed.map(\.role) == [.interviewer, .candidate, .interviewer, .candidate])
+    }
+}
