@@ -15,6 +15,9 @@ public actor LiveSession {
         public var maximumDelay: Double = 16
         /// Delay while finishing, in seconds: the remaining chunks are tried again quickly until the deadline.
         public var finishingDelay: Double = 1
+        /// How long a chunk waits, before it is sent, for the one before it to be answered, so that it carries
+        /// the voices that one named (a file read faster than real time cuts chunks faster than they are answered).
+        public var previousChunkWait: Double = 2
 
         /// The default delays.
         public init() {}
@@ -120,6 +123,10 @@ public actor LiveSession {
         var answered = handed
         do {
             if transcribed[index] == nil {
+                let waitUntil = clock.now + .milliseconds(Int(retry.previousChunkWait * 1000))
+                while pending[index - 1] != nil, !settled.contains(index - 1), clock.now < waitUntil {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
                 let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
                                          fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
                 handed = clock.now

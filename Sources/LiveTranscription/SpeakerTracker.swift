@@ -45,7 +45,8 @@ public struct SpeakerTracker: Sendable {
             guard !isInOverlap(segment, chunk) else { continue }
             let text = segment.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !text.isEmpty else { continue }
-            turns.append(LiveTurn(speaker: name, start: offset + segment.start, end: offset + segment.end, text: text))
+            turns.append(LiveTurn(speaker: name, start: Self.milliseconds(offset + segment.start),
+                                  end: Self.milliseconds(offset + segment.end), text: text))
         }
         return turns
     }
@@ -81,6 +82,12 @@ public struct SpeakerTracker: Sendable {
         guard Double(last - first) >= Self.referenceSeconds.lowerBound * rate else { return }
         let wav = WAVEncoder.wav(chunk.samples[first..<last], sampleRate: chunk.sampleRate)
         knownSpeakers.append(KnownSpeaker(name: name, reference: "data:audio/wav;base64," + Data(wav).base64EncodedString()))
+    }
+
+    /// `seconds` to the millisecond: a turn at 7 s must not be written as 00:00:06 because the chunk started at
+    /// 3.49 s and the model said 3.51 s.
+    static func milliseconds(_ seconds: Double) -> Double {
+        (seconds * 1000).rounded() / 1000
     }
 
     /// True when most of `segment` lies in the overlap, the previous chunk's audio sent again.

@@ -208,7 +208,15 @@ def voiced_runs(rate, samples, frame_seconds=0.02, level=500.0, gap_seconds=0.1)
             runs[-1][1] = end
         else:
             runs.append([begin, end])
-    return [(a, b) for a, b in runs if b - a >= int(rate * 0.1)]
+    # Frames are coarse: trim each run to its first and last loud sample, so times are exact.
+    trimmed = []
+    for begin, end in runs:
+        while begin < end and abs(samples[begin]) <= level:
+            begin += 1
+        while end > begin and abs(samples[end - 1]) <= level:
+            end -= 1
+        trimmed.append((begin, end))
+    return [(a, b) for a, b in trimmed if b - a >= int(rate * 0.1)]
 
 
 def tone(rate, samples):
