@@ -35,11 +35,11 @@ public struct ModelChunkTranscriber: ChunkTranscriber {
         self.language = language
     }
 
+    /// The model's segments for `upload`; a model that returns text only gives one segment over the chunk.
     public func transcribe(_ upload: ChunkUpload) async throws -> [TranscriptionResult.Segment] {
         let result = try await client.transcribe(audio: upload.wav, fileName: upload.fileName, language: language,
                                                  knownSpeakers: upload.knownSpeakers)
         if !result.segments.isEmpty { return result.segments }
-        // A model that returns text only: one turn over the whole chunk.
         let text = result.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return text.isEmpty ? [] : [TranscriptionResult.Segment(speaker: nil, start: 0, end: result.duration ?? 0, text: text)]
     }

@@ -95,10 +95,7 @@ public actor LiveSession {
         return pending.values.sorted { $0.index < $1.index }
     }
 
-    private var elapsed: Double {
-        let duration = started.duration(to: clock.now)
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
+    private var elapsed: Double { Self.seconds(started.duration(to: clock.now)) }
 
     private func start(_ chunk: AudioChunk, after delay: Double, cut: ContinuousClock.Instant) {
         let index = chunk.index

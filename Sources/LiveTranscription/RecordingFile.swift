@@ -9,8 +9,8 @@ import Darwin
 /// The header's sizes are rewritten every few seconds of audio and on `finish`, so a process killed midway
 /// leaves a playable file. An existing recording in the same format is continued, not replaced. Every call
 /// blocks (file I/O): use it off the cooperative pool.
-// @unchecked Sendable: used by one thread at a time (the reader thread, then the command once it has ended).
 public final class RecordingFile: @unchecked Sendable {
+    // @unchecked Sendable: used by one thread at a time (the reader thread, then the command once it has ended).
     /// Where the recording is.
     public let path: String
     /// The samples' rate.

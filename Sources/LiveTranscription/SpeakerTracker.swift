@@ -17,8 +17,11 @@ public struct SpeakerTracker: Sendable {
     /// The references kept, in order of first appearance, at most `KnownSpeaker.limit`.
     public private(set) var knownSpeakers: [KnownSpeaker] = []
 
-    /// A tracker that knows no speaker yet.
-    public init() {}
+    /// A tracker that knows `knownSpeakers` (the voices named while listening), or no speaker yet.
+    public init(knownSpeakers: [KnownSpeaker] = []) {
+        self.knownSpeakers = Array(knownSpeakers.prefix(KnownSpeaker.limit))
+        names = self.knownSpeakers.map(\.name)
+    }
 
     /// The turns of `chunk` that are new (after its overlap), named consistently with earlier chunks;
     /// `previous` holds the previous chunk's turns when they are known (nil while that chunk is pending).

@@ -76,7 +76,10 @@ public final class TranscriptWriter: @unchecked Sendable {
         return String(text.drop(while: blank.contains).reversed().drop(while: blank.contains).reversed())
     }
 
-    private var header: String {
+    private var header: String { Self.header(title: title) }
+
+    /// The start of a transcript file this tool writes: `kind: transcript` front matter and the title.
+    public static func header(title: String) -> String {
         "---\nkind: transcript\n---\n\n# \(title)\n\n"
     }
 

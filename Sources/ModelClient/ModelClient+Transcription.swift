@@ -6,14 +6,12 @@ import Darwin
 import JSON
 
 extension ModelClient {
-    /// Uploads the audio file and returns its transcript, with speakers when the model diarizes (named as
-    /// `knownSpeakers` when their voices are heard).
-    public func transcribe(audioPath: String, language: String? = nil,
-                           knownSpeakers: [KnownSpeaker] = []) async throws -> TranscriptionResult {
+    /// Uploads the audio file and returns its transcript, with speakers when the model diarizes.
+    public func transcribe(audioPath: String, language: String? = nil) async throws -> TranscriptionResult {
         let endpoint = try endpoint()
         guard access(audioPath, R_OK) == 0 else { throw ModelError.fileUnreadable(path: audioPath) }
         let file = MultipartPart(name: "file", content: .file(path: audioPath, contentType: Self.audioType(audioPath)))
-        return try await transcribe(file, language: language, knownSpeakers: knownSpeakers, endpoint: endpoint)
+        return try await transcribe(file, language: language, knownSpeakers: [], endpoint: endpoint)
     }
 
     /// Uploads audio held in memory (`fileName` tells the server its format) and returns its transcript; a

@@ -24,8 +24,9 @@ struct ListenCommand: AsyncParsableCommand {
             DIR/transcript.md as `**Speaker A** [hh:mm:ss]: text`. The whole recording is kept in DIR/recording.wav.
             A chunk that fails is tried again while later ones go on. Ctrl-C or the end of the input finishes:
             the last chunk is sent, pending ones are waited for (at most 30 s), and the recording is closed.
-            --finalize then uploads DIR/recording.wav once (at most 24 MB) for DIR/transcript.final.md, and the live
-            transcript stops counting (its front matter says kind: other).
+            --finalize then uploads DIR/recording.wav once (in parts of at most 24 MB cut on silence when it is
+            longer) for DIR/transcript.final.md, and the live transcript stops counting (its front matter says
+            kind: other).
             Exit 2 on a usage error, an unreadable input or a failed --finalize.
             """
     )
@@ -81,7 +82,7 @@ struct ListenCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let (left, knownSpeakers) = try await listen(source: source, recording: recording, options: options, paths: paths)
-        if left.isEmpty == false {
+        if !left.isEmpty {
             let ranges = left.map(LiveSession.range).joined(separator: ", ")
             StandardOutput.error("warning: audio \(ranges) was not transcribed; it is kept in \(paths.recording)")
         }

@@ -16,11 +16,9 @@ struct ListenFinalizer {
     var options: ModelOptions
     var language: String?
 
-    /// The largest recording uploaded: the OpenAI endpoint takes at most 25 MB per file.
-    static let maximumUploadBytes = 24 * 1024 * 1024
-
-    /// Uploads the recording and writes the final transcript, naming `knownSpeakers` as the live one did;
-    /// skips when the final transcript exists; exits 2 when the recording is too large or the upload fails.
+    /// Uploads the recording (in parts of at most 24 MB, cut on silence, when it is longer) and writes the final
+    /// transcript, naming `knownSpeakers` as the live one did; skips when the final transcript exists; exits 2
+    /// when there is no audio or the upload fails.
     func run(knownSpeakers: [KnownSpeaker]) async throws {
         var info = stat()
         if lstat(paths.final, &info) == 0 {
@@ -31,20 +29,22 @@ struct ListenFinalizer {
             StandardOutput.error("error: \(paths.recording) holds no audio; nothing to finalize")
             throw ExitCode(2)
         }
-        guard Int(info.st_size) <= Self.maximumUploadBytes else {
-            let megabytes = Double(Int(info.st_size) * 10 / (1024 * 1024)) / 10
-            StandardOutput.error("error: \(paths.recording) is \(megabytes) MB, over the 24 MB a transcription upload may have; not finalized, \(paths.transcript) stays the session's transcript")
-            throw ExitCode(2)
-        }
-        StandardOutput.error("finalizing: uploading \(paths.recording)")
+        let client = ModelClient(settings: options.client, logger: ModelLogger { StandardOutput.error($0) })
+        let size = Int(info.st_size)
         do {
-            let (markdown, turns) = try await TranscriptFile.markdown(
-                audioPath: paths.recording, language: language, options: options, knownSpeakers: knownSpeakers,
-                log: { StandardOutput.error($0) })
+            let turns = try await FinalTranscription.turns(
+                recordingAt: paths.recording, transcriber: ModelChunkTranscriber(client: client, language: language),
+                knownSpeakers: knownSpeakers,
+                onPart: { part in
+                    let parts = size <= FinalTranscription.maximumUploadBytes ? "" : " (part \(part))"
+                    StandardOutput.error("finalizing: uploading \(paths.recording)\(parts)")
+                })
+            let markdown = TranscriptWriter.header(title: "Interview transcript: recording.wav")
+                + turns.map { $0.line + "\n" }.joined()
             try TranscriptFile.save(markdown, to: paths.final, overwrite: false)
             let writer = TranscriptWriter(path: paths.transcript)
             try await BlockingWork.run { () throws(ListenError) in try writer.markSuperseded(by: ListenPaths.finalName) }
-            StandardOutput.error("wrote \(paths.final): \(turns) turns; \(paths.transcript) is kept as kind: other")
+            StandardOutput.error("wrote \(paths.final): \(turns.count) turns; \(paths.transcript) is kept as kind: other")
         } catch {
             StandardOutput.error("error: \(error)")
             throw ExitCode(2)

@@ -27,14 +27,13 @@ public enum TranscriptFile {
         return (ModelOptions(settings, environment: environment), warnings)
     }
 
-    /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn; the
-    /// voices of `knownSpeakers` under their names).
-    public static func markdown(audioPath: String, language: String?, options: ModelOptions, knownSpeakers: [KnownSpeaker] = [],
+    /// Uploads `audioPath` and returns the transcript as Markdown (speakers and timestamps on each turn).
+    public static func markdown(audioPath: String, language: String?, options: ModelOptions,
                                 log: @escaping @Sendable (String) -> Void = { _ in }) async throws -> (markdown: String, turns: Int) {
         let client = ModelClient(settings: options.client, logger: ModelLogger(log))
         let result: TranscriptionResult
         do {
-            result = try await client.transcribe(audioPath: audioPath, language: language, knownSpeakers: knownSpeakers)
+            result = try await client.transcribe(audioPath: audioPath, language: language)
         } catch let error as ModelError {
             throw Failure(description: error.description)
         }
