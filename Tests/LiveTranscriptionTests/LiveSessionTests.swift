@@ -64,6 +64,7 @@ private final class ScriptedTranscriber: ChunkTranscriber {
                                               failing: ["chunk-2.wav": 1000])
         let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: retryQuickly())
         await session.submit(Audio.chunk(0, start: 0, overlap: 0, seconds: 5))
+        #expect(await session.finish(timeout: .seconds(30)).isEmpty)
         await session.submit(Audio.chunk(1, start: 5, overlap: 0, seconds: 5))
         let left = await session.finish(timeout: .milliseconds(300))
         #expect(left.map(\.index) == [1])
