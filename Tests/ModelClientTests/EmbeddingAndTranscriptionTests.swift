@@ -79,4 +79,33 @@ import Testing
         }
         #expect(try await server.requests().isEmpty)
     }
+
+    @Test func audioInMemoryIsUploadedAsANamedFileWithTheKnownSpeakers() async throws {
+        let server = try StandinServer()
+        let client = ModelClient(settings: server.settings())
+        let bytes = Array("RIFF".utf8) + (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let speakers = [KnownSpeaker(name: "Speaker A", reference: "data:audio/wav;base64,UklGRg=="),
+                        KnownSpeaker(name: "Speaker B", reference: "data:audio/wav;base64,UklGRh==")]
+        _ = try await client.transcribe(audio: bytes, fileName: "chunk-3.wav", language: "en", knownSpeakers: speakers)
+        let parts = try await server.requests().first?["multipart"]?.arrayValue ?? []
+        let file = try #require(parts.first { $0["name"] == "file" })
+        #expect(file["filename"]?.stringValue == "chunk-3.wav")
+        #expect(file["content_type"] == "audio/wav")
+        #expect(file["size"]?.intValue == bytes.count)
+        #expect(parts.filter { $0["name"] == "known_speaker_names[]" }.map { $0["text"]?.stringValue } == ["Speaker A", "Speaker B"])
+        #expect(parts.filter { $0["name"] == "known_speaker_references[]" }.map { $0["text"]?.stringValue }
+            == ["data:audio/wav;base64,UklGRg==", "data:audio/wav;base64,UklGRh=="])
+    }
+
+    @Test func aModelThatDoesNotDiarizeIsSentNoSpeakerReferences() async throws {
+        let server = try StandinServer()
+        var settings = server.settings()
+        settings.transcriptionModel = "whisper-1"
+        let client = ModelClient(settings: settings)
+        _ = try await client.transcribe(audio: Array("RIFF....".utf8), fileName: "chunk-1.wav",
+                                        knownSpeakers: [KnownSpeaker(name: "Speaker A", reference: "data:audio/wav;base64,AA==")])
+        let parts = try await server.requests().first?["multipart"]?.arrayValue ?? []
+        #expect(!parts.contains { $0["name"]?.stringValue?.hasPrefix("known_speaker") == true })
+        #expect(parts.contains { $0["name"] == "file" })
+    }
 }
