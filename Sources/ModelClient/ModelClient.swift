@@ -52,6 +52,11 @@ public final class ModelClient: Sendable {
         return endpoint
     }
 
+    /// Checks, without sending anything, that requests could go out: a usable base URL that `allowRemote` permits.
+    public func checkEndpoint() throws(ModelError) {
+        _ = try endpoint()
+    }
+
     func request(path: String, body: HTTPBody, accept: String, endpoint: Endpoint) -> HTTPRequest {
         var headers = ["Accept: \(accept)", "User-Agent: \(Self.userAgent)"]
         if let key = settings.apiKey, !key.isEmpty { headers.append("Authorization: Bearer \(key)") }

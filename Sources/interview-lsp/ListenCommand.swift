@@ -72,6 +72,13 @@ struct ListenCommand: AsyncParsableCommand {
         try paths.check()
         let (options, warnings) = TranscriptFile.options(forFolder: directory, environment: ProcessInfo.processInfo.environment)
         for warning in warnings { StandardOutput.error("warning: \(warning)") }
+        // Every chunk would fail the same way: say so before anything is recorded.
+        do {
+            try ModelClient(settings: options.client).checkEndpoint()
+        } catch {
+            StandardOutput.error("error: \(error)")
+            throw ExitCode(2)
+        }
         let source = try await openSource()
         let recording: RecordingFile
         do {

@@ -268,3 +268,15 @@ def test_usage_errors_and_bad_audio_exit_2(session_dir: Path, standin, tmp_path:
     linked = run_listen(session_dir, "--input", "/dev/null", env=user_env(standin))
     assert linked.returncode == 2 and "symbolic link" in linked.stderr
     assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_an_endpoint_the_folder_does_not_allow_is_refused_before_listening(session_dir: Path, standin):
+    write_config(session_dir)
+    env = server_env(OPENAI_API_KEY=API_KEY, OPENAI_BASE_URL="https://api.example.com/v1")
+
+    result = run_listen(session_dir, "--input", "/dev/null", env=env)
+
+    assert result.returncode == 2
+    assert "api.example.com" in result.stderr and "allowRemote" in result.stderr
+    assert not (session_dir / "recording.wav").exists()
+    no_key(result.stderr)
