@@ -146,7 +146,8 @@ struct ListenCommand: AsyncParsableCommand {
             onStatus: { StandardOutput.errorText($0.rendered(terminal: terminal)) },
             log: { StandardOutput.error(terminal ? "\n" + $0 : $0) })
         let rate = reader.format.sampleRate
-        StandardOutput.error("listening: \(rate) Hz, \(Int(chunkSeconds)) s chunks → \(paths.transcript) (Ctrl-C to finish)")
+        let seconds = chunkSeconds.rounded() == chunkSeconds ? "\(Int(chunkSeconds))" : "\(chunkSeconds)"
+        StandardOutput.error("listening: \(rate) Hz, \(seconds) s chunks → \(paths.transcript) (Ctrl-C to finish)")
         let chunker = Chunker(options: Chunker.Options(chunkSeconds: chunkSeconds), sampleRate: rate, firstSample: recording.existingSamples)
         let left: [AudioChunk]
         do {
@@ -165,8 +166,8 @@ struct ListenCommand: AsyncParsableCommand {
             }
         }
         let status = await session.currentStatus
-        let seconds = Double(recording.sampleCount - recording.existingSamples) / Double(rate)
-        StandardOutput.error("\(terminal ? "\n" : "")listened \(TranscriptionResult.timestamp(seconds)): \(status.chunksDone) chunks written to \(paths.transcript), recording in \(paths.recording)")
+        let heard = Double(recording.sampleCount - recording.existingSamples) / Double(rate)
+        StandardOutput.error("\(terminal ? "\n" : "")listened \(TranscriptionResult.timestamp(heard)): \(status.chunksDone) chunks written to \(paths.transcript), recording in \(paths.recording)")
         return (left, await session.knownSpeakers)
     }
 }
