@@ -149,11 +149,21 @@ struct ListenCommand: AsyncParsableCommand {
         let seconds = chunkSeconds.rounded() == chunkSeconds ? "\(Int(chunkSeconds))" : "\(chunkSeconds)"
         StandardOutput.error("listening: \(rate) Hz, \(seconds) s chunks → \(paths.transcript) (Ctrl-C to finish)")
         let chunker = Chunker(options: Chunker.Options(chunkSeconds: chunkSeconds), sampleRate: rate, firstSample: recording.existingSamples)
+        // On a terminal the elapsed time ticks between chunks too.
+        let ticker = Task {
+            while terminal {
+                do { try await Task.sleep(for: .seconds(1)) } catch { return }
+                StandardOutput.errorText(await session.currentStatus.rendered(terminal: true))
+            }
+        }
         let left: [AudioChunk]
         do {
             left = try await LiveListener.run(samples: AudioPump.samples(from: reader, recordingTo: recording),
                                               chunker: chunker, session: session, finishTimeout: Self.finishTimeout)
+            ticker.cancel()
+            await ticker.value
         } catch {
+            ticker.cancel()
             source.recorder?.stop()
             StandardOutput.error("\(terminal ? "\n" : "")error: \(error)")
             throw ExitCode(2)
