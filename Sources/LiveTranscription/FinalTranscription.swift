@@ -27,7 +27,8 @@ public enum FinalTranscription {
             let upload = ChunkUpload(wav: WAVEncoder.wav(part.samples, sampleRate: part.sampleRate), fileName: name,
                                      knownSpeakers: tracker.knownSpeakers)
             let segments = try await transcriber.transcribe(upload)
-            let partTurns = tracker.turns(for: part, segments: segments, previous: previous)
+            let partTurns = tracker.turns(for: part, segments: segments, previous: previous,
+                                          referencesSent: upload.knownSpeakers.map(\.name))
             turns += partTurns
             previous = partTurns
         }

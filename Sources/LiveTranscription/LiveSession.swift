@@ -132,7 +132,8 @@ public actor LiveSession {
                 answered = clock.now
                 status.latencies.append(Self.seconds(handed.duration(to: answered)))
                 await waitUntilSettled(index - 1)
-                transcribed[index] = tracker.turns(for: chunk, segments: segments, previous: transcribed[index - 1])
+                transcribed[index] = tracker.turns(for: chunk, segments: segments, previous: transcribed[index - 1],
+                                                   referencesSent: upload.knownSpeakers.map(\.name))
                 settle(index)
             }
             let turns = transcribed[index] ?? []

@@ -24,11 +24,13 @@ public struct SpeakerTracker: Sendable {
     }
 
     /// The turns of `chunk` that are new (after its overlap), named consistently with earlier chunks;
-    /// `previous` holds the previous chunk's turns when they are known (nil while that chunk is pending).
+    /// `previous` holds the previous chunk's turns when they are known (nil while that chunk is pending), and
+    /// `referencesSent` the names whose references went with the request (all known ones when nil).
     public mutating func turns(for chunk: AudioChunk, segments: [TranscriptionResult.Segment],
-                               previous: [LiveTurn]?) -> [LiveTurn] {
+                               previous: [LiveTurn]?, referencesSent: [String]? = nil) -> [LiveTurn] {
         let offset = chunk.uploadStartSeconds
-        let known = Set(knownSpeakers.map(\.name))
+        // The model could only answer with the names it was sent: a voice named since is a label to map.
+        let known = Set(referencesSent ?? knownSpeakers.map(\.name))
         var mapping: [String: String] = [:]
         // A model that answered with a known name honours references: its other labels are new voices.
         let honoured = segments.contains { $0.speaker.map(known.contains) ?? false }

@@ -28,6 +28,23 @@ import Testing
         #expect(turns.map(\.start) == [5, 7.5])
     }
 
+    @Test func anAnswerIsReadAgainstTheReferencesItsRequestCarriedNotOnesLearnedSince() {
+        var tracker = SpeakerTracker()
+        // Chunk 2 is sent knowing only the candidate's voice (chunk 1 failed and is retried meanwhile).
+        _ = tracker.turns(for: Audio.chunk(1, start: 5, overlap: 0, seconds: 5),
+                          segments: [Audio.segment("B", 0, 3, "My answer.")], previous: nil)
+        let sent = tracker.knownSpeakers.map(\.name)
+        // The retried chunk 1 comes back first and names the interviewer's voice.
+        _ = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
+                          segments: [Audio.segment("A", 0, 3, "A question?")], previous: nil)
+        #expect(tracker.knownSpeakers.map(\.name) == ["Speaker B", "Speaker A"])
+        // Chunk 2's answer: the known candidate by name, the interviewer as a new label "A".
+        let turns = tracker.turns(for: Audio.chunk(2, start: 10, overlap: 0, seconds: 5),
+                                  segments: [Audio.segment("Speaker B", 0, 1, "More."), Audio.segment("A", 2, 3, "Next?")],
+                                  previous: nil, referencesSent: sent)
+        #expect(turns.map(\.speaker) == ["Speaker B", "Speaker A"])
+    }
+
     @Test func freshLabelsAreMappedThroughTheOverlapAndItsTurnsAreNotRepeated() {
         var tracker = SpeakerTracker()
         let first = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
