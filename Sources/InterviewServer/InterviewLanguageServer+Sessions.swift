@@ -14,6 +14,8 @@ extension InterviewLanguageServer {
         guard workspace.sessions[directory] == nil else { return directory }
         guard let document = workspace.documents[path] else { return nil }
         let (userLayer, classifier, reader) = (workspace.userLayer, workspace.classifier, folderReader)
+        // Numbered before reading: another open of the folder may start later and finish first.
+        let read = workspace.startRead()
         let discovery = await BlockingWork.run {
             SessionDiscovery.discover(document, in: directory, userLayer: userLayer, classifier: classifier, reader: reader)
         }
@@ -24,7 +26,7 @@ extension InterviewLanguageServer {
         }
         // Closed while its folder was read: nothing to start.
         guard workspace.documents[path] != nil else { return nil }
-        tell(workspace.activate(session.folder, with: session.contents))
+        tell(workspace.activate(session.folder, with: session.contents, read: read))
         return session.folder
     }
 
@@ -37,14 +39,13 @@ extension InterviewLanguageServer {
 
     /// Re-reads the folder and its project settings from disk, off the actor.
     func reload(_ directory: String) async {
-        guard let read = workspace.sessions[directory].map({ $0.folderReads + 1 }) else { return }
-        workspace.sessions[directory]?.folderReads = read
+        guard workspace.sessions[directory] != nil else { return }
+        let read = workspace.startRead()
         let reader = folderReader
         let userLayer = workspace.userLayer
         let contents = await BlockingWork.run { reader(directory, userLayer) }
-        // A newer read started meanwhile (settings pulled while a save is read): it has the fresher folder.
-        guard workspace.sessions[directory]?.folderReads == read else { return }
-        tell(workspace.update(directory, with: contents))
+        // Dropped when a read that started later (settings pulled while a save is read) was taken in meanwhile.
+        tell(workspace.update(directory, with: contents, read: read))
     }
 
     /// Shows and logs what reading a folder found new.

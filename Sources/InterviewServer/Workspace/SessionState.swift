@@ -12,8 +12,9 @@ struct SessionState: Sendable {
     var projectWarnings: [String] = []
     /// The project file's settings shown as ignored (shown again only when they change).
     var ignoredFolderSettings: [IgnoredFolderSetting] = []
-    /// Bumped by each read of the folder, so that a slower, older read never overwrites a newer one.
-    var folderReads = 0
+    /// The number (`SessionWorkspace.startRead`) of the read `disk` comes from, so that a slower, older read never
+    /// overwrites a newer one.
+    var lastRead = 0
     /// Bumped by each scheduled analysis, so a slower, older analysis never overwrites a newer one.
     var generation = 0
     var pending: Task<Void, Never>?

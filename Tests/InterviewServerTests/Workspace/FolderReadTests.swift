@@ -6,6 +6,7 @@ import JSONRPC
 import LanguageServerProtocol
 import Logging
 import SessionSupport
+import Synchronization
 import Testing
 
 private let jd = """
@@ -73,4 +74,39 @@ private func hover(_ path: String, line: Int, character: Int) -> Request {
     gate.open()
     await opening.value
     #expect(await server.latestAnalysis(second) != nil)
+}
+
+@Test func aFolderReadThatStartedFirstButFinishedLastDoesNotHideTheNewerRead() async throws {
+    let root = try sessionFolder(["jd.md": jd, "cv.md": "# Dana Whitfield\n", "notes.md": "# Notes\n"])
+    let gate = WorkGate()
+    let holdNext = Mutex(false)
+    let server = InterviewLanguageServer(
+        connection: Connection(input: -1, output: open("/dev/null", O_WRONLY)), logger: Logger(level: .error),
+        analyzer: { InterviewLanguageServer.analyze($0, skills: $1) },
+        folderReader: { directory, userLayer in
+            // The held read has already read the folder: it finishes last with the folder as it was.
+            let contents = FolderContents.read(directory, userLayer: userLayer)
+            if holdNext.withLock({ hold in defer { hold = false }; return hold }) { gate.pass() }
+            return contents
+        })
+    _ = try await server.initialize(InitializeParams(initializationOptions: ["interview": ["debounceMs": 0]]))
+    holdNext.withLock { $0 = true }
+    gate.close()
+    let watchdog = Task {
+        try await Task.sleep(for: .seconds(10))
+        gate.open()
+    }
+    defer { watchdog.cancel() }
+    let openingJD = Task { await server.handle(didOpen(root + "/jd.md", jd)) }
+    await gate.workHeld()
+
+    // The CV changes on disk, then the notes are opened: their read starts later and finishes first.
+    try "# Dana Whitfield\n\n## Skills\n\nKubernetes\n".write(toFile: root + "/cv.md", atomically: true, encoding: .utf8)
+    await server.handle(didOpen(root + "/notes.md", "# Notes\n"))
+    gate.open()
+    await openingJD.value
+
+    let analysis = try #require(await server.latestAnalysis(root))
+    #expect(analysis.session.documents.first { $0.path == "cv.md" }?.text.text.contains("Kubernetes") == true)
+    #expect(analysis.assessments.map(\.status) == [.claimed])
 }
