@@ -85,6 +85,8 @@ public enum SessionLoader {
         return isFolder ? .folder(target) : .file(target)
     }
 
+    static let reportMessage = "a scorecard written by interview-lsp report; left out, so that its quotes do not count again as evidence"
+
     private static func outsideProblem(_ relativePath: String, isFolder: Bool) -> SessionProblem {
         SessionProblem(path: relativePath,
                        message: "\(relativePath): a link to a \(isFolder ? "folder" : "file") outside the session folder; not read")
@@ -117,6 +119,11 @@ public enum SessionLoader {
         switch decode(bytes) {
         case .success(let string):
             let text = SourceText(string)
+            // Said when its name alone would make it a document, so that the user is not left wondering where it went.
+            if DocumentClassifier.isReport(text) {
+                if nameKind != .other { problems.append(SessionProblem(path: relativePath, message: reportMessage)) }
+                return
+            }
             let kind = DocumentClassifier.kind(forPath: relativePath, text: text, globs: globs)
             if kind != .other { documents.append(SessionDocument(path: relativePath, kind: kind, text: text)) }
         case .failure(let reason):
