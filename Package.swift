@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
+                "InterviewServer", "SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
