@@ -76,35 +76,47 @@ private func hover(_ path: String, line: Int, character: Int) -> Request {
     #expect(await server.latestAnalysis(second) != nil)
 }
 
-@Test func aFolderReadThatStartedFirstButFinishedLastDoesNotHideTheNewerRead() async throws {
+/// Two documents of one folder opened at once: each open reads the folder, the CV changes on disk between the two
+/// reads, and the reads finish in either order. Whichever finishes last, the session has the CV as it is now.
+@Test(arguments: [true, false])
+func theNewerOfTwoFolderReadsWinsWhicheverFinishesLast(olderFinishesLast: Bool) async throws {
     let root = try sessionFolder(["jd.md": jd, "cv.md": "# Dana Whitfield\n", "notes.md": "# Notes\n"])
-    let gate = WorkGate()
-    let holdNext = Mutex(false)
+    let (older, newer) = (WorkGate(), WorkGate())
+    let reads = Mutex(0)
     let server = InterviewLanguageServer(
         connection: Connection(input: -1, output: open("/dev/null", O_WRONLY)), logger: Logger(level: .error),
         analyzer: { InterviewLanguageServer.analyze($0, skills: $1) },
         folderReader: { directory, userLayer in
-            // The held read has already read the folder: it finishes last with the folder as it was.
+            // Each read is held after reading: it returns the folder as it was when it read it.
             let contents = FolderContents.read(directory, userLayer: userLayer)
-            if holdNext.withLock({ hold in defer { hold = false }; return hold }) { gate.pass() }
+            let read = reads.withLock { count in
+                count += 1
+                return count
+            }
+            if read == 1 { older.pass() } else if read == 2 { newer.pass() }
             return contents
         })
     _ = try await server.initialize(InitializeParams(initializationOptions: ["interview": ["debounceMs": 0]]))
-    holdNext.withLock { $0 = true }
-    gate.close()
+    older.close()
+    newer.close()
     let watchdog = Task {
         try await Task.sleep(for: .seconds(10))
-        gate.open()
+        older.open()
+        newer.open()
     }
     defer { watchdog.cancel() }
-    let openingJD = Task { await server.handle(didOpen(root + "/jd.md", jd)) }
-    await gate.workHeld()
 
-    // The CV changes on disk, then the notes are opened: their read starts later and finishes first.
+    let openingJD = Task { await server.handle(didOpen(root + "/jd.md", jd)) }
+    await older.workHeld()
     try "# Dana Whitfield\n\n## Skills\n\nKubernetes\n".write(toFile: root + "/cv.md", atomically: true, encoding: .utf8)
-    await server.handle(didOpen(root + "/notes.md", "# Notes\n"))
-    gate.open()
-    await openingJD.value
+    let openingNotes = Task { await server.handle(didOpen(root + "/notes.md", "# Notes\n")) }
+    await newer.workHeld()
+    let (first, last) = olderFinishesLast ? (newer, older) : (older, newer)
+    let (firstOpen, lastOpen) = olderFinishesLast ? (openingNotes, openingJD) : (openingJD, openingNotes)
+    first.open()
+    await firstOpen.value
+    last.open()
+    await lastOpen.value
 
     let analysis = try #require(await server.latestAnalysis(root))
     #expect(analysis.session.documents.first { $0.path == "cv.md" }?.text.text.contains("Kubernetes") == true)
