@@ -60,10 +60,12 @@ let package = Package(
         .testTarget(name: "RetrievalIndexTests", dependencies: ["RetrievalIndex", "Analysis"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Assistant", "Analysis"]),
-        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo"]),
+        // The OpenAI stand-in launched for a test, shared by the test targets that talk to it.
+        .target(name: "StandinSupport", dependencies: ["ModelClient", "JSON", "Blocking"], path: "Tests/StandinSupport"),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo", "StandinSupport"]),
         .testTarget(
             name: "SessionSupportTests",
-            dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging"]
+            dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "StandinSupport"]
         ),
         .testTarget(
             name: "InterviewServerTests",
