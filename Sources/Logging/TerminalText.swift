@@ -5,7 +5,9 @@ public enum TerminalText {
     /// DEL and each C1 control character written as a Swift escape (`\u{1B}`).
     public static func sanitized(_ text: String) -> String {
         // 0xC2 leads the UTF-8 encoding of every C1 control; text without these bytes needs no second look.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else {
+            return text
+        }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()
