@@ -28,6 +28,14 @@ extension InterviewLanguageServer {
         return session.folder
     }
 
+    /// Puts the candidate of the open document at `path` in view on the role's JD (the interview going on now);
+    /// a JD changes nothing. Only a role uses it, but it is kept for a folder that becomes one.
+    func focus(_ path: String, in directory: String) {
+        guard workspace.documents[path] != nil, let relative = FilePaths.relative(path, to: directory),
+              workspace.kind(of: path, in: directory, globs: settings(for: directory).documentGlobs) != .jd else { return }
+        workspace.sessions[directory]?.focus = relative
+    }
+
     func deactivateSession(_ directory: String) {
         guard let state = workspace.deactivate(directory) else { return }
         state.pending?.cancel()
@@ -88,24 +96,35 @@ extension InterviewLanguageServer {
         let snapshot = workspace.snapshot(directory)
         let skills = settings(for: directory).skills
         let analyzer = self.analyzer
+        let previous = workspace.sessions[directory].flatMap { $0.roleSkills == skills ? $0.role : nil }
         // A long CPU pass: on a thread of its own, so the cooperative pool stays free for requests and this actor.
-        let work = Task.detached { await BlockingWork.run { analyzer(snapshot.session(), skills) } }
+        let work = Task.detached {
+            await BlockingWork.run { FolderAnalysis.analyze(snapshot.session(), reusing: previous) { analyzer($0, skills) } }
+        }
         workspace.sessions[directory]?.running = work
-        let analysis = await work.value
+        let result = await work.value
         if workspace.sessions[directory]?.running == work { workspace.sessions[directory]?.running = nil }
         guard let state = workspace.sessions[directory] else { return }
         // Newer than what requests answer from, even when already superseded: they get the freshest there is.
         if generation > state.analyzedGeneration {
-            workspace.sessions[directory]?.analysis = analysis
+            workspace.sessions[directory]?.analysis = result.analysis
+            workspace.sessions[directory]?.role = result.role
+            workspace.sessions[directory]?.roleSkills = skills
             workspace.sessions[directory]?.analyzedGeneration = generation
             workspace.sessions[directory]?.analyzedVersions = snapshot.versions
         }
         // The previous analysis is gone now: what its parse and this one's left behind can go back.
-        BlockingWork.start { MemoryRelease.afterWork(on: analysis.session.documents) }
+        let documents = result.documents
+        BlockingWork.start { MemoryRelease.afterWork(on: documents) }
         guard state.generation == generation else { return }
-        publish(analysis, directory: directory)
-        updateIndex(directory, documents: analysis.session.documents, generation: generation)
-        Task { await modelAfterAnalysis(analysis, directory: directory, generation: generation) }
+        guard let role = result.role else {
+            publish(result.analysis, directory: directory)
+            updateIndex(directory, documents: result.analysis.session.documents, generation: generation)
+            Task { await modelAfterAnalysis(result.analysis, directory: directory, generation: generation) }
+            return
+        }
+        publishRole(directory)
+        updateCandidateIndexes(directory, role: role, generation: generation)
     }
 
     func publish(_ analysis: SessionAnalysis, directory: String) {
@@ -121,6 +140,28 @@ extension InterviewLanguageServer {
             published[path] = uri
         }
         publishInjectionWarnings(analysis, directory: directory, into: &published)
+        for (path, uri) in state.published where published[path] == nil {
+            publish(uri: uri, version: nil, diagnostics: [])
+        }
+        state.published = published
+        workspace.sessions[directory] = state
+    }
+
+    /// Publishes a role's diagnostics: on its JDs, the focused candidate's findings, or with no candidate in view the
+    /// must-haves and nice-to-haves no candidate evidences; on each candidate's files, their own warnings.
+    func publishRole(_ directory: String) {
+        guard var state = workspace.sessions[directory], let view = state.view(of: nil), let role = view.role else { return }
+        let findings = view.candidate == nil ? RoleFindings.unmetByAll(role) : view.analysis.findings
+        var published: [String: String] = [:]
+        for jd in role.role.jobDescriptions {
+            let path = FilePaths.join(directory, jd.path)
+            guard workspace.showsDiagnostics(path) else { continue }
+            let open = workspace.documents[path]
+            let uri = open?.uri ?? DocumentURI(path: path).string
+            publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
+            published[path] = uri
+        }
+        for analysis in role.candidates { publishInjectionWarnings(analysis, directory: directory, into: &published) }
         for (path, uri) in state.published where published[path] == nil {
             publish(uri: uri, version: nil, diagnostics: [])
         }
