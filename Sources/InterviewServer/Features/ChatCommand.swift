@@ -54,9 +54,12 @@ extension InterviewLanguageServer {
         }
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         let answer: ChatAnswer
+        // What the citations are checked against: the files the answer was given from.
+        var cited: Session?
         // A role's candidates are compared by the ranking, each analysed alone, never by one answer over all their files.
         if RankingAnswer.asks(question), let ranking = await ranking(in: directory, minimumCandidates: 2) {
             answer = RankingAnswer.answer(ranking)
+            cited = Session(root: directory, documents: ranking.role.jobDescriptions + ranking.role.candidates.flatMap(\.documents))
         } else if let role = view.role, view.candidate == nil,
                   let named = RoleChat.candidate(namedIn: question, role: role.role).flatMap(role.candidate(named:)) {
             // A question about one candidate, asked from the role's JD: that candidate's files only.
@@ -68,7 +71,7 @@ extension InterviewLanguageServer {
             answer = try await chatAnswer(question, view: view, directory: directory, workDoneToken: workDoneToken)
         }
         if Task.isCancelled { throw .requestCancelled }
-        let checked = CitationVerification.verified(answer, checker: CitationChecker(session: view.analysis.session))
+        let checked = CitationVerification.verified(answer, checker: CitationChecker(session: cited ?? view.analysis.session))
         return ChatResult(answer: checked, locations: locations(in: directory))
     }
 
