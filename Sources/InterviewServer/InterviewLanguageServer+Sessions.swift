@@ -40,6 +40,7 @@ extension InterviewLanguageServer {
         guard let state = workspace.deactivate(directory) else { return }
         state.pending?.cancel()
         modelProvider.close(directory)
+        for candidate in state.candidateIndexes.keys { modelProvider.close(ModelProvider.candidateKey(directory, candidate)) }
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
     }
 

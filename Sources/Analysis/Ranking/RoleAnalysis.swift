@@ -11,10 +11,13 @@ public struct RoleAnalysis: Sendable {
     /// The session each analysis of `candidates` read, to tell which candidates changed.
     private var inputs: [Session]
 
-    /// Whether a folder read as one session is a role: two candidates or more. A session of one JD and one
-    /// candidate (a transcript in a sub-folder included) stays one session.
-    public static func isRole(_ role: RoleFolder) -> Bool {
-        role.candidates.count >= 2
+    /// Whether `session`, a folder read as one session and split as `role`, is a role: two candidates or more. A
+    /// session of one JD and one candidate (a transcript in a sub-folder included) stays one session, and so do
+    /// CV files side by side with a transcript or notes at the top: that is one interview, with several CVs.
+    public static func isRole(_ role: RoleFolder, of session: Session) -> Bool {
+        guard role.candidates.count >= 2 else { return false }
+        if role.candidates.contains(where: { $0.folder != nil }) { return true }
+        return !session.documents.contains { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") }
     }
 
     /// Analyses each candidate with `analyze`; a candidate whose session is the same as in `previous` keeps its

@@ -44,6 +44,7 @@ extension InterviewLanguageServer {
             let candidate = role.role.candidates[index]
             guard let sessionIndex = candidateIndex(directory, candidate: candidate) else { continue }
             update(sessionIndex, documents: role.candidates[index].session.documents, generation: generation)
+            Task { await embedCandidate(directory, candidate: candidate.name) }
         }
     }
 

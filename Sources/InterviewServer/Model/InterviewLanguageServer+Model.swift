@@ -49,6 +49,12 @@ extension InterviewLanguageServer {
         connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: notice).json))
     }
 
+    /// With a model, embeds the new passages of a role candidate's index in the background, once it is written.
+    func embedCandidate(_ directory: String, candidate: String) async {
+        guard let services = await modelServices(for: directory, candidate: candidate), let index = services.index else { return }
+        modelProvider.backfill(for: ModelProvider.candidateKey(directory, candidate)).schedule(index: index, client: services.client, store: services.store)
+    }
+
     /// After an analysis, with a model: once the session's index holds it, embed new passages in the
     /// background, and let the model judge when `interview.model.judge` is on (re-publishing what changed).
     func modelAfterAnalysis(_ analysis: SessionAnalysis, directory: String, generation: Int) async {

@@ -18,7 +18,7 @@ struct FolderAnalysis: Sendable {
     static func analyze(_ session: Session, reusing previous: RoleAnalysis?,
                         with analyze: @escaping @Sendable (Session) -> SessionAnalysis) -> FolderAnalysis {
         let role = RoleFolder(session: session)
-        guard RoleAnalysis.isRole(role) else { return FolderAnalysis(analysis: analyze(session)) }
+        guard RoleAnalysis.isRole(role, of: session) else { return FolderAnalysis(analysis: analyze(session)) }
         let analyses = RoleAnalysis(role: role, analyze: analyze, reusing: previous)
         return FolderAnalysis(analysis: analyses.overview, role: analyses)
     }
