@@ -40,7 +40,8 @@ extension InterviewLanguageServer {
         guard let state = workspace.deactivate(directory) else { return }
         state.pending?.cancel()
         modelProvider.close(directory)
-        for candidate in state.candidateIndexes.keys { modelProvider.close(ModelProvider.candidateKey(directory, candidate)) }
+        let candidates = Set(state.candidateIndexes.keys).union(state.role?.role.candidates.map(\.name) ?? [])
+        for candidate in candidates { modelProvider.close(ModelProvider.candidateKey(directory, candidate)) }
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
     }
 
@@ -129,32 +130,24 @@ extension InterviewLanguageServer {
     }
 
     func publish(_ analysis: SessionAnalysis, directory: String) {
-        guard var state = workspace.sessions[directory] else { return }
-        let findings = analysis.findings
-        var published: [String: String] = [:]
-        for jd in analysis.session.documents(of: .jd) {
-            let path = FilePaths.join(directory, jd.path)
-            guard workspace.showsDiagnostics(path) else { continue }
-            let open = workspace.documents[path]
-            let uri = open?.uri ?? DocumentURI(path: path).string
-            publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
-            published[path] = uri
-        }
-        publishInjectionWarnings(analysis, directory: directory, into: &published)
-        for (path, uri) in state.published where published[path] == nil {
-            publish(uri: uri, version: nil, diagnostics: [])
-        }
-        state.published = published
-        workspace.sessions[directory] = state
+        publish(analysis.findings, on: analysis.session.documents(of: .jd), warningsOf: [analysis], directory: directory)
     }
 
     /// Publishes a role's diagnostics: on its JDs, the focused candidate's findings, or with no candidate in view the
     /// must-haves and nice-to-haves no candidate evidences; on each candidate's files, their own warnings.
     func publishRole(_ directory: String) {
-        guard var state = workspace.sessions[directory], let view = state.view(of: nil), let role = view.role else { return }
+        guard let view = workspace.sessions[directory]?.view(of: nil), let role = view.role else { return }
         let findings = view.candidate == nil ? RoleFindings.unmetByAll(role) : view.analysis.findings
+        publish(findings, on: role.role.jobDescriptions, warningsOf: role.candidates, directory: directory)
+    }
+
+    /// Publishes `findings` on the JDs `jobDescriptions` and the prompt-injection warnings of `analyses`, and clears
+    /// what the session showed before and no longer does.
+    private func publish(_ findings: [Finding], on jobDescriptions: [SessionDocument], warningsOf analyses: [SessionAnalysis],
+                         directory: String) {
+        guard var state = workspace.sessions[directory] else { return }
         var published: [String: String] = [:]
-        for jd in role.role.jobDescriptions {
+        for jd in jobDescriptions {
             let path = FilePaths.join(directory, jd.path)
             guard workspace.showsDiagnostics(path) else { continue }
             let open = workspace.documents[path]
@@ -162,7 +155,7 @@ extension InterviewLanguageServer {
             publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
             published[path] = uri
         }
-        for analysis in role.candidates { publishInjectionWarnings(analysis, directory: directory, into: &published) }
+        for analysis in analyses { publishInjectionWarnings(analysis, directory: directory, into: &published) }
         for (path, uri) in state.published where published[path] == nil {
             publish(uri: uri, version: nil, diagnostics: [])
         }

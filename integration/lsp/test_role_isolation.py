@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from model_helpers import model_settings, server_env, standin  # noqa: F401 (a fixture)
 from rawclient import RawClient
 
 JD = "# Platform Engineer\n\n## Requirements\n\n- Python\n- Kubernetes\n- Rust\n"
@@ -180,3 +181,23 @@ def test_editing_adas_transcript_changes_adas_results_only(client, role: Path):
 
     assert "Rust" not in editor.chat(missing, "ada/transcript.md")["answer"].split("**Only claimed")[0]
     assert editor.chat(missing, "bob/transcript.md") == bob_before
+
+
+def test_with_a_model_chat_from_bobs_transcript_sends_the_model_nothing_of_ada(role: Path, standin):
+    client = RawClient(env=server_env(OPENAI_API_KEY="sk-role-isolation"))
+    try:
+        client.initialize(rootUri=role.as_uri(), initializationOptions=model_settings(standin))
+        editor = Editor(client, role)
+        editor.open("bob/transcript.md")
+        editor.jd_diagnostics(lambda d: codes(d, KUBERNETES))
+
+        result = editor.chat("Does the candidate know Kubernetes?", "bob/transcript.md")
+
+        assert result["mode"] == "llm", result
+        for citation in result["citations"]:
+            assert "/bob/" in citation["uri"] or citation["uri"] == editor.uri("jd.md"), citation
+        sent = [request["body"] for request in standin.requests()]
+        assert standin.requests("/v1/chat/completions"), "the model was asked"
+        assert not [body for body in sent if "Kubernetes clusters" in body], "nothing of Ada's is sent"
+    finally:
+        client.close()

@@ -32,7 +32,7 @@ public struct RoleAnalysis: Sendable {
         let sessions = role.candidates.map(role.session(for:))
         let missing = sessions.indices.filter { known[role.candidates[$0].name]?.input != sessions[$0] }
         // Candidates are independent sessions: several on every core.
-        let fresh = ParallelMap.map(missing.count, minimumChunk: 8) { analyze(sessions[missing[$0]]) }
+        let fresh = ParallelMap.map(missing.count, minimumChunk: 2) { analyze(sessions[missing[$0]]) }
         var analyses = sessions.indices.map { known[role.candidates[$0].name]?.analysis }
         for (slot, index) in missing.enumerated() { analyses[index] = fresh[slot] }
         self.role = role

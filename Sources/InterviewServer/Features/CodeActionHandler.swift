@@ -80,7 +80,8 @@ extension InterviewLanguageServer {
         guard !ids.isEmpty else { return [] }
         let edits = await editBuilder(for: context.directory, candidate: context.view)
         let asked = context.analysis.assessments.filter { ids.contains($0.requirement.id) }
-        let written = await modelQuestions(for: asked, directory: context.directory, within: Self.askNextModelWait)
+        let written = await modelQuestions(for: asked, directory: context.directory, candidate: context.view.candidate?.name,
+                                           within: Self.askNextModelWait)
         return .array(CodeActionHandler.actions(for: ids, diagnostics: diagnostics, in: context, written: written, edits: edits)
             .map(\.json))
     }

@@ -62,7 +62,7 @@ extension InterviewLanguageServer {
         }
         guard var question = NextQuestionPicker.best(in: analysis, requirementId: requirementId) else { return nil }
         if let assessment = analysis.assessments.first(where: { $0.requirement.id == question.requirementId }),
-           let written = await modelQuestion(for: assessment, directory: directory) {
+           let written = await modelQuestion(for: assessment, directory: directory, candidate: view.candidate?.name) {
             question = written
         }
         if arguments.show {
