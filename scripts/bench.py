@@ -312,6 +312,22 @@ def measure_role_open(binary: str, role: Path) -> float:
         server.close()
 
 
+def timed_appends(server: Server, uri: str, text: str, runs: int, addition, diagnostics_uri: str, quiet: float) -> list[float]:
+    """Appends `addition(run)` to the open document at URI (whose text is TEXT) RUNS times, each timed from
+    `didChange` to the diagnostics of DIAGNOSTICS_URI, the server left quiet for QUIET seconds in between."""
+    timings = []
+    for run in range(runs):
+        end = {"line": text.count("\n"), "character": 0}
+        text += addition(run)
+        start = time.perf_counter()
+        server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": run + 2},
+                                                 "contentChanges": [{"range": {"start": end, "end": end}, "text": addition(run)}]})
+        server.wait_diagnostics(diagnostics_uri)
+        timings.append(time.perf_counter() - start)
+        server.drain(quiet=quiet)
+    return timings
+
+
 def measure_role_edits(binary: str, role: Path, runs: int) -> tuple[list[float], list[float]]:
     """In a role, a keystroke in one candidate's transcript (`didChange` → the JD's diagnostics: that candidate
     analysed again) and an edit of the JD (every candidate analysed again), each run after the other settled."""
@@ -326,27 +342,9 @@ def measure_role_edits(binary: str, role: Path, runs: int) -> tuple[list[float],
         transcript_uri = open_document(server, transcript, text)
         server.wait_diagnostics(jd_uri)
         server.drain(quiet=1.0)
-        keystrokes, jd_edits = [], []
-        for run in range(runs):
-            end = {"line": text.count("\n"), "character": 0}
-            addition = f"Candidate: I also wrote the Terraform for run {run}.\n"
-            text += addition
-            start = time.perf_counter()
-            server.notify("textDocument/didChange", {"textDocument": {"uri": transcript_uri, "version": run + 2},
-                                                     "contentChanges": [{"range": {"start": end, "end": end}, "text": addition}]})
-            server.wait_diagnostics(jd_uri)
-            keystrokes.append(time.perf_counter() - start)
-            server.drain(quiet=0.05)
-        for run in range(max(1, runs // 4)):
-            end = {"line": jd_text.count("\n"), "character": 0}
-            addition = f"<!-- edit {run} -->\n"
-            jd_text += addition
-            start = time.perf_counter()
-            server.notify("textDocument/didChange", {"textDocument": {"uri": jd_uri, "version": run + 2},
-                                                     "contentChanges": [{"range": {"start": end, "end": end}, "text": addition}]})
-            server.wait_diagnostics(jd_uri)
-            jd_edits.append(time.perf_counter() - start)
-            server.drain(quiet=0.2)
+        keystrokes = timed_appends(server, transcript_uri, text, runs,
+                                   lambda run: f"Candidate: I also wrote the Terraform for run {run}.\n", jd_uri, quiet=0.05)
+        jd_edits = timed_appends(server, jd_uri, jd_text, max(1, runs // 4), lambda run: f"<!-- edit {run} -->\n", jd_uri, quiet=0.2)
         return keystrokes, jd_edits
     finally:
         server.close()

@@ -38,11 +38,26 @@ import Testing
         diagnostics.filter { $0["range"]?["start"]?["line"]?.intValue == line }.compactMap { $0["code"]?.stringValue }
     }
 
+    static func server(for root: String) async throws -> InProcessServer {
+        let server = try InProcessServer()
+        try await server.initialize(rootPath: root, options: ["interview": ["debounceMs": 0]])
+        return server
+    }
+
+    static func lensTitles(_ server: InProcessServer, jd: String) async throws -> [String] {
+        let lenses = try await server.request("textDocument/codeLens", ["textDocument": ["uri": .string(DocumentURI(path: jd).string)]])
+        return lenses.arrayValue?.compactMap { $0["command"]?["title"]?.stringValue } ?? []
+    }
+
+    static func hover(_ server: InProcessServer, jd: String, line: Int) async throws -> String {
+        let hover = try await server.request("textDocument/hover", InProcessServerTests.position(jd, line: line))
+        return try #require(hover["contents"]?["value"]?.stringValue)
+    }
+
     @Test func theJDShowsTheCandidateInViewAndNeverAnotherCandidatesEvidence() async throws {
         let root = try Self.role()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let server = try InProcessServer()
-        try await server.initialize(rootPath: root, options: ["interview": ["debounceMs": 0]])
+        let server = try await Self.server(for: root)
         let jd = root + "/jd.md"
         let kubernetes = Self.requirementLine("Kubernetes")
         try server.open(jd)
@@ -51,24 +66,22 @@ import Testing
         #expect(Self.codes(overview, on: kubernetes).isEmpty)
         let rust = try #require(overview.first { $0["range"]?["start"]?["line"]?.intValue == Self.requirementLine("Rust") })
         #expect(rust["message"]?.stringValue?.contains("all 2 candidates") == true, "\(rust)")
-        let roleLens = try await server.request("textDocument/codeLens", ["textDocument": ["uri": .string(DocumentURI(path: jd).string)]])
-        #expect(roleLens.arrayValue?.contains { $0["command"]?["title"]?.stringValue?.hasPrefix("Role of 2 candidates") == true } == true, "\(roleLens)")
+        let roleLens = try await Self.lensTitles(server, jd: jd)
+        #expect(roleLens.contains { $0.hasPrefix("Role of 2 candidates") }, "\(roleLens)")
 
         // Bob's interview is going on: the JD shows Bob's coverage, where Kubernetes is unmet.
         try server.open(root + "/bob/transcript.md")
         let bobs = try #require(await server.diagnostics(for: jd) { Self.codes($0, on: kubernetes) == ["unmet-requirement"] })
         #expect(Self.codes(bobs, on: Self.requirementLine("Python")).isEmpty, "Bob's own Python is verified")
-        let hover = try await server.request("textDocument/hover", InProcessServerTests.position(jd, line: kubernetes))
-        let text = try #require(hover["contents"]?["value"]?.stringValue)
+        let text = try await Self.hover(server, jd: jd, line: kubernetes)
         #expect(text.contains("bob") && text.contains("unmet") && !text.contains("ada/"), "\(text)")
-        let lenses = try await server.request("textDocument/codeLens", ["textDocument": ["uri": .string(DocumentURI(path: jd).string)]])
-        #expect(lenses.arrayValue?.contains { $0["command"]?["title"]?.stringValue?.hasPrefix("Coverage of bob") == true } == true, "\(lenses)")
+        let lenses = try await Self.lensTitles(server, jd: jd)
+        #expect(lenses.contains { $0.hasPrefix("Coverage of bob") }, "\(lenses)")
 
         // Then Ada's: her Kubernetes is verified, from her own files.
         try server.open(root + "/ada/cv.md")
         _ = try #require(await server.diagnostics(for: jd) { Self.codes($0, on: kubernetes).isEmpty && !$0.isEmpty })
-        let adaHover = try await server.request("textDocument/hover", InProcessServerTests.position(jd, line: kubernetes))
-        let adaText = try #require(adaHover["contents"]?["value"]?.stringValue)
+        let adaText = try await Self.hover(server, jd: jd, line: kubernetes)
         #expect(adaText.contains("verified") && adaText.contains("ada/transcript.md") && !adaText.contains("bob/"), "\(adaText)")
         _ = try await server.stop()
     }
@@ -76,8 +89,7 @@ import Testing
     @Test func chatFromBobsTranscriptCitesOnlyBobsFilesAndBobsIndexHoldsNoTextOfAda() async throws {
         let root = try Self.role()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let server = try InProcessServer()
-        try await server.initialize(rootPath: root, options: ["interview": ["debounceMs": 0]])
+        let server = try await Self.server(for: root)
         let transcript = root + "/bob/transcript.md"
         try server.open(transcript)
         let uri = DocumentURI(path: transcript).string
