@@ -201,3 +201,53 @@ def test_with_a_model_chat_from_bobs_transcript_sends_the_model_nothing_of_ada(r
         assert not [body for body in sent if "Kubernetes clusters" in body], "nothing of Ada's is sent"
     finally:
         client.close()
+
+
+def test_ask_next_on_the_jd_writes_into_the_candidate_in_views_own_notes(role: Path):
+    client = RawClient()
+    try:
+        client.initialize(rootUri=role.as_uri(), initializationOptions={"interview": {"debounceMs": 0}},
+                          capabilities={"workspace": {"workspaceEdit": {"documentChanges": True, "resourceOperations": ["create"]}}})
+        editor = Editor(client, role)
+        editor.open("jd.md")
+        editor.jd_diagnostics(lambda d: codes(d, RUST))
+        at_kubernetes = {"start": {"line": KUBERNETES, "character": 0}, "end": {"line": KUBERNETES, "character": 0}}
+        actions = editor.request("textDocument/codeAction", {"textDocument": {"uri": editor.uri("jd.md")}, "range": at_kubernetes,
+                                                             "context": {"diagnostics": []}})
+        assert actions == [], "no candidate in view: nobody to ask"
+
+        editor.open("bob/transcript.md")
+        diagnostics = editor.jd_diagnostics(lambda d: codes(d, KUBERNETES) == ["unmet-requirement"])
+        kubernetes = [d for d in diagnostics if d["range"]["start"]["line"] == KUBERNETES]
+        actions = editor.request("textDocument/codeAction", {"textDocument": {"uri": editor.uri("jd.md")}, "range": at_kubernetes,
+                                                             "context": {"diagnostics": kubernetes}})
+        ask = next(action for action in actions if action["title"].startswith("Ask next:"))
+        changes = ask["edit"]["documentChanges"]
+        assert changes[0]["kind"] == "create" and changes[0]["uri"] == editor.uri("bob/notes.md"), changes
+        assert all(change.get("textDocument", {}).get("uri", editor.uri("bob/notes.md")) == editor.uri("bob/notes.md")
+                   for change in changes)
+    finally:
+        client.close()
+
+
+def test_cv_files_beside_the_jd_are_candidates_with_an_index_each(tmp_path: Path):
+    role = tmp_path / "role"
+    role.mkdir()
+    (role / "jd.md").write_text(JD, encoding="utf-8")
+    (role / "ada-cv.md").write_text(FILES["ada/cv.md"], encoding="utf-8")
+    (role / "bob-cv.md").write_text(FILES["bob/cv.md"], encoding="utf-8")
+    client = RawClient()
+    try:
+        client.initialize(rootUri=role.as_uri(), initializationOptions={"interview": {"debounceMs": 0}})
+        editor = Editor(client, role)
+        editor.open("bob-cv.md")
+        editor.jd_diagnostics(lambda d: codes(d, KUBERNETES) == ["unmet-requirement"])
+
+        result = editor.chat("Does the candidate know Kubernetes?", "bob-cv.md")
+
+        assert all(c["uri"] in (editor.uri("bob-cv.md"), editor.uri("jd.md")) for c in result["citations"]), result
+        assert (role / ".interview" / "index-bob-cv.sqlite").is_file()
+        assert not (role / ".interview" / "index-ada-cv.sqlite").exists(), "Ada's index is made when needed"
+        assert not (role / ".interview" / "index.sqlite").exists()
+    finally:
+        client.close()
