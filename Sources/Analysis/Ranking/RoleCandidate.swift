@@ -10,3 +10,11 @@ public struct RoleCandidate: Sendable, Hashable {
         self.documents = documents.sorted { $0.path < $1.path }
     }
 }
+
+extension RoleCandidate {
+    /// The candidate's own sub-folder of the role (`ada`); nil for a CV file beside the JD.
+    public var folder: String? {
+        guard let first = documents.first, let slash = first.path.firstIndex(of: "/") else { return nil }
+        return String(first.path[..<slash])
+    }
+}
