@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "interview-lsp",
             dependencies: [
-                "InterviewServer", "SessionSupport", "LiveTranscription", "LanguageServerProtocol", "JSONRPC", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
+                "InterviewServer", "SessionSupport", "LiveTranscription", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "Scorecard", "RetrievalIndex", "JSON", "ProductInfo", "CMallocShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,10 +63,12 @@ let package = Package(
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Analysis", "JSON"]),
         .testTarget(name: "ScorecardTests", dependencies: ["Scorecard", "Assistant", "Analysis"]),
         .testTarget(name: "LiveTranscriptionTests", dependencies: ["LiveTranscription", "ModelClient", "Analysis"]),
-        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo"]),
+        // The OpenAI stand-in launched for a test, shared by the test targets that talk to it.
+        .target(name: "StandinSupport", dependencies: ["ModelClient", "JSON", "Blocking"], path: "Tests/StandinSupport"),
+        .testTarget(name: "ModelClientTests", dependencies: ["ModelClient", "JSON", "Analysis", "ProductInfo", "StandinSupport"]),
         .testTarget(
             name: "SessionSupportTests",
-            dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging"]
+            dependencies: ["SessionSupport", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "StandinSupport"]
         ),
         .testTarget(
             name: "InterviewServerTests",

@@ -3,7 +3,9 @@
 
 Measures, over --runs runs each: the cold `initialize` round trip, session open to the first JD
 diagnostics, re-analysis after appending one candidate turn to a 60 KB transcript, and `check`
-wall time on the example, and `rank` wall time on a generated role of 200 candidates. A step that fails or
+wall time on the example, and `rank` wall time on a generated role of 200 candidates; in the editor, opening the JD
+of a generated role of 5 candidates, and in the role of 200 a keystroke in one candidate's transcript and an edit of
+the JD, each to the JD's diagnostics. A step that fails or
 times out is reported, not fatal.
 """
 
@@ -297,6 +299,57 @@ def measure_rank(binary: str, role: Path) -> float:
     return elapsed
 
 
+def measure_role_open(binary: str, role: Path) -> float:
+    """Opening a role's JD to its first diagnostics: every candidate analysed alone."""
+    server = Server(binary)
+    try:
+        server.initialize(role, debounce_zero=True)
+        jd = role / "jd.md"
+        start = time.perf_counter()
+        server.wait_diagnostics(open_document(server, jd, jd.read_text(encoding="utf-8")))
+        return time.perf_counter() - start
+    finally:
+        server.close()
+
+
+def timed_appends(server: Server, uri: str, text: str, runs: int, addition, diagnostics_uri: str, quiet: float) -> list[float]:
+    """Appends `addition(run)` to the open document at URI (whose text is TEXT) RUNS times, each timed from
+    `didChange` to the diagnostics of DIAGNOSTICS_URI, the server left quiet for QUIET seconds in between."""
+    timings = []
+    for run in range(runs):
+        end = {"line": text.count("\n"), "character": 0}
+        text += addition(run)
+        start = time.perf_counter()
+        server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": run + 2},
+                                                 "contentChanges": [{"range": {"start": end, "end": end}, "text": addition(run)}]})
+        server.wait_diagnostics(diagnostics_uri)
+        timings.append(time.perf_counter() - start)
+        server.drain(quiet=quiet)
+    return timings
+
+
+def measure_role_edits(binary: str, role: Path, runs: int) -> tuple[list[float], list[float]]:
+    """In a role, a keystroke in one candidate's transcript (`didChange` → the JD's diagnostics: that candidate
+    analysed again) and an edit of the JD (every candidate analysed again), each run after the other settled."""
+    server = Server(binary)
+    try:
+        server.initialize(role, debounce_zero=True)
+        jd = role / "jd.md"
+        jd_text = jd.read_text(encoding="utf-8")
+        jd_uri = open_document(server, jd, jd_text)
+        transcript = role / "candidate-000" / "transcript.md"
+        text = transcript.read_text(encoding="utf-8")
+        transcript_uri = open_document(server, transcript, text)
+        server.wait_diagnostics(jd_uri)
+        server.drain(quiet=1.0)
+        keystrokes = timed_appends(server, transcript_uri, text, runs,
+                                   lambda run: f"Candidate: I also wrote the Terraform for run {run}.\n", jd_uri, quiet=0.05)
+        jd_edits = timed_appends(server, jd_uri, jd_text, max(1, runs // 4), lambda run: f"<!-- edit {run} -->\n", jd_uri, quiet=0.2)
+        return keystrokes, jd_edits
+    finally:
+        server.close()
+
+
 def repeat(runs: int, measure) -> tuple[list[float], str | None]:
     timings, error = [], None
     for _ in range(runs):
@@ -350,6 +403,15 @@ def main() -> int:
         # A few runs: each ranks 200 candidates.
         role = generated_role(workdir)
         rows.append(("rank 200 candidates wall time", 2000, "ms", repeat(min(runs, 5), lambda: measure_rank(binary, role))))
+        (workdir / "five").mkdir()
+        small_role = generated_role(workdir / "five", candidates=5)
+        rows.append(("open role JD (5 candidates) → diag.", 60, "ms", repeat(runs, lambda: measure_role_open(binary, small_role))))
+        try:
+            keystrokes, jd_edits = measure_role_edits(binary, role, runs)
+            rows.append(("role of 200: candidate keystroke", 20, "ms", (keystrokes, None)))
+            rows.append(("role of 200: JD edit", 2000, "ms", (jd_edits, None)))
+        except (ServerError, OSError, json.JSONDecodeError) as failure:
+            rows.append(("role of 200: candidate keystroke", 20, "ms", ([], str(failure))))
     if arguments.large or arguments.large_only:
         import bench_large
         rows += bench_large.rows(binary, session, runs)

@@ -14,6 +14,8 @@ extension InterviewLanguageServer {
         guard workspace.sessions[directory] == nil else { return directory }
         guard let document = workspace.documents[path] else { return nil }
         let (userLayer, classifier, reader) = (workspace.userLayer, workspace.classifier, folderReader)
+        // Numbered before reading: another open of the folder may start later and finish first.
+        let read = workspace.startRead()
         let discovery = await BlockingWork.run {
             SessionDiscovery.discover(document, in: directory, userLayer: userLayer, classifier: classifier, reader: reader)
         }
@@ -24,27 +26,36 @@ extension InterviewLanguageServer {
         }
         // Closed while its folder was read: nothing to start.
         guard workspace.documents[path] != nil else { return nil }
-        tell(workspace.activate(session.folder, with: session.contents))
+        tell(workspace.activate(session.folder, with: session.contents, read: read))
         return session.folder
+    }
+
+    /// Puts the candidate of the open document at `path` in view on the role's JD (the interview going on now);
+    /// a JD changes nothing. Only a role uses it, but it is kept for a folder that becomes one.
+    func focus(_ path: String, in directory: String) {
+        guard workspace.documents[path] != nil, let relative = FilePaths.relative(path, to: directory),
+              workspace.kind(of: path, in: directory, globs: settings(for: directory).documentGlobs) != .jd else { return }
+        workspace.sessions[directory]?.focus = relative
     }
 
     func deactivateSession(_ directory: String) {
         guard let state = workspace.deactivate(directory) else { return }
         state.pending?.cancel()
         modelProvider.close(directory)
+        let candidates = Set(state.candidateIndexes.keys).union(state.role?.role.candidates.map(\.name) ?? [])
+        for candidate in candidates { modelProvider.close(ModelProvider.candidateKey(directory, candidate)) }
         for uri in state.published.values { publish(uri: uri, version: nil, diagnostics: []) }
     }
 
     /// Re-reads the folder and its project settings from disk, off the actor.
     func reload(_ directory: String) async {
-        guard let read = workspace.sessions[directory].map({ $0.folderReads + 1 }) else { return }
-        workspace.sessions[directory]?.folderReads = read
+        guard workspace.sessions[directory] != nil else { return }
+        let read = workspace.startRead()
         let reader = folderReader
         let userLayer = workspace.userLayer
         let contents = await BlockingWork.run { reader(directory, userLayer) }
-        // A newer read started meanwhile (settings pulled while a save is read): it has the fresher folder.
-        guard workspace.sessions[directory]?.folderReads == read else { return }
-        tell(workspace.update(directory, with: contents))
+        // Dropped when a read that started later (settings pulled while a save is read) was taken in meanwhile.
+        tell(workspace.update(directory, with: contents, read: read))
     }
 
     /// Shows and logs what reading a folder found new.
@@ -88,31 +99,56 @@ extension InterviewLanguageServer {
         let snapshot = workspace.snapshot(directory)
         let skills = settings(for: directory).skills
         let analyzer = self.analyzer
+        let previous = workspace.sessions[directory].flatMap { $0.roleSkills == skills ? $0.role : nil }
         // A long CPU pass: on a thread of its own, so the cooperative pool stays free for requests and this actor.
-        let work = Task.detached { await BlockingWork.run { analyzer(snapshot.session(), skills) } }
+        let work = Task.detached {
+            await BlockingWork.run { FolderAnalysis.analyze(snapshot.session(), reusing: previous) { analyzer($0, skills) } }
+        }
         workspace.sessions[directory]?.running = work
-        let analysis = await work.value
+        let result = await work.value
         if workspace.sessions[directory]?.running == work { workspace.sessions[directory]?.running = nil }
         guard let state = workspace.sessions[directory] else { return }
         // Newer than what requests answer from, even when already superseded: they get the freshest there is.
         if generation > state.analyzedGeneration {
-            workspace.sessions[directory]?.analysis = analysis
+            workspace.sessions[directory]?.analysis = result.analysis
+            workspace.sessions[directory]?.role = result.role
+            workspace.sessions[directory]?.roleSkills = skills
             workspace.sessions[directory]?.analyzedGeneration = generation
             workspace.sessions[directory]?.analyzedVersions = snapshot.versions
         }
         // The previous analysis is gone now: what its parse and this one's left behind can go back.
-        BlockingWork.start { MemoryRelease.afterWork(on: analysis.session.documents) }
+        let documents = result.documents
+        BlockingWork.start { MemoryRelease.afterWork(on: documents) }
         guard state.generation == generation else { return }
-        publish(analysis, directory: directory)
-        updateIndex(directory, documents: analysis.session.documents, generation: generation)
-        Task { await modelAfterAnalysis(analysis, directory: directory, generation: generation) }
+        guard let role = result.role else {
+            publish(result.analysis, directory: directory)
+            updateIndex(directory, documents: result.analysis.session.documents, generation: generation)
+            Task { await modelAfterAnalysis(result.analysis, directory: directory, generation: generation) }
+            return
+        }
+        publishRole(directory)
+        updateCandidateIndexes(directory, role: role, generation: generation)
     }
 
     func publish(_ analysis: SessionAnalysis, directory: String) {
+        publish(analysis.findings, on: analysis.session.documents(of: .jd), warningsOf: [analysis], directory: directory)
+    }
+
+    /// Publishes a role's diagnostics: on its JDs, the focused candidate's findings, or with no candidate in view the
+    /// must-haves and nice-to-haves no candidate evidences; on each candidate's files, their own warnings.
+    func publishRole(_ directory: String) {
+        guard let view = workspace.sessions[directory]?.view(of: nil), let role = view.role else { return }
+        let findings = view.candidate == nil ? RoleFindings.unmetByAll(role) : view.analysis.findings
+        publish(findings, on: role.role.jobDescriptions, warningsOf: role.candidates, directory: directory)
+    }
+
+    /// Publishes `findings` on the JDs `jobDescriptions` and the prompt-injection warnings of `analyses`, and clears
+    /// what the session showed before and no longer does.
+    private func publish(_ findings: [Finding], on jobDescriptions: [SessionDocument], warningsOf analyses: [SessionAnalysis],
+                         directory: String) {
         guard var state = workspace.sessions[directory] else { return }
-        let findings = analysis.findings
         var published: [String: String] = [:]
-        for jd in analysis.session.documents(of: .jd) {
+        for jd in jobDescriptions {
             let path = FilePaths.join(directory, jd.path)
             guard workspace.showsDiagnostics(path) else { continue }
             let open = workspace.documents[path]
@@ -120,7 +156,7 @@ extension InterviewLanguageServer {
             publish(uri: uri, version: open?.version, diagnostics: DiagnosticBuilder.diagnostics(for: jd.path, in: findings))
             published[path] = uri
         }
-        publishInjectionWarnings(analysis, directory: directory, into: &published)
+        for analysis in analyses { publishInjectionWarnings(analysis, directory: directory, into: &published) }
         for (path, uri) in state.published where published[path] == nil {
             publish(uri: uri, version: nil, diagnostics: [])
         }

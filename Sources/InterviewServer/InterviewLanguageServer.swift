@@ -125,6 +125,7 @@ public actor InterviewLanguageServer: LanguageServer {
         }
         workspace.open(OpenDocument(uri: item.uri, path: path, version: item.version, text: SourceText(item.text)))
         guard let directory = await activateSession(for: path) else { return }
+        focus(path, in: directory)
         schedule(directory, delayMs: 0)
     }
 
@@ -137,6 +138,7 @@ public actor InterviewLanguageServer: LanguageServer {
         }
         // Typing `kind: jd` front matter can turn a plain file into a session document.
         guard let directory = await activateSession(for: path) else { return }
+        focus(path, in: directory)
         schedule(directory, delayMs: settings(for: directory).debounceMs)
     }
 
@@ -155,6 +157,7 @@ public actor InterviewLanguageServer: LanguageServer {
         guard let path = DocumentURI(string: identifier.uri).path else { return }
         let directory = workspace.sessionDirectory(for: path)
         guard workspace.sessions[directory] != nil else { return }
+        focus(path, in: directory)
         await reload(directory)
         schedule(directory, delayMs: 0)
     }

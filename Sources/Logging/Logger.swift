@@ -38,7 +38,8 @@ public final class Logger: Sendable {
     /// Logs `message` at `level`.
     public func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
         guard isEnabled(level) else { return }
-        let bytes = Array("interview-lsp [\(level.name)] \(message())\n".utf8)
+        // Log lines name folders and files someone else named: their control characters are made visible.
+        let bytes = Array("interview-lsp [\(level.name)] \(TerminalText.sanitized(message()))\n".utf8)
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -13,6 +13,8 @@ public struct IndexLocation: Sendable {
     public var environment: [String: String]
     /// Whether a directory accepts new files; injectable because running as root ignores permission bits.
     public var isWritable: @Sendable (String) -> Bool
+    /// The database's file name in `.interview/` and in the cache: one per candidate when a role keeps several.
+    public var fileName = "index.sqlite"
 
     public init(explicitPath: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -33,7 +35,7 @@ public struct IndexLocation: Sendable {
         if let explicitPath { return explicitPath }
         let interviewFolder = root + "/.interview"
         let probe = FileManager.default.fileExists(atPath: interviewFolder) ? interviewFolder : root
-        return isWritable(probe) ? interviewFolder + "/index.sqlite" : cachePath(forSessionRoot: root)
+        return isWritable(probe) ? interviewFolder + "/" + fileName : cachePath(forSessionRoot: root)
     }
 
     /// `$XDG_CACHE_HOME/interview-lsp/<hash of root>/index.sqlite`, `~/.cache` when the variable is unset or relative.
@@ -43,7 +45,23 @@ public struct IndexLocation: Sendable {
         if !cache.hasPrefix("/") {
             cache = (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.cache"
         }
-        return "\(cache)/interview-lsp/\(ContentHash(root))/index.sqlite"
+        return "\(cache)/interview-lsp/\(ContentHash(root))/\(fileName)"
+    }
+
+    /// The location of one candidate's index among several kept in the same folder: `index-<name>.sqlite`, or the
+    /// explicit file with `-<name>` before its extension, so that no two candidates share a database.
+    public func separate(for name: String) -> IndexLocation {
+        var location = self
+        location.fileName = "index-\(name).sqlite"
+        if let path = explicitPath {
+            let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+            if let dot = path[slash...].lastIndex(of: "."), dot != slash {
+                location.explicitPath = String(path[..<dot]) + "-\(name)" + String(path[dot...])
+            } else {
+                location.explicitPath = path + "-\(name)"
+            }
+        }
+        return location
     }
 
     /// The default writability check: `access(W_OK)`, which also reports a read-only file system.

@@ -47,7 +47,7 @@ struct AskCommand: AsyncParsableCommand {
                                                    checker: CitationChecker(session: analysis.session))
         switch format {
         case .text: StandardOutput.write(Self.text(answer))
-        case .json: StandardOutput.write(Self.json(answer).serialized(pretty: true))
+        case .json: StandardOutput.write(Self.json(answer))
         }
     }
 

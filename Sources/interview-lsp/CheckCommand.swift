@@ -45,8 +45,8 @@ struct CheckCommand: AsyncParsableCommand {
         let analysis = await ModelCheck.judged(offline, in: directory, settings: settings)
         switch format {
         case .text: StandardOutput.write(ReportRenderer.text(analysis))
-        case .json: StandardOutput.write(ReportRenderer.json(analysis).serialized(pretty: true))
-        case .sarif: StandardOutput.write(ReportRenderer.sarif(analysis).serialized(pretty: true))
+        case .json: StandardOutput.write(ReportRenderer.json(analysis))
+        case .sarif: StandardOutput.write(ReportRenderer.sarif(analysis))
         }
         if Self.fails(analysis.findings, on: failOn) { throw ExitCode(1) }
     }

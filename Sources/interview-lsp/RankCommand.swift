@@ -37,7 +37,7 @@ struct RankCommand: AsyncParsableCommand {
         let ranking = RoleRanking(role: role, analyzer: SessionAnalyzer(taxonomy: SessionFolder.taxonomy(settings)))
         switch format {
         case .text: StandardOutput.write(RankReport.text(ranking))
-        case .json: StandardOutput.write(RankReport.json(ranking).serialized(pretty: true))
+        case .json: StandardOutput.write(RankReport.json(ranking))
         case .html: StandardOutput.write(RankReport.html(ranking))
         }
     }

@@ -43,7 +43,7 @@ struct UsageCommand: AsyncParsableCommand {
         }
         switch format {
         case .text: StandardOutput.write(report.text)
-        case .json: StandardOutput.write(report.json.serialized(pretty: true))
+        case .json: StandardOutput.write(report.json)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import StandinSupport
 import Testing
 @testable import ModelClient
 
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func cancellingWhileWaitingForTheServerAbortsPromptly() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("slow:8000", count: 10)
         let client = ModelClient(settings: server.settings())
         var worst = Duration.zero
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func cancellingMidStreamAbortsPromptlyAndStopsDeltas() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.configure(["chunk_size": 4])
         try await server.fault("drip:300")
         let client = ModelClient(settings: server.settings())
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func cancellingDuringRetryBackoffStopsRetrying() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("429:20", count: 1)
         let client = ModelClient(settings: server.settings(maxRetries: 3))
         let (latency, error) = try await cancellationLatency(after: .milliseconds(400)) {
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func alreadyCancelledTaskSendsNothing() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }

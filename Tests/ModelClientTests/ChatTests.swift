@@ -1,12 +1,13 @@
 import Foundation
 import JSON
 import ProductInfo
+import StandinSupport
 import Testing
 @testable import ModelClient
 
 @Suite struct ChatTests {
     @Test func streamedDeltasArriveInOrderAndMakeUpTheAnswer() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let content = "Strong Go evidence [1]. Kubernetes is only on the CV [2]. Ask about on-call."
         try await server.configure(["chat_content": .string(content), "chunk_size": 7])
         let client = ModelClient(settings: server.settings())
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func streamedNonASCIITextSurvivesChunking() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let content = "Frau Müller sprach über Großprojekte — 東京 🎉 résumé."
         try await server.configure(["chat_content": .string(content), "chunk_size": 3])
         let client = ModelClient(settings: server.settings())
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func serverThatIgnoresStreamingStillGivesTheAnswer() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.configure(["chat_content": "One piece."])
         try await server.fault("ignore-stream")
         let client = ModelClient(settings: server.settings())
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func plainCompletionReturnsTextFinishReasonAndUsage() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.configure(["chat_content": "Ask about their largest EKS cluster."])
         let client = ModelClient(settings: server.settings())
         let completion = try await client.chat(messages: [.system("You are terse."), .user("Next question?")], temperature: 0.2)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func structuredOutputIsRequestedWithTheSchemaAndParsed() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         let schema: JSON = [
             "type": "object",
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func answerThatIsNotJSONIsReportedWhenStructuredOutputWasAsked() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.configure(["json_content": "not an object, just prose"])
         let client = ModelClient(settings: server.settings())
         let completion = try await client.chat(messages: [.user("x")], responseFormat: ResponseFormat.jsonSchema(name: "any", schema: ["type": "object"]))
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func requestCarriesBearerKeyContentTypeAndUserAgent() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings(apiKey: "sk-header-check"))
         _ = try await client.chat(messages: [.user("hi")])
         let headers = try #require(try await server.requests().first?["headers"])
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func noKeyMeansNoAuthorizationHeaderForLocalServers() async throws {
-        let server = try StandinServer(noAuth: true)
+        let server = try Standin(noAuth: true)
         let client = ModelClient(settings: server.settings(apiKey: nil))
         _ = try await client.chat(messages: [.user("hi")])
         let headers = try #require(try await server.requests().first?["headers"])

@@ -1,11 +1,12 @@
 import Foundation
 import JSON
+import StandinSupport
 import Testing
 @testable import ModelClient
 
 @Suite struct EmbeddingAndTranscriptionTests {
     @Test func embeddingsAreBatchedAndKeepTheInputOrder() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         let texts = (0..<130).map { "chunk number \($0) about Kubernetes" }
         let vectors = try await client.embed(texts)
@@ -23,14 +24,14 @@ import Testing
     }
 
     @Test func noTextsMeansNoRequest() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         #expect(try await client.embed([]).isEmpty)
         #expect(try await server.requests().isEmpty)
     }
 
     @Test func transcriptionUploadsTheFileAndReturnsSpeakerSegments() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         let audio = FileManager.default.temporaryDirectory.appendingPathComponent("standin-\(UUID().uuidString).wav")
         let bytes = (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
@@ -52,11 +53,11 @@ import Testing
         #expect(parts["file"]?["size"] == 5000)
         #expect(parts["file"]?["filename"]?.stringValue == audio.lastPathComponent)
         #expect(parts["file"]?["content_type"] == "audio/wav")
-        #expect(request["headers"]?["Authorization"] == "Bearer sk-test-standin")
+        #expect(request["headers"]?["Authorization"]?.stringValue == "Bearer \(Standin.apiKey)")
     }
 
     @Test func nonDiarizingModelAsksForVerboseJSON() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         var settings = server.settings()
         settings.transcriptionModel = "whisper-1"
         let client = ModelClient(settings: settings)
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func missingAudioFileIsReportedBeforeUploading() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         await #expect(throws: ModelError.fileUnreadable(path: "/nonexistent/interview.m4a")) {
             try await client.transcribe(audioPath: "/nonexistent/interview.m4a")
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func audioInMemoryIsUploadedAsANamedFileWithTheKnownSpeakers() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         let bytes = Array("RIFF".utf8) + (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
         let speakers = [KnownSpeaker(name: "Speaker A", reference: "data:audio/wav;base64,UklGRg=="),
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func aModelThatDoesNotDiarizeIsSentNoSpeakerReferences() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         var settings = server.settings()
         settings.transcriptionModel = "whisper-1"
         let client = ModelClient(settings: settings)

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import StandinSupport
 import Testing
 @testable import ModelClient
 
@@ -8,7 +9,7 @@ import Testing
     static let quickRetries = RetryPolicy(base: 0.05, maximumBackoff: 0.2, maximumRetryAfter: 30)
 
     @Test func rateLimitIsRetriedAfterTheServersRetryAfter() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("429:1", count: 1)
         let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         let started = ContinuousClock.now
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func serverErrorsAreRetriedUntilSuccess() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("500", count: 2)
         let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         let completion = try await client.chat(messages: [.user("hi")]) { _ in }
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func retriesStopAtMaxRetriesWithTheLastError() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("503", count: 10)
         let client = ModelClient(settings: server.settings(maxRetries: 2), logger: .silent, retryPolicy: Self.quickRetries)
         await #expect(throws: ModelError.httpStatus(code: 503, message: "stand-in fault: HTTP 503")) {
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func badRequestIsNotRetried() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("400", count: 5)
         let client = ModelClient(settings: server.settings(maxRetries: 3), logger: .silent, retryPolicy: Self.quickRetries)
         do {
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func slowServerEndsInATimeoutWithinTheTotalTimeout() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("slow:5000", count: 3)
         var settings = server.settings(maxRetries: 2)
         settings.totalTimeout = 0.5
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func brokenStreamReportsThePartialAnswer() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let content = "The candidate has shipped Go services for five years and ran EKS."
         try await server.configure(["chat_content": .string(content), "chunk_size": 6])
         try await server.fault("cut-stream")
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func malformedStreamIsAnErrorNotACrash() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("malformed-sse")
         let client = ModelClient(settings: server.settings())
         await #expect(throws: ModelError.malformedResponse("a stream event was not valid JSON")) {
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func connectionResetIsAConnectionError() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("reset")
         let client = ModelClient(settings: server.settings())
         do {
@@ -112,7 +113,7 @@ import Testing
     }
 
     @Test func connectionResetIsRetried() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("reset")
         let client = ModelClient(settings: server.settings(maxRetries: 1), logger: .silent, retryPolicy: Self.quickRetries)
         let completion = try await client.chat(messages: [.user("hi")])
@@ -123,7 +124,7 @@ import Testing
     @Test func nothingListeningIsAConnectionError() async throws {
         let port: Int
         do {
-            let server = try StandinServer()
+            let server = try Standin()
             port = server.port
             server.stop()
         }

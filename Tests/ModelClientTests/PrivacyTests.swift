@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import StandinSupport
 import Testing
 @testable import ModelClient
 
@@ -12,7 +13,7 @@ import Testing
         """
 
     @Test func personalDataNeverLeavesTheMachineWhenRedactionIsOn() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         let client = ModelClient(settings: server.settings())
         _ = try await client.chat(messages: [.system("Answer from the CV."), .user(Self.cvHeader)]) { _ in }
         _ = try await client.embed([Self.cvHeader])
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func redactionCanBeTurnedOff() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         var settings = server.settings()
         settings.redact = false
         let client = ModelClient(settings: settings)
@@ -40,7 +41,7 @@ import Testing
 
     @Test func theKeyNeverAppearsInErrorsOrLogs() async throws {
         let key = "sk-proj-SECRET0123456789abcdef"
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault("echo-auth")
         try await server.fault("500", count: 5)
         let logs = LogCapture()
@@ -75,7 +76,7 @@ import Testing
     @Test(arguments: ["stream-echo-auth", "stream-echo-auth-late"])
     func theKeyQuotedInAnErrorInsideTheStreamIsScrubbedToo(fault: String) async throws {
         let key = "sk-proj-SECRET0123456789abcdef"
-        let server = try StandinServer()
+        let server = try Standin()
         try await server.fault(fault)
         let logs = LogCapture()
         let client = ModelClient(settings: server.settings(apiKey: key), logger: logs.logger)
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func loopbackEndpointsAreAcceptedWhenRemoteIsNotAllowed() async throws {
-        let server = try StandinServer()
+        let server = try Standin()
         for host in ["127.0.0.1", "localhost"] {
             let settings = ModelSettings(baseURL: "http://\(host):\(server.port)/v1", apiKey: "k", allowRemote: false)
             let vectors = try await ModelClient(settings: settings).embed(["Go"])

@@ -69,3 +69,14 @@ private func mode(of path: String) throws -> Int {
     #expect(index.databasePath == elsewhere.path + "/custom/session.sqlite")
     #expect(FileManager.default.fileExists(atPath: elsewhere.path + "/custom/session.sqlite"))
 }
+
+/// A role keeps one index per candidate: side by side in one folder, in the cache, or beside an explicit file.
+@Test func candidatesKeptInOneFolderGetAFileEach() {
+    let location = IndexLocation(environment: ["XDG_CACHE_HOME": "/cache"], isWritable: { _ in true })
+    #expect(location.separate(for: "ada").databasePath(forSessionRoot: "/role") == "/role/.interview/index-ada.sqlite")
+    let readOnly = IndexLocation(environment: ["XDG_CACHE_HOME": "/cache"], isWritable: { _ in false }).separate(for: "ada")
+    #expect(readOnly.databasePath(forSessionRoot: "/role").hasSuffix("/index-ada.sqlite"))
+    #expect(readOnly.databasePath(forSessionRoot: "/role").hasPrefix("/cache/interview-lsp/"))
+    #expect(IndexLocation(explicitPath: "/idx/role.sqlite").separate(for: "bob").explicitPath == "/idx/role-bob.sqlite")
+    #expect(IndexLocation(explicitPath: "/idx.d/role").separate(for: "bob").explicitPath == "/idx.d/role-bob")
+}

@@ -1,5 +1,6 @@
 """`interview-lsp report`: the scorecard written from example sessions, its overwrite rule, and its HTML as a browser renders it."""
 
+import json
 import shutil
 import struct
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 from conftest import REPO_ROOT, server_binary
 
 EXAMPLE = REPO_ROOT / "examples" / "platform-engineer"
+LEFT_OUT = "a scorecard written by interview-lsp report; left out, so that its quotes do not count again as evidence"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -151,4 +153,12 @@ def test_a_report_written_into_the_session_is_not_read_as_a_document(tmp_path: P
     # "interview" in the name would make it a transcript, whose quotes would then count as evidence.
     assert run("report", str(session), "--format", "md", "--out", str(session / "interview-report.md")).returncode == 0
     assert run("report", str(session), "--out", str(session / "report.html")).returncode == 0
-    assert run("check", str(session), "--format", "json", "--fail-on", "none").stdout == before
+    after = json.loads(run("check", str(session), "--format", "json", "--fail-on", "none").stdout)
+    # The same analysis; the report that looks like a transcript by its name is said to be left out.
+    assert after.pop("problems") == [{"path": "interview-report.md", "message": LEFT_OUT}]
+    unchanged = json.loads(before)
+    assert unchanged.pop("problems") == []
+    assert after == unchanged
+    text = run("check", str(session), "--fail-on", "none")
+    assert f"{session / 'interview-report.md'}: warning: {LEFT_OUT}" in text.stdout
+    assert f"warning: interview-report.md: {LEFT_OUT}" in text.stderr

@@ -34,7 +34,12 @@ public enum SessionLoader {
 
         var documents: [SessionDocument] = []
         var problems: [SessionProblem] = []
-        for name in topLevel.sorted() where !name.hasPrefix(".") && !skippedFolders.contains(name) {
+        let names = topLevel.sorted().filter { !$0.hasPrefix(".") && !skippedFolders.contains($0) }
+        // A folder reached again through a link (to another subfolder, or to the session folder itself) is read once:
+        // its files would count twice, and a role would rank one candidate twice. What is no link claims its path first.
+        var foldersRead = [root: "."]
+        for name in names where !ResolvedPath.isSymbolicLink(join(root, name)) { foldersRead[join(root, name)] = name }
+        for name in names {
             switch entry(join(root, name), root: root) {
             case .missing:
                 continue
@@ -44,6 +49,14 @@ public enum SessionLoader {
             case .file(let path):
                 load(file: path, relativePath: name, globs: globs, into: &documents, problems: &problems)
             case .folder(let folder):
+                if folder != join(root, name) {
+                    if let first = foldersRead[folder] {
+                        problems.append(SessionProblem(path: name, message: first == "." ? "a link to the session folder itself; not read again"
+                                                           : "a link to the folder \(first), read there; not read again"))
+                        continue
+                    }
+                    foldersRead[folder] = name
+                }
                 let children = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
                 for child in children.sorted() where !child.hasPrefix(".") {
                     let relativePath = name + "/" + child
@@ -81,9 +94,12 @@ public enum SessionLoader {
         // A dangling link is skipped like a missing file.
         guard let target = ResolvedPath.of(path), stat(target, &info) == 0 else { return .missing }
         let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-        guard ResolvedPath.isInside(target, folder: root) else { return .outside(isFolder: isFolder) }
+        // The session folder itself is no outside folder: it is read already, which `load` says.
+        guard ResolvedPath.isInside(target, folder: root) || target == root else { return .outside(isFolder: isFolder) }
         return isFolder ? .folder(target) : .file(target)
     }
+
+    static let reportMessage = "a scorecard written by interview-lsp report; left out, so that its quotes do not count again as evidence"
 
     private static func outsideProblem(_ relativePath: String, isFolder: Bool) -> SessionProblem {
         SessionProblem(path: relativePath,
@@ -117,6 +133,11 @@ public enum SessionLoader {
         switch decode(bytes) {
         case .success(let string):
             let text = SourceText(string)
+            // Said when its name alone would make it a document, so that the user is not left wondering where it went.
+            if DocumentClassifier.isReport(text) {
+                if nameKind != .other { problems.append(SessionProblem(path: relativePath, message: reportMessage)) }
+                return
+            }
             let kind = DocumentClassifier.kind(forPath: relativePath, text: text, globs: globs)
             if kind != .other { documents.append(SessionDocument(path: relativePath, kind: kind, text: text)) }
         case .failure(let reason):

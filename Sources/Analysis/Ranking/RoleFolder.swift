@@ -45,7 +45,8 @@ public struct RoleFolder: Sendable, Hashable {
         if topCVs.count == 1, candidates.isEmpty {
             candidates.append(RoleCandidate(name: Self.stem(topCVs[0].path), documents: topCVs + interviews))
         } else {
-            candidates += topCVs.map { RoleCandidate(name: Self.stem($0.path), documents: [$0]) }
+            let names = Self.names(of: topCVs.map(\.path), besides: candidates.map(\.name))
+            candidates += zip(topCVs, names).map { RoleCandidate(name: $1, documents: [$0]) }
             for document in interviews {
                 problems.append(SessionProblem(path: document.path, message: "belongs to no candidate; put it in the candidate's folder"))
             }
@@ -66,6 +67,16 @@ public struct RoleFolder: Sendable, Hashable {
     /// The session one candidate is analysed as: the role's JDs and that candidate's files, nothing else.
     public func session(for candidate: RoleCandidate) -> Session {
         Session(root: root, documents: jobDescriptions + candidate.documents)
+    }
+
+    /// Each CV file's name without its extension, or with it when that would name another candidate as well
+    /// (`cv-ada.md` beside a folder `cv-ada/` or a `cv-ada.txt`): distinct names, the same for the same folder.
+    private static func names(of files: [String], besides folders: [String]) -> [String] {
+        let stems = files.map(stem)
+        let entries = Set(folders + files)
+        return zip(files, stems).map { file, stem in
+            stems.count { $0 == stem } == 1 && (stem == file || !entries.contains(stem)) ? stem : file
+        }
     }
 
     private static func stem(_ path: String) -> String {

@@ -20,7 +20,12 @@ public struct RoleRanking: Sendable {
         let analyses = ParallelMap.map(candidates.count, minimumChunk: 8) { index in
             analyze(role.session(for: candidates[index]))
         }
-        var scores = zip(candidates, analyses).map { CandidateScore(candidate: $0, analysis: $1) }
+        self.init(role: role, analyses: analyses)
+    }
+
+    /// Ranks the candidates from `analyses`, one per candidate of `role` in its order, each of `role.session(for:)`.
+    public init(role: RoleFolder, analyses: [SessionAnalysis]) {
+        var scores = zip(role.candidates, analyses).map { CandidateScore(candidate: $0, analysis: $1) }
         scores.sort { RankingRule.deciding($0, $1).lhsFirst }
         Self.explainTies(&scores)
         self.role = role

@@ -18,7 +18,7 @@ enum RankCommand: InterviewCommand {
         guard let context = await server.documentContext(uri: uri) else {
             throw .invalidParams("\(uri) is not a document of an open session")
         }
-        guard let ranking = await server.ranking(of: context.analysis.session, in: context.directory, minimumCandidates: 1) else {
+        guard let ranking = await server.ranking(in: context.directory, minimumCandidates: 1) else {
             throw .invalidParams("\(uri): no candidate in this role (a sub-folder with a CV, or a CV file beside the JD)")
         }
         return RankReport.json(ranking)
@@ -26,21 +26,28 @@ enum RankCommand: InterviewCommand {
 }
 
 extension InterviewLanguageServer {
-    /// The ranking of the role that the session folder `directory` is, from the texts of `session` (an analysis',
-    /// open buffers included), computed off the actor; nil with fewer than `minimumCandidates` candidates.
-    func ranking(of session: Session, in directory: String, minimumCandidates: Int) async -> RoleRanking? {
-        // The session is the latest analysis' (`documentContext`): one ranking per analysis, shared by the requests
-        // that ask while it is computed.
-        let generation = workspace.sessions[directory]?.analyzedGeneration
-        if let generation, let cached = workspace.sessions[directory]?.ranking, cached.generation == generation {
+    /// The ranking of the role that the session folder `directory` is, from its last finished analysis (open
+    /// buffers included), computed off the actor; nil with fewer than `minimumCandidates` candidates.
+    func ranking(in directory: String, minimumCandidates: Int) async -> RoleRanking? {
+        // One ranking per analysis, shared by the requests that ask while it is computed.
+        guard let state = workspace.sessions[directory], let analysis = state.analysis else { return nil }
+        let generation = state.analyzedGeneration
+        if let cached = state.ranking, cached.generation == generation {
             let ranking = await cached.task.value
             return ranking.candidates.count >= max(1, minimumCandidates) ? ranking : nil
         }
-        let role = RoleFolder(session: session)
-        guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
-        let (analyzer, skills) = (analyzer, settings(for: directory).skills)
-        let task = Task { await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) } }
-        if let generation { workspace.sessions[directory]?.ranking = (generation, task) }
-        return await task.value
+        let task: Task<RoleRanking, Never>
+        if let role = state.role {
+            // A role's candidates are analysed already, each alone: ranking them only orders them.
+            task = Task { await BlockingWork.run { role.ranking } }
+        } else {
+            let role = RoleFolder(session: analysis.session)
+            guard role.candidates.count >= max(1, minimumCandidates) else { return nil }
+            let (analyzer, skills) = (analyzer, settings(for: directory).skills)
+            task = Task { await BlockingWork.run { RoleRanking(role: role, analyze: { analyzer($0, skills) }) } }
+        }
+        workspace.sessions[directory]?.ranking = (generation, task)
+        let ranking = await task.value
+        return ranking.candidates.count >= max(1, minimumCandidates) ? ranking : nil
     }
 }

@@ -49,21 +49,44 @@ extension InterviewLanguageServer {
     /// enabled and answers, offline otherwise; its citations checked against the files.
     func chat(_ question: String, uri: String?, workDoneToken: JSON?) async throws(ResponseError) -> ChatResult {
         guard let directory = commandSession(uri: uri),
-              let analysis = await latestAnalysis(directory) else {
+              var view = await latestView(directory, uri: uri) else {
             throw .invalidParams("no interview session is open: open the session's JD, CV or transcript first, or pass the uri of one of its documents")
         }
         // Awaiting a nonisolated call frees the actor: diagnostics keep flowing while a model answers.
         let answer: ChatAnswer
+        // What the citations are checked against: the files the answer was given from.
+        var cited: Session?
         // A role's candidates are compared by the ranking, each analysed alone, never by one answer over all their files.
-        if RankingAnswer.asks(question), let ranking = await ranking(of: analysis.session, in: directory, minimumCandidates: 2) {
+        if RankingAnswer.asks(question), let ranking = await ranking(in: directory, minimumCandidates: 2) {
             answer = RankingAnswer.answer(ranking)
-        } else if let modelAnswer = await modelChatAnswer(question, directory: directory, analysis: analysis, workDoneToken: workDoneToken) {
-            answer = modelAnswer
+            cited = Session(root: directory, documents: ranking.role.jobDescriptions + ranking.role.candidates.flatMap(\.documents))
+        } else if let role = view.role, view.candidate == nil,
+                  let named = RoleChat.candidate(namedIn: question, role: role.role).flatMap(role.candidate(named:)) {
+            // A question about one candidate, asked from the role's JD: that candidate's files only.
+            view = SessionView(analysis: role.candidates[named], role: role, candidate: role.role.candidates[named])
+            answer = try await chatAnswer(question, view: view, directory: directory, workDoneToken: workDoneToken)
+        } else if let role = view.role, view.candidate == nil {
+            answer = RoleChat.askACandidate(role.role)
         } else {
-            answer = await ChatEngine(analysis: analysis, passages: await passageSource(for: directory)).answer(question)
+            answer = try await chatAnswer(question, view: view, directory: directory, workDoneToken: workDoneToken)
         }
         if Task.isCancelled { throw .requestCancelled }
-        let checked = CitationVerification.verified(answer, checker: CitationChecker(session: analysis.session))
+        let checked = CitationVerification.verified(answer, checker: CitationChecker(session: cited ?? view.analysis.session))
         return ChatResult(answer: checked, locations: locations(in: directory))
+    }
+
+    /// The model's or the offline answer from one session, or one candidate of a role with their own index.
+    private func chatAnswer(_ question: String, view: SessionView, directory: String,
+                            workDoneToken: JSON?) async throws(ResponseError) -> ChatAnswer {
+        let passages = if let candidate = view.candidate {
+            await passageSource(for: directory, candidate: candidate, analysis: view.analysis)
+        } else {
+            await passageSource(for: directory)
+        }
+        if let modelAnswer = await modelChatAnswer(question, directory: directory, analysis: view.analysis,
+                                                   candidate: view.candidate?.name, workDoneToken: workDoneToken) {
+            return modelAnswer
+        }
+        return await ChatEngine(analysis: view.analysis, passages: passages).answer(question)
     }
 }

@@ -73,25 +73,38 @@ extension InterviewLanguageServer {
         let received = params.diagnostics
         // Only complete diagnostics are echoed back on the actions.
         let diagnostics = received.compactMap { try? Diagnostic(json: $0) }
-        guard let context = await documentContext(uri: params.textDocument.uri), context.document.kind == .jd else { return [] }
+        // A role's JD with no candidate in view: there is nobody to ask, and no one's notes to write in.
+        guard let context = await documentContext(uri: params.textDocument.uri), context.document.kind == .jd,
+              !context.view.isRoleOverview else { return [] }
         let ids = CodeActionHandler.requirementIds(diagnostics: received, range: range, in: context)
         guard !ids.isEmpty else { return [] }
-        let edits = await editBuilder(for: context.directory)
+        let edits = await editBuilder(for: context.directory, candidate: context.view)
         let asked = context.analysis.assessments.filter { ids.contains($0.requirement.id) }
-        let written = await modelQuestions(for: asked, directory: context.directory, within: Self.askNextModelWait)
+        let written = await modelQuestions(for: asked, directory: context.directory, candidate: context.view.candidate?.name,
+                                           within: Self.askNextModelWait)
         return .array(CodeActionHandler.actions(for: ids, diagnostics: diagnostics, in: context, written: written, edits: edits)
             .map(\.json))
     }
 
-    /// Edits against the session as the client sees it now (open buffers and their versions).
-    func editBuilder(for directory: String) async -> WorkspaceEditBuilder {
+    /// Edits against the session as the client sees it now (open buffers and their versions); in a role, against
+    /// the role's JDs and the candidate's files only, with new notes in the candidate's folder.
+    func editBuilder(for directory: String, candidate view: SessionView? = nil) async -> WorkspaceEditBuilder {
         var versions: [String: Int] = [:]
         for document in workspace.documents.values {
             if let relative = FilePaths.relative(document.path, to: directory) { versions[relative] = document.version }
         }
         let snapshot = workspace.snapshot(directory)
-        let session = await BlockingWork.run { snapshot.session() }
+        let (role, candidate) = (view?.role?.role, view?.candidate)
+        let session = await BlockingWork.run {
+            let session = snapshot.session()
+            guard let role, let candidate else { return session }
+            let names = Set(role.jobDescriptions.map(\.path) + candidate.documents.map(\.path))
+            return Session(root: session.root, documents: session.documents.filter { names.contains($0.path) })
+        }
+        // A CV beside the JD has no folder of its own: its questions are shown, not written in the role's folder.
+        let notesFolder: String? = candidate == nil ? "" : candidate?.folder
         return WorkspaceEditBuilder(session: session, locations: locations(in: directory), versions: versions,
-                                    support: EditSupport(capabilities: capabilities), fileExists: { access($0, F_OK) == 0 })
+                                    support: EditSupport(capabilities: capabilities), fileExists: { access($0, F_OK) == 0 },
+                                    notesFolder: notesFolder)
     }
 }

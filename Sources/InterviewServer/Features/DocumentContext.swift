@@ -21,13 +21,16 @@ struct DocumentContext: Sendable {
     let buffer: SourceText
     /// How positions moved since the analysis, by session-relative path, for the open documents edited since.
     let deltas: [String: TextDelta]
+    /// In a role: the role's analyses and the candidate `analysis` is of (none for the role's overview).
+    let view: SessionView
 
     /// A context answering about `analysis`; without `buffer` and `deltas`, the client has the analysed texts.
     init(directory: String, document: SessionDocument, analysis: SessionAnalysis, locations: SessionLocations,
-         buffer: SourceText? = nil, deltas: [String: TextDelta] = [:]) {
+         buffer: SourceText? = nil, deltas: [String: TextDelta] = [:], view: SessionView? = nil) {
         self.directory = directory
         self.document = document
         self.analysis = analysis
+        self.view = view ?? SessionView(analysis: analysis)
         self.locations = locations
         self.buffer = buffer ?? document.text
         self.deltas = deltas
@@ -62,9 +65,11 @@ extension InterviewLanguageServer {
         guard let path = DocumentURI(string: uri).path else { return nil }
         let directory = workspace.sessionDirectory(for: path)
         guard let relative = FilePaths.relative(path, to: directory),
-              let analysis = await finishedAnalysis(directory),
-              let document = analysis.session.documents.first(where: { $0.path == relative })
+              await finishedAnalysis(directory) != nil,
+              let view = workspace.sessions[directory]?.view(of: relative),
+              let document = view.analysis.session.documents.first(where: { $0.path == relative })
         else { return nil }
+        let analysis = view.analysis
         let versions = workspace.sessions[directory]?.analyzedVersions ?? [:]
         var edited: [(path: String, analysed: SourceText, buffer: SourceText)] = []
         for analysed in analysis.session.documents {
@@ -79,7 +84,7 @@ extension InterviewLanguageServer {
             Dictionary(uniqueKeysWithValues: changes.map { ($0.path, TextDelta(from: $0.analysed, to: $0.buffer)) })
         }
         return DocumentContext(directory: directory, document: document, analysis: analysis, locations: locations(in: directory),
-                               buffer: workspace.documents[path]?.text ?? document.text, deltas: deltas)
+                               buffer: workspace.documents[path]?.text ?? document.text, deltas: deltas, view: view)
     }
 
     /// The session's last finished analysis, without waiting for a pending one: requests about documents answer
@@ -104,6 +109,14 @@ extension InterviewLanguageServer {
             await pending.value
         }
         return workspace.sessions[directory]?.analysis
+    }
+
+    /// What a command about `uri` (a document, the folder, or nil for the focused candidate) answers from, waiting
+    /// for a scheduled analysis as `latestAnalysis` does.
+    func latestView(_ directory: String, uri: String?) async -> SessionView? {
+        guard await latestAnalysis(directory) != nil else { return nil }
+        let relative = uri.flatMap { DocumentURI(string: $0).path }.flatMap { FilePaths.relative($0, to: directory) }
+        return workspace.sessions[directory]?.view(of: relative == "" ? nil : relative)
     }
 
     /// How to name the documents of the session at `directory` for the client.

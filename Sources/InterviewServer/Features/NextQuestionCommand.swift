@@ -53,14 +53,16 @@ extension InterviewLanguageServer {
     /// open or nothing is left to ask.
     func nextQuestion(_ arguments: NextQuestionCommand.Arguments) async throws(ResponseError) -> NextQuestionResult? {
         let requirementId = arguments.requirementId
+        // In a role, the candidate of `uri` (for its JD, the candidate in view); nobody to ask with none in view.
         guard let directory = commandSession(uri: arguments.uri),
-              let analysis = await latestAnalysis(directory) else { return nil }
+              let view = await latestView(directory, uri: arguments.uri), !view.isRoleOverview else { return nil }
+        let analysis = view.analysis
         if let requirementId, !analysis.assessments.contains(where: { $0.requirement.id == requirementId }) {
             throw .invalidParams("no requirement '\(requirementId)' in this session (ignored requirements get no questions)")
         }
         guard var question = NextQuestionPicker.best(in: analysis, requirementId: requirementId) else { return nil }
         if let assessment = analysis.assessments.first(where: { $0.requirement.id == question.requirementId }),
-           let written = await modelQuestion(for: assessment, directory: directory) {
+           let written = await modelQuestion(for: assessment, directory: directory, candidate: view.candidate?.name) {
             question = written
         }
         if arguments.show {

@@ -31,6 +31,8 @@ struct WorkspaceEditBuilder: Sendable {
     let support: EditSupport
     /// Whether a file exists on disk (absolute path); injectable for tests.
     let fileExists: @Sendable (String) -> Bool
+    /// The session-relative folder a new notes file goes in (`""`: the session's own); nil creates none.
+    var notesFolder: String? = ""
 
     /// The file created for questions when the session has no notes.
     static let notesFileName = "notes.md"
@@ -50,22 +52,27 @@ struct WorkspaceEditBuilder: Sendable {
         if let notes = session.documents(of: .notes).first(where: { Self.isEditable($0.path) }) {
             return edit(QuestionInsertion.change(appending: question, to: notes.text), in: notes.path)
         }
-        let newNotes = FilePaths.join(locations.directory, Self.notesFileName)
-        if support.documentChanges, support.createFiles, !fileExists(newNotes),
-           !session.documents.contains(where: { $0.path == Self.notesFileName }) {
-            let uri = locations.uri(for: Self.notesFileName)
-            let start = SourcePosition(line: 0, character: 0)
-            let insert = TextEdit(range: Range(SourceRange(start: start, end: start)),
-                                  newText: QuestionInsertion.newNotesFile(with: question))
-            return .documentChanges([
-                .createFile(uri: uri, ignoreIfExists: true),
-                .edit(TextDocumentEdit(uri: uri, version: nil, edits: [insert])),
-            ])
+        if let notesFolder, support.documentChanges, support.createFiles {
+            let notesPath = notesFolder.isEmpty ? Self.notesFileName : notesFolder + "/" + Self.notesFileName
+            if !fileExists(FilePaths.join(locations.directory, notesPath)), !session.documents.contains(where: { $0.path == notesPath }) {
+                return createNotes(notesPath, with: question)
+            }
         }
         if let transcript = session.documents(of: .transcript).first(where: { Self.isEditable($0.path) }) {
             return edit(QuestionInsertion.change(appending: question, to: transcript.text), in: transcript.path)
         }
         return nil
+    }
+
+    /// Creates the notes file at session-relative `path` with `question` under "Questions to ask".
+    private func createNotes(_ path: String, with question: SuggestedQuestion) -> WorkspaceEdit {
+        let uri = locations.uri(for: path)
+        let start = SourcePosition(line: 0, character: 0)
+        let insert = TextEdit(range: Range(SourceRange(start: start, end: start)), newText: QuestionInsertion.newNotesFile(with: question))
+        return .documentChanges([
+            .createFile(uri: uri, ignoreIfExists: true),
+            .edit(TextDocumentEdit(uri: uri, version: nil, edits: [insert])),
+        ])
     }
 
     /// Markdown or plain text: a document the user types in. Captions (`.vtt`, `.srt`) are exports, never edited.

@@ -9,11 +9,13 @@ import SessionSupport
 /// The optional model provider in the server: offline unless `interview.model.enabled` is true for the session.
 extension InterviewLanguageServer {
     /// The session's model services, or nil when the session stays offline.
-    func modelServices(for directory: String) async -> SessionModelServices? {
+    /// In a role, `candidate`'s index is the one searched (none of the role's as a whole).
+    func modelServices(for directory: String, candidate: String? = nil) async -> SessionModelServices? {
         let options = modelProvider.options(settings(for: directory))
         guard let settings = options.activeClient else { return nil }
         let client = modelProvider.client(for: settings)
-        let index = await workspace.sessions[directory]?.index?.retrievalIndex()
+        let state = workspace.sessions[directory]
+        let index = await (candidate.map { state?.candidateIndexes[$0] } ?? state?.index)?.retrievalIndex()
         return SessionModelServices(options: options, client: client, index: index, log: log)
     }
 
@@ -25,9 +27,9 @@ extension InterviewLanguageServer {
     /// `interview.chat` in LLM mode: the streamed, citation-checked model answer (partial text reported as
     /// work-done progress when the client can show it), or the offline answer with a one-line notice when
     /// the provider fails. Nil when the session has no model.
-    func modelChatAnswer(_ question: String, directory: String, analysis: SessionAnalysis,
+    func modelChatAnswer(_ question: String, directory: String, analysis: SessionAnalysis, candidate: String? = nil,
                          workDoneToken: JSON?) async -> ChatAnswer? {
-        guard let services = await modelServices(for: directory) else { return nil }
+        guard let services = await modelServices(for: directory, candidate: candidate) else { return nil }
         let progress = ChatProgress.begin(
             connection: connection, clientToken: workDoneToken,
             clientSupportsProgress: capabilities.workDoneProgress,
@@ -45,6 +47,12 @@ extension InterviewLanguageServer {
     func notifyModelFallback(_ notice: String) {
         log.warn(notice)
         connection.send(Notification(method: "window/showMessage", params: ShowMessageParams(type: .warning, message: notice).json))
+    }
+
+    /// With a model, embeds the new passages of a role candidate's index in the background, once it is written.
+    func embedCandidate(_ directory: String, candidate: String) async {
+        guard let services = await modelServices(for: directory, candidate: candidate), let index = services.index else { return }
+        modelProvider.backfill(for: ModelProvider.candidateKey(directory, candidate)).schedule(index: index, client: services.client, store: services.store)
     }
 
     /// After an analysis, with a model: once the session's index holds it, embed new passages in the

@@ -64,6 +64,11 @@ final class ModelProvider: Sendable {
         }
     }
 
+    /// The key of a role candidate's background work: the role's folder and the candidate's name.
+    static func candidateKey(_ directory: String, _ candidate: String) -> String {
+        directory + "\u{0}" + candidate
+    }
+
     /// Stops background work for a session that closed.
     func close(_ directory: String) {
         backfills.withLock { $0.removeValue(forKey: directory) }?.cancel()

@@ -10,17 +10,17 @@ extension InterviewLanguageServer {
 
     /// The model's next question for `assessment`, grounded on the requirement and the CV and interview
     /// passages retrieved for it (the offline question when the model fails); nil when the session has no model.
-    func modelQuestion(for assessment: Assessment, directory: String) async -> SuggestedQuestion? {
-        guard let services = await modelServices(for: directory) else { return nil }
-        let questions = ModelQuestions(services: services, inFlight: modelProvider.questionsInFlight(for: directory))
+    /// In a role, `candidate`'s: their index, and questions in flight apart from any other candidate's.
+    func modelQuestion(for assessment: Assessment, directory: String, candidate: String? = nil) async -> SuggestedQuestion? {
+        guard let questions = await modelQuestions(directory, candidate: candidate) else { return nil }
         return await questions.question(for: assessment)
     }
 
     /// Model questions by requirement id for those of `assessments` the model answers within `limit`
     /// (asked all at once); empty when the session has no model.
-    func modelQuestions(for assessments: [Assessment], directory: String, within limit: Duration) async -> [String: SuggestedQuestion] {
-        guard let services = await modelServices(for: directory) else { return [:] }
-        let questions = ModelQuestions(services: services, inFlight: modelProvider.questionsInFlight(for: directory))
+    func modelQuestions(for assessments: [Assessment], directory: String, candidate: String? = nil,
+                        within limit: Duration) async -> [String: SuggestedQuestion] {
+        guard let questions = await modelQuestions(directory, candidate: candidate) else { return [:] }
         return await withTaskGroup(of: SuggestedQuestion?.self) { group in
             for assessment in assessments {
                 group.addTask { await questions.question(for: assessment, within: limit) }
@@ -31,6 +31,15 @@ extension InterviewLanguageServer {
             }
             return found
         }
+    }
+}
+
+extension InterviewLanguageServer {
+    /// The question writer of the session at `directory`, or of one candidate of its role; nil without a model.
+    private func modelQuestions(_ directory: String, candidate: String?) async -> ModelQuestions? {
+        guard let services = await modelServices(for: directory, candidate: candidate) else { return nil }
+        let key = candidate.map { ModelProvider.candidateKey(directory, $0) } ?? directory
+        return ModelQuestions(services: services, inFlight: modelProvider.questionsInFlight(for: key))
     }
 }
 

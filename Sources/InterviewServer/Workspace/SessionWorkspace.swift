@@ -32,6 +32,8 @@ struct SessionWorkspace: Sendable {
     private var classifications: [String: DocumentClassification] = [:]
     /// Decides kinds; the server hands it off the actor to decide a kind there (see `record`).
     let classifier: Classifier
+    /// How many reads of folders have started (`startRead`).
+    private var readsStarted = 0
 
     /// A workspace deciding kinds with `classifier`: the document classifier unless a test counts its calls.
     init(classifier: @escaping Classifier = { DocumentClassifier.kind(forPath: $0, text: $1, globs: $2) }) {
@@ -135,10 +137,18 @@ struct SessionWorkspace: Sendable {
         documents.keys.contains { sessionDirectory(for: $0) == directory }
     }
 
-    /// Starts tracking the session at `directory` (unless it is already) with what its folder holds.
-    mutating func activate(_ directory: String, with contents: FolderContents) -> FolderNotices {
+    /// The number of a read of a folder about to start. Reads finish in any order (two documents of one folder
+    /// opened at once, an open racing a save): each result is taken in only when no read started later already was.
+    mutating func startRead() -> Int {
+        readsStarted += 1
+        return readsStarted
+    }
+
+    /// Starts tracking the session at `directory` (unless it is already) with what its folder holds, as read by
+    /// the read numbered `read` (`startRead`).
+    mutating func activate(_ directory: String, with contents: FolderContents, read: Int) -> FolderNotices {
         if sessions[directory] == nil { sessions[directory] = SessionState(disk: Session(root: directory, documents: [])) }
-        return update(directory, with: contents)
+        return update(directory, with: contents, read: read)
     }
 
     /// Stops tracking the session at `directory`: its closed JDs are forgotten. Returns its last state.
@@ -148,10 +158,12 @@ struct SessionWorkspace: Sendable {
         return state
     }
 
-    /// Takes in what the session's folder holds now. Returns what is new to tell the user: project file warnings
-    /// and ignored settings when they changed, files that could not be used and were not reported before.
-    mutating func update(_ directory: String, with contents: FolderContents) -> FolderNotices {
-        guard var state = sessions[directory] else { return FolderNotices() }
+    /// Takes in what the session's folder holds now, as read by the read numbered `read`, unless a read started
+    /// later was taken in already. Returns what is new to tell the user: project file warnings and ignored settings
+    /// when they changed, files that could not be used and were not reported before.
+    mutating func update(_ directory: String, with contents: FolderContents, read: Int) -> FolderNotices {
+        guard var state = sessions[directory], read > state.lastRead else { return FolderNotices() }
+        state.lastRead = read
         var notices = FolderNotices(failure: contents.failure.map { "could not read session folder \(directory): \($0)" })
         state.projectLayer = contents.project.layer
         if contents.project.warnings != state.projectWarnings { notices.warnings += contents.project.warnings }

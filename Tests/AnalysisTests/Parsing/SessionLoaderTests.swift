@@ -54,6 +54,21 @@ import Testing
         #expect(session.problems[3].message == "transcript.txt: binary file; export it as .md or .txt")
     }
 
+    @Test func aScorecardThisToolWroteIsLeftOutAndSaysSoWhenItsNameMakesItADocument() throws {
+        let report = "<!-- interview-lsp report -->\n# Scorecard: SRE\n\n| must-have | Go | verified |\n"
+        let root = try makeSession([
+            "jd.md": Array("# SRE\n## Requirements\n- Go\n".utf8),
+            "interview-report.md": Array(report.utf8),
+            "scorecard.md": Array(report.utf8),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let session = try SessionLoader.load(directory: root)
+        #expect(session.documents.map(\.path) == ["jd.md"])
+        #expect(session.problems == [SessionProblem(
+            path: "interview-report.md",
+            message: "a scorecard written by interview-lsp report; left out, so that its quotes do not count again as evidence")])
+    }
+
     @Test func globsFromSettingsClassifyFiles() throws {
         let root = try makeSession(["call-2024-05-02.txt": Array("Jane: Hi\n".utf8)])
         defer { try? FileManager.default.removeItem(atPath: root) }

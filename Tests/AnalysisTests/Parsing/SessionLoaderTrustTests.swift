@@ -104,6 +104,23 @@ import Testing
         #expect(loaded.problems.isEmpty)
     }
 
+    @Test func aSubfolderReachedAgainThroughALinkIsReadOnceAndTheLinkIsReported() throws {
+        let (session, _) = try makeFolders()
+        try FileManager.default.createDirectory(atPath: session + "/robin", withIntermediateDirectories: true)
+        try Data(Self.outsideCV.utf8).write(to: URL(fileURLWithPath: session + "/robin/cv.md"))
+        // Named to sort before the folder it leads to: the real folder still keeps its name.
+        #expect(symlink("robin", session + "/again") == 0)
+        #expect(symlink(session, session + "/itself") == 0)
+
+        let loaded = try SessionLoader.load(directory: session)
+
+        #expect(loaded.documents.map(\.path) == ["jd.md", "robin/cv.md"])
+        #expect(message(loaded, "again") == "a link to the folder robin, read there; not read again")
+        #expect(message(loaded, "itself") == "a link to the session folder itself; not read again")
+        let role = RoleFolder(session: loaded)
+        #expect(role.candidates.map(\.name) == ["robin"])
+    }
+
     @Test func aSessionOpenedThroughALinkedPathReadsItsOwnLinks() throws {
         let (session, outside) = try makeFolders()
         try Data(Self.outsideCV.utf8).write(to: URL(fileURLWithPath: session + "/robin.txt"))

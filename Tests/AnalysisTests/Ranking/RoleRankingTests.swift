@@ -1,3 +1,4 @@
+import JSON
 import Testing
 @testable import Analysis
 
@@ -173,4 +174,23 @@ private func names(_ ranking: RoleRanking) -> [String] { ranking.candidates.map(
     let folder = role(["jd.md": jd, "job-extra.md": "# Extra\n\n## Requirements\n\n- COBOL\n", "ada/cv.md": "## Skills\n\nPython\n"])
     #expect(folder.jobDescriptions.count == 2)
     #expect(Set(folder.problems.map(\.path)) == ["jd.md", "job-extra.md"])
+}
+
+@Test func aCVFileNamedLikeACandidateFolderKeepsItsExtensionInTheRanking() throws {
+    let ranking = rank([
+        "jd.md": jd,
+        "cv-ada/cv.md": "## Skills\n\nPython, PostgreSQL\n",
+        "cv-ada.md": "## Skills\n\nPython\n",
+        "cv-bo.md": "## Skills\n\nKubernetes\n",
+        "cv-bo.txt": "## Skills\n\nPostgreSQL\n",
+        "cv-cy.md": "## Skills\n\nPython\n",
+    ])
+    #expect(Set(names(ranking)) == ["cv-ada", "cv-ada.md", "cv-bo.md", "cv-bo.txt", "cv-cy"])
+    let text = RankReport.text(ranking)
+    #expect(text.contains(". cv-ada  ") && text.contains(". cv-ada.md  "))
+    let json = RankReport.json(ranking)
+    let candidates = try #require(json["candidates"]?.arrayValue)
+    #expect(Set(candidates.compactMap { $0["name"]?.stringValue }).count == 5)
+    let ada = try #require(candidates.first { $0["name"]?.stringValue == "cv-ada.md" })
+    #expect(ada["documents"]?.arrayValue?.compactMap { $0["path"]?.stringValue } == ["cv-ada.md"])
 }

@@ -30,7 +30,7 @@ private func folder(_ directory: String, _ documents: [SessionDocument] = []) ->
 /// A workspace with an active session at `/s`, counting classifications in `calls`.
 private func session(counting calls: ClassifierCalls = ClassifierCalls()) -> SessionWorkspace {
     var workspace = SessionWorkspace(classifier: calls.classify)
-    _ = workspace.activate("/s", with: folder("/s"))
+    _ = workspace.activate("/s", with: folder("/s"), read: workspace.startRead())
     return workspace
 }
 
@@ -48,7 +48,7 @@ private func insert(_ text: String, atLine line: Int) -> TextDocumentContentChan
     #expect(SessionWorkspace.sessionFolder(interviews, above: above) == "/s")
 
     var workspace = SessionWorkspace()
-    _ = workspace.activate("/s", with: folder("/s", above.documents))
+    _ = workspace.activate("/s", with: folder("/s", above.documents), read: workspace.startRead())
     #expect(workspace.sessionDirectory(for: "/s/interviews/round2.vtt") == "/s")
     #expect(workspace.sessionDirectory(for: "/s/cv.md") == "/s")
     // The loader reads one level deep: two levels down is another folder.
@@ -159,7 +159,7 @@ private func insert(_ text: String, atLine line: Int) -> TextDocumentContentChan
     var workspace = SessionWorkspace()
     let onDisk = [SessionDocument(path: "cv.md", kind: .cv, text: SourceText("# Dana\n")),
                   SessionDocument(path: "jd.md", kind: .jd, text: SourceText(jdText))]
-    _ = workspace.activate("/s", with: folder("/s", onDisk))
+    _ = workspace.activate("/s", with: folder("/s", onDisk), read: workspace.startRead())
     workspace.open(opened("/s/cv.md", "# Dana Whitfield\n\n- Kubernetes in production\n"))
 
     let snapshot = workspace.snapshot("/s")
@@ -175,6 +175,6 @@ private func insert(_ text: String, atLine line: Int) -> TextDocumentContentChan
     var workspace = SessionWorkspace()
     var contents = folder("/s")
     contents.disk.problems = [SessionProblem(path: "cv.pdf", message: "cv.pdf: binary file; export it as .md or .txt")]
-    #expect(workspace.activate("/s", with: contents).problems == ["/s/cv.pdf: cv.pdf: binary file; export it as .md or .txt"])
-    #expect(workspace.update("/s", with: contents).problems.isEmpty)
+    #expect(workspace.activate("/s", with: contents, read: workspace.startRead()).problems == ["/s/cv.pdf: cv.pdf: binary file; export it as .md or .txt"])
+    #expect(workspace.update("/s", with: contents, read: workspace.startRead()).problems.isEmpty)
 }

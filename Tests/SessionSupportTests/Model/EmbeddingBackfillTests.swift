@@ -4,6 +4,7 @@ import JSON
 import ModelClient
 import RetrievalIndex
 @testable import SessionSupport
+import StandinSupport
 import Testing
 
 /// Texts sent for embedding, over all recorded requests.

@@ -4,6 +4,7 @@ import Foundation
 import JSON
 import ModelClient
 @testable import SessionSupport
+import StandinSupport
 import Testing
 
 private let question = "How strong is the candidate on Kubernetes?"
@@ -22,20 +23,20 @@ private func cannedAnswer(realQuote: String) -> String {
     let passages = await services.retrieval!.passages(for: question, limit: ModelChat.passageLimit)
     let real = String(try #require(passages.first).text.split(separator: " ").prefix(4).joined(separator: " "))
     try await standin.configure(["chat_content": .string(cannedAnswer(realQuote: real)), "chunk_size": 8])
-    let deltas = Deltas()
+    let deltas = DeltaCollector()
 
     let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: deltas.append)
 
     #expect(answer.mode == .llm)
     #expect(answer.notice == nil)
-    #expect(deltas.all.count > 3)
+    #expect(deltas.deltas.count > 3)
     #expect(answer.citations.map(\.text) == [real])
     #expect(!answer.answer.contains("[2]"))
     #expect(answer.answer.contains("[1]"))
     // What streams is the answer so far with its markers checked: nothing shown is later taken back.
-    #expect(deltas.all.filter { $0.contains("[S") }.isEmpty)
-    #expect(deltas.all.filter { !answer.answer.hasPrefix($0) }.isEmpty)
-    #expect(deltas.all.last == answer.answer)
+    #expect(deltas.deltas.filter { $0.contains("[S") }.isEmpty)
+    #expect(deltas.deltas.filter { !answer.answer.hasPrefix($0) }.isEmpty)
+    #expect(deltas.deltas.last == answer.answer)
 }
 
 @Test(.timeLimit(.minutes(1))) func aRepeatedQuestionIsAnsweredFromTheSessionCache() async throws {
@@ -64,7 +65,7 @@ func aProviderFaultFallsBackToTheOfflineAnswerWithANotice(fault: String) async t
     try await standin.fault(fault, count: 10)
     let started = ContinuousClock.now
 
-    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: Deltas().append)
+    let answer = await ModelChat(services: services).answer(question, analysis: session.analysis, onPartial: DeltaCollector().append)
 
     #expect(answer.mode == .offline)
     let notice = try #require(answer.notice)
