@@ -134,12 +134,17 @@ extension InterviewLanguageServer {
         publish(analysis.findings, on: analysis.session.documents(of: .jd), warningsOf: [analysis], directory: directory)
     }
 
-    /// Publishes a role's diagnostics: on its JDs, the focused candidate's findings, or with no candidate in view the
-    /// must-haves and nice-to-haves no candidate evidences; on each candidate's files, their own warnings.
+    /// Publishes a role's diagnostics: on its JDs, the focused candidate's findings named for them, or with no
+    /// candidate in view the must-haves and nice-to-haves no candidate evidences; on each candidate's files, their own
+    /// warnings. When the candidate shown changes, the client is asked for the coverage lens again.
     func publishRole(_ directory: String) {
         guard let view = workspace.sessions[directory]?.view(of: nil), let role = view.role else { return }
-        let findings = view.candidate == nil ? RoleFindings.unmetByAll(role) : view.analysis.findings
+        let shown = view.candidate?.name
+        let findings = shown.map { RoleFindings.attributed(view.analysis.findings, to: $0) } ?? RoleFindings.unmetByAll(role)
         publish(findings, on: role.role.jobDescriptions, warningsOf: role.candidates, directory: directory)
+        guard let state = workspace.sessions[directory], state.shownCandidate != shown else { return }
+        workspace.sessions[directory]?.shownCandidate = shown
+        refreshCodeLenses()
     }
 
     /// Publishes `findings` on the JDs `jobDescriptions` and the prompt-injection warnings of `analyses`, and clears

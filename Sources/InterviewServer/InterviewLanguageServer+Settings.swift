@@ -65,6 +65,18 @@ extension InterviewLanguageServer {
         }
     }
 
+    /// Asks the client to request code lenses again, when it can: what they say changed without an edit to the JD.
+    func refreshCodeLenses() {
+        guard capabilities.refreshesCodeLenses else { return }
+        Task {
+            do throws(ResponseError) {
+                _ = try await connection.request("workspace/codeLens/refresh", params: nil)
+            } catch {
+                log.info("workspace/codeLens/refresh failed: \(error.message)")
+            }
+        }
+    }
+
     func logToClient(_ type: MessageType, _ message: String) {
         log.log(type == .error ? .error : type == .warning ? .warn : .info, message)
         connection.send(Notification(method: "window/logMessage", params: ShowMessageParams(type: type, message: message).json))

@@ -27,6 +27,7 @@ class RawClient:
         )
         self.buffer = b""
         self.notifications: list[dict] = []
+        self.requests: list[dict] = []
 
     def write(self, data: bytes) -> None:
         self.process.stdin.write(data)
@@ -88,11 +89,28 @@ class RawClient:
         while True:
             message = self.message()
             if "method" in message and "id" in message:
-                self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+                self.answer(message)
             elif "method" in message:
                 self.notifications.append(message)
             elif message.get("id") == id:
                 return message
+
+    def answer(self, request: dict) -> None:
+        """Answers a request of the server with null and keeps it in `requests`."""
+        self.send({"jsonrpc": "2.0", "id": request["id"], "result": None})
+        self.requests.append(request)
+
+    def server_request(self, method: str) -> dict:
+        """The next request METHOD from the server, answered with null (earlier ones already received count first)."""
+        while True:
+            for index, request in enumerate(self.requests):
+                if request["method"] == method:
+                    return self.requests.pop(index)
+            message = self.message()
+            if "method" in message and "id" in message:
+                self.answer(message)
+            elif "method" in message:
+                self.notifications.append(message)
 
     def notification(self, method: str) -> dict:
         """The next notification METHOD (earlier ones already received count first)."""
@@ -105,6 +123,8 @@ class RawClient:
                 return message
             if "method" in message and "id" not in message:
                 self.notifications.append(message)
+            elif "method" in message:
+                self.answer(message)
 
     def wait(self) -> int:
         self.process.stdin.close()

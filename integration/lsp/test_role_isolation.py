@@ -122,6 +122,32 @@ def test_the_jd_follows_the_candidate_in_view_and_never_mixes_them(client, role:
     assert "ada/transcript.md" in hover and "bob/" not in hover, hover
 
 
+def test_the_jds_diagnostics_say_whose_they_are_and_the_lens_is_asked_for_again_when_that_changes(role: Path):
+    client = RawClient()
+    try:
+        client.initialize(rootUri=role.as_uri(), initializationOptions={"interview": {"debounceMs": 0}},
+                          capabilities={"workspace": {"codeLens": {"refreshSupport": True}}})
+        editor = Editor(client, role)
+        editor.open("jd.md")
+        overview = editor.jd_diagnostics(lambda d: codes(d, RUST))
+        assert not [d for d in overview if d["message"].startswith(("ada", "bob"))], overview
+
+        editor.open("bob/transcript.md")
+        bobs = editor.jd_diagnostics(lambda d: codes(d, KUBERNETES) == ["unmet-requirement"])
+        assert all(d["message"].startswith("bob: Unmet") for d in bobs), bobs
+        client.server_request("workspace/codeLens/refresh")
+        assert any(title.startswith("Coverage of bob") for title in editor.lens_titles())
+
+        editor.open("ada/cv.md")
+        adas = editor.jd_diagnostics(lambda d: d and codes(d, KUBERNETES) == [])
+        assert codes(adas, RUST) == ["unmet-requirement"], "codes are a contract: unchanged"
+        assert all(d["message"].startswith("ada: ") for d in adas), adas
+        client.server_request("workspace/codeLens/refresh")
+        assert any(title.startswith("Coverage of ada") for title in editor.lens_titles())
+    finally:
+        client.close()
+
+
 def test_chat_from_bobs_transcript_cites_only_bobs_files(client, role: Path):
     editor = Editor(client, role)
     editor.open("bob/transcript.md")

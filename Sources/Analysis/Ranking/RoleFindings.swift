@@ -1,5 +1,5 @@
-/// What a role's JD shows when no candidate is in view: only the requirements that no candidate evidences, so
-/// that no candidate's evidence is shown as anyone else's.
+/// What a role's JD shows: with no candidate in view only the requirements that no candidate evidences, so that no
+/// candidate's evidence is shown as anyone else's; with one, that candidate's findings under their name.
 public enum RoleFindings {
     /// One `unmet-requirement` finding per requirement unmet or contradicted for every candidate, in JD order.
     public static func unmetByAll(_ role: RoleAnalysis) -> [Finding] {
@@ -11,6 +11,16 @@ public enum RoleFindings {
                            severity: requirement.priority == .must ? .warning : .information,
                            message: "Unmet \(label) for all \(count) candidates: \(requirement.text) — no candidate's CV or interview evidences it",
                            assessment: assessment)
+        }
+    }
+
+    /// `findings` of the candidate `name`, each message starting with whose they are ("ada: Unmet must-have …"): a
+    /// role's JD shows whichever candidate is in view. Codes are unchanged.
+    public static func attributed(_ findings: [Finding], to name: String) -> [Finding] {
+        findings.map { finding in
+            var attributed = finding
+            attributed.message = "\(name): \(finding.message)"
+            return attributed
         }
     }
 }

@@ -44,6 +44,8 @@ struct SessionState: Sendable {
     /// The folder-relative path of the candidate document last opened, changed or saved: a role's JD shows that
     /// candidate (the interview going on now).
     var focus: String?
+    /// The candidate whose findings a role's JDs show now (nil: the role's overview), to tell when that changes.
+    var shownCandidate: String?
     /// A role's retrieval indexes by candidate name, made when a candidate's file is open or a question needs one.
     var candidateIndexes: [String: SessionIndex] = [:]
 

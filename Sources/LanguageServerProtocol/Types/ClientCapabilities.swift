@@ -12,6 +12,8 @@ public struct ClientCapabilities: Hashable, Sendable {
     public var documentChanges = false
     /// `workspace.workspaceEdit.resourceOperations`: create/rename/delete operations the client supports.
     public var resourceOperations: [String] = []
+    /// `workspace.codeLens.refreshSupport`: the server may ask the client to request code lenses again.
+    public var refreshesCodeLenses = false
     /// `window.workDoneProgress`: server-initiated `$/progress` is shown.
     public var workDoneProgress = false
     /// `textDocument.hover.contentFormat`: Markdown hovers are rendered.
@@ -29,6 +31,7 @@ public struct ClientCapabilities: Hashable, Sendable {
         appliesEdits = workspace?["applyEdit"]?.boolValue == true
         documentChanges = workspace?["workspaceEdit"]?["documentChanges"]?.boolValue == true
         resourceOperations = workspace?["workspaceEdit"]?["resourceOperations"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        refreshesCodeLenses = workspace?["codeLens"]?["refreshSupport"]?.boolValue == true
         workDoneProgress = json["window"]?["workDoneProgress"]?.boolValue == true
         let formats = json["textDocument"]?["hover"]?["contentFormat"]?.arrayValue ?? []
         markdownHover = formats.contains { $0.stringValue == MarkupKind.markdown.rawValue }
