@@ -19,7 +19,7 @@ public enum RankingAnswer {
         var lines = ["The best candidates for this role by coverage of its requirements (\(ranking.candidates.count) ranked):", ""]
         for (index, score) in ranking.candidates.prefix(limit).enumerated() {
             let mustTotal = RequirementStatus.allCases.reduce(0) { $0 + score.count(.must, $1) }
-            var line = "\(index + 1). **\(score.candidate.name)** — \(score.score): \(score.count(.must, .verified)) of \(mustTotal) must-haves verified"
+            var line = "\(index + 1). **\(MarkdownText.escape(score.candidate.name))** — \(score.score): \(score.count(.must, .verified)) of \(mustTotal) must-haves verified"
             let claimed = score.count(.must, .claimed)
             if claimed > 0 { line += ", \(claimed) only claimed" }
             let missing = score.missingMustHaves.map { "\($0.requirement.text) (\($0.status.rawValue))" }
@@ -29,7 +29,7 @@ public enum RankingAnswer {
                 return "[\(citations.count)]"
             }
             if !markers.isEmpty { line += " " + markers.joined() }
-            if let tie = score.tie { line += ". Tie: \(tie)" }
+            if let tie = score.tie { line += ". Tie: \(MarkdownText.escape(tie))" }
             lines.append(line)
         }
         return ChatAnswer(answer: lines.joined(separator: "\n"), citations: citations, mode: .offline)

@@ -21,7 +21,8 @@ public enum RoleChat {
 
     /// The answer to a question about no candidate in particular: which candidates there are and how to ask.
     public static func askACandidate(_ role: RoleFolder) -> ChatAnswer {
-        let names = role.candidates.map(\.name)
+        // Folder names are anyone's: shown as written in the Markdown answer, never as a link.
+        let names = role.candidates.map { MarkdownText.escape($0.name) }
         let listed = names.prefix(10).joined(separator: ", ") + (names.count > 10 ? ", …" : "")
         let answer = "This role has \(names.count) candidates (\(listed)), each analysed on their own files. "
             + "Ask from one candidate's CV, transcript or notes, or name the candidate in the question "

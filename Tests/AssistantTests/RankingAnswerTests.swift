@@ -26,3 +26,20 @@ private func ranking(_ files: [String: String]) -> RoleRanking {
     #expect(answer.answer.contains("missing: PostgreSQL (unmet)"))
     #expect(answer.citations.map(\.path) == ["bo/cv.md", "ana/cv.md"])
 }
+
+@Test func aCandidateNamedLikeMarkdownIsShownAsWrittenInChatAnswersNeverAsALink() {
+    var ranked = ranking([
+        "jd.md": "# Role\n\n## Requirements\n\n- Python\n",
+        "evil/cv.md": "## Skills\n\nPython\n",
+        "bo/cv.md": "## Skills\n\nGo\n",
+    ])
+    // A name as a folder could give it, had it no "/": a link to another site.
+    ranked.candidates[0].candidate.name = "*[x](http://e.vil)*"
+    var role = ranked.role
+    role.candidates[1].name = "*[x](http://e.vil)*"
+    let escaped = #"\*\[x\]\(http://e.vil\)\*"#
+    for answer in [RankingAnswer.answer(ranked).answer, RoleChat.askACandidate(role).answer] {
+        #expect(answer.contains(escaped), "\(answer)")
+        #expect(!answer.contains("[x]("), "\(answer)")
+    }
+}

@@ -148,6 +148,36 @@ def test_the_jds_diagnostics_say_whose_they_are_and_the_lens_is_asked_for_again_
         client.close()
 
 
+def test_a_candidate_folder_named_like_markdown_is_shown_as_written_never_as_a_link(tmp_path: Path):
+    # A folder name cannot hold "/": the link's target is "http:e.vil".
+    evil = "*[x](http:e.vil)*"
+    escaped = r"\*\[x\]\(http:e.vil\)\*"
+    role = tmp_path / "role"
+    for name, text in {"jd.md": JD, f"{evil}/cv.md": FILES["ada/cv.md"], f"{evil}/transcript.md": FILES["ada/transcript.md"],
+                       "bob/cv.md": FILES["bob/cv.md"]}.items():
+        (role / name).parent.mkdir(parents=True, exist_ok=True)
+        (role / name).write_text(text, encoding="utf-8")
+    client = RawClient()
+    try:
+        client.initialize(rootUri=role.as_uri(), initializationOptions={"interview": {"debounceMs": 0}},
+                          capabilities={"textDocument": {"hover": {"contentFormat": ["markdown"]}}})
+        editor = Editor(client, role)
+        editor.open("jd.md")
+        editor.jd_diagnostics(lambda d: codes(d, RUST))
+        overview = editor.hover(KUBERNETES)
+        assert f"**{escaped}**" in overview and "[x](" not in overview, overview
+        for question in ("Does the candidate know Kubernetes?", "Who are the best candidates?"):
+            answer = editor.chat(question, "jd.md")["answer"]
+            assert escaped in answer and "[x](" not in answer, (question, answer)
+
+        editor.open(f"{evil}/transcript.md")
+        editor.jd_diagnostics(lambda d: d and codes(d, KUBERNETES) == [])
+        hover = editor.hover(KUBERNETES)
+        assert f"Candidate: {escaped}" in hover and "[x](" not in hover, hover
+    finally:
+        client.close()
+
+
 def test_chat_from_bobs_transcript_cites_only_bobs_files(client, role: Path):
     editor = Editor(client, role)
     editor.open("bob/transcript.md")

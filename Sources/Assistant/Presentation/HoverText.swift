@@ -62,8 +62,11 @@ public struct HoverText: Sendable {
 
     private func citationLink(path: String, line: Int) -> String {
         let label = SourceQuote.location(path: path, line: line)
-        guard markdown, let target = link(path, line) else { return label }
-        return "[\(label)](\(target))"
+        guard markdown else { return label }
+        // A role's paths start with a candidate's folder name, which anyone chose: shown as written, never as markup.
+        let shown = MarkdownText.escape(label)
+        guard let target = link(path, line) else { return shown }
+        return "[\(shown)](\(target))"
     }
 
     private func statusPhrase(_ assessment: Assessment) -> String {

@@ -16,7 +16,7 @@ enum HoverHandler {
             var value = text.requirement(assessment)
             if let role = context.view.role {
                 // In a role, whose coverage this is; with no candidate in view, each one's status and no quotes.
-                value = context.view.candidate.map { "Candidate: \($0.name)\n\n" + value }
+                value = context.view.candidate.map { "Candidate: \(markdown ? MarkdownText.escape($0.name) : $0.name)\n\n" + value }
                     ?? roleOverview(assessment.requirement, role: role, markdown: markdown)
             }
             return Hover(contents: MarkupContent(kind: kind, value: value),
@@ -31,7 +31,8 @@ enum HoverHandler {
     /// A requirement of a role's JD with no candidate in view: each candidate's status, no one's quotes.
     static func roleOverview(_ requirement: Requirement, role: RoleAnalysis, markdown: Bool) -> String {
         let bullet = markdown ? "- " : "  "
-        let name: (String) -> String = { markdown ? "**\($0)**" : $0 }
+        // Folder names are anyone's: shown as written, never as a link.
+        let name: (String) -> String = { markdown ? "**\(MarkdownText.escape($0))**" : $0 }
         var lines = ["\(requirement.priority.rawValue) · role of \(role.role.candidates.count) candidates", ""]
         let statuses = role.statuses(of: requirement.id)
         lines += statuses.prefix(20).map { "\(bullet)\(name($0.candidate)): \($0.status.rawValue)" }
