@@ -2,11 +2,13 @@
 hovers, chat or the retrieval index, and the JD shows the candidate whose file was touched last."""
 
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from model_helpers import model_settings, server_env, standin  # noqa: F401 (a fixture)
+from conftest import server_binary
 from rawclient import RawClient
 
 JD = "# Platform Engineer\n\n## Requirements\n\n- Python\n- Kubernetes\n- Rust\n"
@@ -307,3 +309,29 @@ def test_cv_files_beside_the_jd_are_candidates_with_an_index_each(tmp_path: Path
         assert not (role / ".interview" / "index.sqlite").exists()
     finally:
         client.close()
+
+
+def test_cv_files_beside_a_transcript_are_one_interview_and_check_rank_and_the_editor_say_how_to_make_a_role(tmp_path: Path):
+    folder = tmp_path / "one-interview"
+    folder.mkdir()
+    for name, text in {"jd.md": JD, "cv.md": FILES["ada/cv.md"], "linkedin-cv.md": FILES["bob/cv.md"],
+                       "transcript.md": FILES["ada/transcript.md"]}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    notice = "transcript.md: check and the editor read it with the 2 CV files beside it (cv.md, linkedin-cv.md) as one candidate's interview"
+    for command in ("check", "rank"):
+        result = subprocess.run([server_binary(), command, str(folder)], capture_output=True, text=True, timeout=60)
+        assert notice in result.stderr and "a sub-folder of their own" in result.stderr, (command, result.stderr)
+
+    client = RawClient()
+    try:
+        client.initialize(rootUri=folder.as_uri(), initializationOptions={"interview": {"debounceMs": 0}})
+        editor = Editor(client, folder)
+        editor.open("jd.md")
+        while notice not in client.notification("window/logMessage")["params"]["message"]:
+            pass
+        # Still one interview: Ada's transcript verifies Kubernetes, on the JD with no candidate's name.
+        diagnostics = editor.jd_diagnostics(lambda d: codes(d, RUST))
+        assert codes(diagnostics, KUBERNETES) == [] and not diagnostics[0]["message"].startswith("cv")
+    finally:
+        client.close()
+

@@ -72,7 +72,10 @@ public enum SessionLoader {
                 }
             }
         }
-        return Session(root: directory, documents: documents, problems: problems)
+        let session = Session(root: directory, documents: documents, problems: problems)
+        // Several CVs beside an interview are read as one candidate's: said, since they may be several candidates.
+        guard let notice = RoleAnalysis.oneInterviewNotice(in: session) else { return session }
+        return Session(root: directory, documents: documents, problems: problems + [notice])
     }
 
     /// What a folder entry is, judged without following a link out of the session folder.

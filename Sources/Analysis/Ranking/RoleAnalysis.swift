@@ -20,6 +20,21 @@ public struct RoleAnalysis: Sendable {
         return !session.documents.contains { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") }
     }
 
+    /// For a folder `isRole` reads as one interview although it has several CV files at its top: a problem on its
+    /// first top-level transcript or notes saying so and how to make the folder a role (nobody can tell from the
+    /// files whether two CVs are one candidate's). Nil for any other folder.
+    public static func oneInterviewNotice(in session: Session) -> SessionProblem? {
+        let role = RoleFolder(session: session)
+        guard role.candidates.count >= 2, !isRole(role, of: session),
+              let interview = session.documents.first(where: { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") })
+        else { return nil }
+        let cvs = role.candidates.flatMap(\.documents).filter { $0.kind == .cv }.map(\.path)
+        let listed = cvs.prefix(5).joined(separator: ", ") + (cvs.count > 5 ? ", …" : "")
+        return SessionProblem(path: interview.path, message: "check and the editor read it with the \(cvs.count) CV files beside it "
+            + "(\(listed)) as one candidate's interview; if they are \(cvs.count) candidates, give each a sub-folder of their own "
+            + "(CV, transcript, notes) to make the folder a role")
+    }
+
     /// Analyses each candidate with `analyze`; a candidate whose session is the same as in `previous` keeps its
     /// analysis (typing in one candidate's transcript re-analyses that candidate only).
     public init(role: RoleFolder, analyze: @Sendable (Session) -> SessionAnalysis, reusing previous: RoleAnalysis? = nil) {

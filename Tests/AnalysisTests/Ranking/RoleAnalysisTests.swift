@@ -57,3 +57,15 @@ private func status(_ analysis: SessionAnalysis, _ id: String) -> RequirementSta
     let plain = folder(["jd.md": jd, "cv.md": "Python\n", "calls/round1-transcript.md": "Candidate: hi\n"])
     #expect(!RoleAnalysis.isRole(RoleFolder(session: plain), of: plain))
 }
+
+@Test func severalCVsReadAsOneInterviewAreSaidSoWithHowToMakeTheFolderARole() {
+    let oneInterview = folder(["jd.md": jd, "cv.md": "Python\n", "linkedin-cv.md": "Python\n", "transcript.md": "Candidate: hi\n"])
+    let notice = RoleAnalysis.oneInterviewNotice(in: oneInterview)
+    #expect(notice?.path == "transcript.md")
+    #expect(notice?.message.contains("2 CV files beside it (cv.md, linkedin-cv.md) as one candidate's interview") == true, "\(String(describing: notice))")
+    #expect(notice?.message.contains("a sub-folder of their own") == true)
+    // A role, and a session with one CV, need no notice.
+    #expect(RoleAnalysis.oneInterviewNotice(in: folder(files)) == nil)
+    #expect(RoleAnalysis.oneInterviewNotice(in: folder(["jd.md": jd, "ada-cv.md": "Python\n", "bob-cv.md": "Python\n"])) == nil)
+    #expect(RoleAnalysis.oneInterviewNotice(in: folder(["jd.md": jd, "cv.md": "Python\n", "notes.md": "hi\n"])) == nil)
+}
