@@ -122,6 +122,7 @@ def test_the_jd_follows_the_candidate_in_view_and_never_mixes_them(client, role:
     assert codes(adas, RUST) == ["unmet-requirement"]
     hover = editor.hover(KUBERNETES)
     assert "ada/transcript.md" in hover and "bob/" not in hover, hover
+    assert not [r for r in client.requests if r["method"] == "workspace/codeLens/refresh"], "not asked of a client without refreshSupport"
 
 
 def test_the_jds_diagnostics_say_whose_they_are_and_the_lens_is_asked_for_again_when_that_changes(role: Path):
