@@ -39,20 +39,6 @@ struct MarkdownScorecard {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text from the session's files made inert in Markdown, in a table cell too: no raw HTML, no line break, no cell-ending pipe, and no link, image,
-    /// emphasis or code span (a candidate's `![x](https://…)` would load a remote image in any preview).
-    private func inline(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\n", "\r": escaped += " "
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "!", "#", "~", "|": escaped += "\\" + String(character)
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Text from the session's files made inert in Markdown (see `MarkdownText`).
+    private func inline(_ text: String) -> String { MarkdownText.escape(text) }
 }
