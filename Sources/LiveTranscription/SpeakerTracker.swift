@@ -29,6 +29,8 @@ public struct SpeakerTracker: Sendable {
     public mutating func turns(for chunk: AudioChunk, segments: [TranscriptionResult.Segment],
                                previous: [LiveTurn]?, referencesSent: [String]? = nil) -> [LiveTurn] {
         let offset = chunk.uploadStartSeconds
+        // Times outside the uploaded audio (or not numbers at all) are the model's mistake: dropped, not written.
+        let segments = segments.compactMap { $0.within(chunk.uploadSeconds) }
         // The model could only answer with the names it was sent: a voice named since is a label to map.
         let known = Set(referencesSent ?? knownSpeakers.map(\.name))
         var mapping: [String: String] = [:]
@@ -82,7 +84,7 @@ public struct SpeakerTracker: Sendable {
               !knownSpeakers.contains(where: { $0.name == name }),
               segment.end - segment.start >= Self.referenceSeconds.lowerBound else { return }
         let rate = Double(chunk.sampleRate)
-        let first = max(0, Int(segment.start * rate))
+        let first = min(chunk.samples.count, max(0, Int(segment.start * rate)))
         let last = min(chunk.samples.count, Int(min(segment.end, segment.start + Self.referenceSeconds.upperBound) * rate))
         guard Double(last - first) >= Self.referenceSeconds.lowerBound * rate else { return }
         let wav = WAVEncoder.wav(chunk.samples[first..<last], sampleRate: chunk.sampleRate)

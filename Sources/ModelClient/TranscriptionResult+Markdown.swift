@@ -18,10 +18,14 @@ extension TranscriptionResult {
         return label.count <= 2 ? "Speaker \(label)" : label
     }
 
-    /// Seconds as `hh:mm:ss`.
+    /// Seconds as `hh:mm:ss`; a time that is not finite or negative reads as 0, one past 9999 hours as 9999 hours.
     public static func timestamp(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
+        // `Int(_:)` traps on NaN, infinity and anything past Int.max: a model's odd time must not crash the process.
+        let total = seconds.isFinite ? Int(min(max(seconds, 0), maximumSeconds).rounded(.down)) : 0
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(two(total / 3600)):\(two(total / 60 % 60)):\(two(total % 60))"
     }
+
+    /// The longest time a transcript writes (9999 hours); the model's times are clamped to it.
+    static let maximumSeconds: Double = 9999 * 3600
 }

@@ -17,6 +17,16 @@ import Testing
         #expect(tracker.knownSpeakers[0].reference.hasPrefix("data:audio/wav;base64,UklGR"))
     }
 
+    @Test func aSegmentTimedOutsideTheChunkIsDroppedWithoutCrashing() {
+        var tracker = SpeakerTracker()
+        let chunk = Audio.chunk(0, start: 0, overlap: 0, seconds: 5)
+        let turns = tracker.turns(for: chunk, segments: [Audio.segment("A", 2e15, 2e15 + 3, "Huge."),
+                                                         Audio.segment("A", .nan, 3, "Not a number."),
+                                                         Audio.segment("A", 0, .infinity, "Endless."),
+                                                         Audio.segment("B", 1, 3.5, "Inside.")], previous: nil)
+        #expect(turns.map(\.line) == ["**Speaker B** [00:00:01]: Inside."])
+    }
+
     @Test func aModelThatHonoursReferencesKeepsTheNamesAndItsNewLabelsAreOtherVoices() {
         var tracker = SpeakerTracker()
         _ = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
