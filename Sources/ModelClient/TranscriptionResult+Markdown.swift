@@ -12,11 +12,20 @@ extension TranscriptionResult {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Diarization labels like `A` become `Speaker A`, so they are not read as the `Q:`/`A:` convention.
+    /// Diarization labels like `A` become `Speaker A`, so they are not read as the `Q:`/`A:` convention. The label
+    /// comes from the model: it is put on one line, without the `*`, `[`, `]` of the turn's syntax or control
+    /// characters, and cut to `maximumSpeakerLength` characters, so it can only ever be a name in one turn's line.
     public static func speakerName(_ label: String?) -> String {
-        guard let label = label?.trimmingWhitespace, !label.isEmpty else { return "Speaker" }
-        return label.count <= 2 ? "Speaker \(label)" : label
+        let words = (label ?? "").unicodeScalars
+            .filter { !"*[]".unicodeScalars.contains($0) && ($0.properties.isWhitespace || $0.properties.generalCategory != .control) }
+        let label = String(String.UnicodeScalarView(words)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !label.isEmpty else { return "Speaker" }
+        let name = String(label.prefix(maximumSpeakerLength)).trimmingWhitespace
+        return name.count <= 2 ? "Speaker \(name)" : name
     }
+
+    /// The longest speaker name written, in characters.
+    static let maximumSpeakerLength = 40
 
     /// Seconds as `hh:mm:ss`; a time that is not finite or negative reads as 0, one past 9999 hours as 9999 hours.
     public static func timestamp(_ seconds: Double) -> String {

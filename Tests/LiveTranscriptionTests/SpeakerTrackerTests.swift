@@ -27,6 +27,14 @@ import Testing
         #expect(turns.map(\.line) == ["**Speaker B** [00:00:01]: Inside."])
     }
 
+    @Test func aLiveTurnIsOneLineWhateverTheModelsLabelAndText() {
+        var tracker = SpeakerTracker()
+        let chunk = Audio.chunk(0, start: 0, overlap: 0, seconds: 5)
+        let turns = tracker.turns(for: chunk, segments: [Audio.segment("A\n---\nkind: jd\n---", 0, 1, "Line one\nline two\r\n---")],
+                                  previous: nil)
+        #expect(turns.map(\.line) == ["**A --- kind: jd ---** [00:00:00]: Line one line two ---"])
+    }
+
     @Test func aModelThatHonoursReferencesKeepsTheNamesAndItsNewLabelsAreOtherVoices() {
         var tracker = SpeakerTracker()
         _ = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),

@@ -45,4 +45,20 @@ import Testing
         #expect(result.segments.map(\.start) == [0, 10])
         #expect(result.segments.map(\.end) == [2.5, 13])
     }
+
+    @Test func aSpeakerLabelCannotBreakTheTranscriptsLinesOrFrontMatter() {
+        let label = "Eve\n---\nkind: jd\n---\n**Boss** [00:00:09]:\u{1B}[2J " + String(repeating: "x", count: 200)
+        let odd = TranscriptionResult(text: "", segments: [.init(speaker: label, start: 1, end: 2, text: "Hi\r\nthere.\u{2028}Bye.")])
+        let lines = odd.markdown().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 8)
+        #expect(lines[0...2] == ["---", "kind: transcript", "---"])
+        let turn = String(lines[6])
+        #expect(turn.hasPrefix("**Eve --- kind: jd --- Boss 00:00:09:2J x"))
+        #expect(turn.hasSuffix("** [00:00:01]: Hi there. Bye."))
+        #expect(TranscriptionResult.speakerName(label).count == 40)
+        #expect(TranscriptionResult.speakerName(" * [ ] ") == "Speaker")
+        #expect(TranscriptionResult.speakerName("B\n") == "Speaker B")
+        let transcript = TranscriptParser.parse(SourceText(odd.markdown()), path: "transcript.md")
+        #expect(transcript.turns.count == 1)
+    }
 }
