@@ -88,9 +88,9 @@ struct ListenCommand: AsyncParsableCommand {
             StandardOutput.error("error: \(error)")
             throw ExitCode(2)
         }
-        let (left, knownSpeakers) = try await listen(source: source, recording: recording, options: options, paths: paths)
-        if !left.isEmpty {
-            let ranges = left.map(LiveSession.range).joined(separator: ", ")
+        let (untranscribed, knownSpeakers) = try await listen(source: source, recording: recording, options: options, paths: paths)
+        if !untranscribed.isEmpty {
+            let ranges = untranscribed.map(LiveSession.range).joined(separator: ", ")
             StandardOutput.error("warning: audio \(ranges) was not transcribed; it is kept in \(paths.recording)")
         }
         if finalize {
@@ -132,9 +132,9 @@ struct ListenCommand: AsyncParsableCommand {
         }
     }
 
-    /// Listens until the input ends or a signal arrives; returns the chunks never transcribed and the voices named.
+    /// Listens until the input ends or a signal arrives; returns the stretches never transcribed and the voices named.
     private func listen(source: Source, recording: RecordingFile, options: ModelOptions,
-                        paths: ListenPaths) async throws -> ([AudioChunk], [KnownSpeaker]) {
+                        paths: ListenPaths) async throws -> ([ClosedRange<Double>], [KnownSpeaker]) {
         let reader = source.reader
         let signals = ListenSignals { reader.stop() }
         defer { signals.cancel() }
@@ -178,6 +178,6 @@ struct ListenCommand: AsyncParsableCommand {
         let status = await session.currentStatus
         let heard = Double(recording.sampleCount - recording.existingSamples) / Double(rate)
         StandardOutput.error("\(terminal ? "\n" : "")listened \(TranscriptionResult.timestamp(heard)): \(status.chunksDone) chunks written to \(paths.transcript), recording in \(paths.recording)")
-        return (left, await session.knownSpeakers)
+        return (await session.untranscribed(besides: left), await session.knownSpeakers)
     }
 }

@@ -10,9 +10,12 @@ private final class ScriptedTranscriber: ChunkTranscriber {
     private let failuresLeft: Mutex<[String: Int]>
     let uploads = Mutex<[ChunkUpload]>([])
 
-    init(segments: [String: [TranscriptionResult.Segment]], failing: [String: Int] = [:]) {
+    let error: any Error
+
+    init(segments: [String: [TranscriptionResult.Segment]], failing: [String: Int] = [:], with error: any Error = Failure()) {
         self.segments = segments
         failuresLeft = Mutex(failing)
+        self.error = error
     }
 
     func transcribe(_ upload: ChunkUpload) async throws -> [TranscriptionResult.Segment] {
@@ -22,7 +25,7 @@ private final class ScriptedTranscriber: ChunkTranscriber {
             left[upload.fileName] = count - 1
             return true
         }
-        if fails { throw Failure() }
+        if fails { throw error }
         return segments[upload.fileName] ?? []
     }
 }
@@ -69,6 +72,46 @@ private final class ScriptedTranscriber: ChunkTranscriber {
         let left = await session.finish(timeout: .milliseconds(300))
         #expect(left.map(\.index) == [1])
         #expect(LiveSession.range(left[0]) == "00:00:05–00:00:10")
+    }
+
+    @Test func aChunkTheServerRefusesIsGivenUpAfterAFewTriesAndNamedWhileTheOthersAreWritten() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = ScriptedTranscriber(segments: [
+            "chunk-1.wav": [Audio.segment("A", 0, 1, "One?")],
+            "chunk-3.wav": [Audio.segment("A", 0, 1, "Three?")],
+        ], failing: ["chunk-2.wav": 1000], with: ModelError.httpStatus(code: 413, message: "too large"))
+        let log = Mutex<[String]>([])
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: retryQuickly(),
+                                  log: { line in log.withLock { $0.append(line) } })
+        for index in 0..<3 { await session.submit(Audio.chunk(index, start: Double(index) * 5, overlap: 0, seconds: 5)) }
+        let left = await session.finish(timeout: .seconds(10))
+        #expect(left.map(\.index) == [])
+        #expect(transcriber.uploads.withLock { $0.filter { $0.fileName == "chunk-2.wav" }.count } == 3)
+        #expect(log.withLock { $0.last ?? "" }.hasPrefix("chunk 2 (00:00:05–00:00:10) failed"))
+        #expect(log.withLock { $0.last ?? "" }.contains("given up after 3 tries"))
+        #expect(await session.untranscribed(besides: left).map(LiveSession.range) == ["00:00:05–00:00:10"])
+        let text = String(decoding: try #require(try TranscriptFileAccess.snapshot(path)).bytes, as: UTF8.self)
+        #expect(text.hasSuffix("**Speaker A** [00:00:00]: One?\n**Speaker A** [00:00:10]: Three?\n"))
+    }
+
+    @Test func anAuthErrorStopsTheSendingAndNamesWhatIsNotTranscribed() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = ScriptedTranscriber(segments: [:], failing: ["chunk-1.wav": 1000, "chunk-2.wav": 1000],
+                                              with: ModelError.httpStatus(code: 401, message: "bad key"))
+        let log = Mutex<[String]>([])
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: retryQuickly(),
+                                  log: { line in log.withLock { $0.append(line) } })
+        for index in 0..<4 { await session.submit(Audio.chunk(index, start: Double(index) * 5, overlap: 0, seconds: 5)) }
+        let left = await session.finish(timeout: .seconds(10))
+        #expect(left.map(\.index) == [])
+        #expect(transcriber.uploads.withLock { $0.count } == 1)
+        #expect(log.withLock { $0 }.count == 1)
+        #expect(log.withLock { $0.first ?? "" }.contains("HTTP 401"))
+        #expect(log.withLock { $0.first ?? "" }.contains("no more audio is sent: from 00:00:00 on"))
+        #expect(await session.untranscribed(besides: left).map(LiveSession.range) == ["00:00:00–00:00:20"])
+        await session.submit(Audio.chunk(4, start: 20, overlap: 0, seconds: 5))
+        #expect(transcriber.uploads.withLock { $0.count } == 1)
+        #expect(await session.currentStatus.untranscribed == 5)
     }
 
     @Test func laterChunksCarryTheReferenceOfAVoiceNamedBefore() async throws {

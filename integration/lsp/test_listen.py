@@ -251,8 +251,38 @@ def test_the_key_never_shows_even_when_the_provider_quotes_it(session_dir: Path,
 
     assert result.returncode == 0, result.stderr
     assert "HTTP 401" in result.stderr
-    no_key(result.stdout, result.stderr, (session_dir / "transcript.md").read_text(encoding="utf-8"))
-    assert transcript_lines(session_dir) == EXPECTED
+    no_key(result.stdout, result.stderr)
+    assert not (session_dir / "transcript.md").exists()
+
+
+def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    standin.fault("401", count=1000)
+
+    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "2", env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    assert len(standin.requests("/v1/audio/transcriptions")) == 1
+    assert "HTTP 401" in result.stderr and "no more audio is sent" in result.stderr
+    assert "warning: audio 00:00:00–00:00:14 was not transcribed" in result.stderr
+    assert (session_dir / "recording.wav").stat().st_size == 44 + 2 * len(interview_samples())
+
+
+def test_a_chunk_the_server_refuses_is_given_up_after_three_tries_and_named(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    standin.fault("400", count=3)
+
+    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "14", env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    assert len(standin.requests("/v1/audio/transcriptions")) == 3
+    assert "chunk 1 (00:00:00–00:00:14) failed: The model server answered HTTP 400" in result.stderr
+    assert "given up after 3 tries" in result.stderr
+    assert "warning: audio 00:00:00–00:00:14 was not transcribed" in result.stderr
 
 
 def test_usage_errors_and_bad_audio_exit_2(session_dir: Path, standin, tmp_path: Path):
