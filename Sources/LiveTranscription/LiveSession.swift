@@ -1,7 +1,7 @@
 import Blocking
 import ModelClient
 
-/// Sends chunks to the transcriber as they are cut, several at once, and writes their turns in order.
+/// Sends chunks to the transcriber as they are cut, up to `maximumInFlight` at once, and writes their turns in order.
 ///
 /// A chunk that fails (network fault, timeout, 408, 429, 5xx) stays pending (its audio is in memory and in the
 /// recording) and is tried again after a backoff while later chunks go on; its turns are placed before those of
@@ -10,6 +10,10 @@ import ModelClient
 /// What is given up is named by time range and stays in the recording. `finish` waits, within a bound, for
 /// what is still pending.
 public actor LiveSession {
+    /// Requests in flight at most. A file read faster than real time cuts chunks faster than they are answered:
+    /// the others wait, earliest chunk first, holding only their audio.
+    public static let maximumInFlight = 4
+
     /// When to try a failed chunk again.
     public struct RetryOptions: Sendable {
         /// First delay, in seconds; doubles per failure of the same chunk.
@@ -54,6 +58,9 @@ public actor LiveSession {
     /// chunk before it to be settled, so the overlap can be matched against its turns.
     private var settled: Set<Int> = []
     private var settledWaiters: [Int: [CheckedContinuation<Void, Never>]] = [:]
+    /// Requests being sent, and the chunks waiting for one of the `maximumInFlight` places.
+    private var inFlight = 0
+    private var slotWaiters: [(index: Int, continuation: CheckedContinuation<Void, Never>)] = []
     /// The time each written chunk added to its way, apart from the model: cut → request handed to the
     /// transcriber, and answer → turns on disk.
     public private(set) var addedLatencies: [Duration] = []
@@ -103,6 +110,11 @@ public actor LiveSession {
         }
         for task in running.values { task.cancel() }
         for task in sleeping.values { task.cancel() }
+        // The cancelled chunks still waiting for a place wake to find themselves cancelled.
+        let waiters = slotWaiters
+        slotWaiters = []
+        inFlight += waiters.count
+        for waiter in waiters { waiter.continuation.resume() }
         return pending.values.sorted { $0.index < $1.index }
     }
 
@@ -145,21 +157,13 @@ public actor LiveSession {
         var answered = handed
         do {
             if transcribed[index] == nil {
-                let waitUntil = clock.now + .milliseconds(Int(retry.previousChunkWait * 1000))
-                while pending[index - 1] != nil, !settled.contains(index - 1), clock.now < waitUntil {
-                    try await Task.sleep(for: .milliseconds(10))
-                }
-                guard !stopped else { return giveUp(chunk) }
-                let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
-                                         fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
-                handed = clock.now
-                status.chunksSent += 1
-                let segments = try await transcriber.transcribe(upload)
+                guard let answer = try await send(chunk) else { return giveUp(chunk) }
+                handed = answer.handed
                 answered = clock.now
                 status.latencies.append(Self.seconds(handed.duration(to: answered)))
                 await waitUntilSettled(index - 1)
-                transcribed[index] = tracker.turns(for: chunk, segments: segments, previous: transcribed[index - 1],
-                                                   referencesSent: upload.knownSpeakers.map(\.name))
+                transcribed[index] = tracker.turns(for: chunk, segments: answer.segments, previous: transcribed[index - 1],
+                                                   referencesSent: answer.referencesSent)
                 settle(index)
             }
             let turns = transcribed[index] ?? []
@@ -218,6 +222,48 @@ public actor LiveSession {
 
     private static func ownAudio(_ chunk: AudioChunk) -> ClosedRange<Double> {
         chunk.startSeconds...max(chunk.startSeconds, chunk.endSeconds)
+    }
+
+    /// Sends `chunk` once a place is free and the chunk before it is answered (or `previousChunkWait` has
+    /// passed), with the voices named so far; nil, without sending, once sending stopped.
+    private func send(_ chunk: AudioChunk) async throws
+        -> (segments: [TranscriptionResult.Segment], referencesSent: [String], handed: ContinuousClock.Instant)? {
+        let index = chunk.index
+        try await acquireSlot(for: index)
+        defer { releaseSlot() }
+        let waitUntil = clock.now + .milliseconds(Int(retry.previousChunkWait * 1000))
+        while pending[index - 1] != nil, !settled.contains(index - 1), clock.now < waitUntil {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard !stopped else { return nil }
+        let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
+                                 fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
+        let handed = clock.now
+        status.chunksSent += 1
+        return (try await transcriber.transcribe(upload), upload.knownSpeakers.map(\.name), handed)
+    }
+
+    /// Returns once a request may be sent for chunk `index` (at once while fewer than `maximumInFlight` are);
+    /// the earliest waiting chunk goes first. Throws when cancelled meanwhile, holding no place.
+    private func acquireSlot(for index: Int) async throws {
+        if inFlight < Self.maximumInFlight, slotWaiters.isEmpty {
+            inFlight += 1
+        } else {
+            // `releaseSlot` hands its place over: `inFlight` already counts this chunk when it resumes.
+            await withCheckedContinuation { slotWaiters.append((index, $0)) }
+        }
+        if Task.isCancelled {
+            releaseSlot()
+            throw CancellationError()
+        }
+    }
+
+    private func releaseSlot() {
+        guard let next = slotWaiters.indices.min(by: { slotWaiters[$0].index < slotWaiters[$1].index }) else {
+            inFlight -= 1
+            return
+        }
+        slotWaiters.remove(at: next).continuation.resume()
     }
 
     /// Returns once chunk `index` is settled (at once for a chunk before the first or never submitted).

@@ -30,6 +30,25 @@ private final class ScriptedTranscriber: ChunkTranscriber {
     }
 }
 
+/// A transcriber that takes a while to answer and counts the requests it is answering at once.
+private final class SlowTranscriber: ChunkTranscriber {
+    private let state = Mutex((current: 0, most: 0, order: [String]()))
+
+    var mostAtOnce: Int { state.withLock { $0.most } }
+    var order: [String] { state.withLock { $0.order } }
+
+    func transcribe(_ upload: ChunkUpload) async throws -> [TranscriptionResult.Segment] {
+        state.withLock {
+            $0.current += 1
+            $0.most = max($0.most, $0.current)
+            $0.order.append(upload.fileName)
+        }
+        defer { state.withLock { $0.current -= 1 } }
+        try await Task.sleep(for: .milliseconds(100))
+        return [LiveTestAudio.segment("A", 0, 1, upload.fileName)]
+    }
+}
+
 @Suite struct LiveSessionTests {
     private typealias Audio = LiveTestAudio
 
@@ -112,6 +131,24 @@ private final class ScriptedTranscriber: ChunkTranscriber {
         await session.submit(Audio.chunk(4, start: 20, overlap: 0, seconds: 5))
         #expect(transcriber.uploads.withLock { $0.count } == 1)
         #expect(await session.currentStatus.untranscribed == 5)
+    }
+
+    @Test func chunksCutFasterThanAnsweredAreSentAtMostFourAtOnceEarliestFirst() async throws {
+        let path = Audio.folder() + "/transcript.md"
+        let transcriber = SlowTranscriber()
+        var options = retryQuickly()
+        options.previousChunkWait = 0
+        let session = LiveSession(transcriber: transcriber, writer: TranscriptWriter(path: path), retry: options)
+        for index in 0..<20 { await session.submit(Audio.chunk(index, start: Double(index), overlap: 0, seconds: 1)) }
+        let left = await session.finish(timeout: .seconds(60))
+        #expect(left.map(\.index) == [])
+        #expect(transcriber.mostAtOnce == LiveSession.maximumInFlight)
+        #expect(LiveSession.maximumInFlight == 4)
+        // Earliest first: a chunk is sent no later than the other chunks of its place in the queue.
+        let sentAt = transcriber.order.enumerated().map { position, name in (position, Int(name.dropFirst(6).dropLast(4)) ?? 0) }
+        #expect(sentAt.count == 20 && sentAt.allSatisfy { abs($0.0 - ($0.1 - 1)) < LiveSession.maximumInFlight })
+        let text = String(decoding: try #require(try TranscriptFileAccess.snapshot(path)).bytes, as: UTF8.self)
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("**") }.count == 20)
     }
 
     @Test func laterChunksCarryTheReferenceOfAVoiceNamedBefore() async throws {
