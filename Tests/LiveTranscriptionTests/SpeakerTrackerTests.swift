@@ -76,6 +76,22 @@ import Testing
         #expect(second.map(\.line) == ["**Speaker A** [00:00:05]: And Go?", "**Speaker B** [00:00:07]: Go daily."])
     }
 
+    @Test func aChunkWhoseSpeechIsAllInItsOverlapStillPassesItsNamesOn() {
+        var tracker = SpeakerTracker()
+        // 2 s chunks, each sent after the previous one's last 1.5 s; the model ignores references.
+        let first = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 2),
+                                  segments: [Audio.segment("A", 0, 2, "Have you used Go?")], previous: nil)
+        // The question goes on to 3.1 s, but most of it is in the overlap: chunk 2 writes nothing.
+        let second = tracker.turns(for: Audio.chunk(1, start: 2, overlap: 1.5, seconds: 2),
+                                   segments: [Audio.segment("A", 0, 2.6, "Have you used Go?")], previous: first)
+        #expect(second.isEmpty)
+        // Chunk 3 hears the question's tail (labelled B this time), then the candidate first named A.
+        let third = tracker.turns(for: Audio.chunk(2, start: 4, overlap: 1.5, seconds: 2),
+                                  segments: [Audio.segment("B", 0, 0.6, "Go?"), Audio.segment("A", 1.2, 3.5, "Yes, daily.")],
+                                  previous: second)
+        #expect(third.map(\.line) == ["**Speaker B** [00:00:03]: Yes, daily."])
+    }
+
     @Test func liveSpeakerNamesResolveToInterviewerAndCandidateLikeTypedOnes() {
         var tracker = SpeakerTracker()
         let turns = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 20), segments: [

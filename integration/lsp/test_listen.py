@@ -310,3 +310,16 @@ def test_an_endpoint_the_folder_does_not_allow_is_refused_before_listening(sessi
     assert "api.example.com" in result.stderr and "allowRemote" in result.stderr
     assert not (session_dir / "recording.wav").exists()
     no_key(result.stderr)
+
+
+def test_short_chunks_keep_the_speakers_when_the_model_ignores_references(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin, ignore_references=True)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples(TURNS * 2)))
+
+    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "2", env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    lines = transcript_lines(session_dir)
+    speakers = {voice: {line.split("**")[1] for line in lines if text in line} for _, voice, text in TURNS}
+    assert speakers == {"interviewer": {"Speaker A"}, "candidate": {"Speaker B"}}, "\n".join(lines)
