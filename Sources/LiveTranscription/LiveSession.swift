@@ -40,7 +40,7 @@ public actor LiveSession {
     private let lane = BlockingLane()
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
-    private var tracker = SpeakerTracker()
+    private var tracker: SpeakerTracker
     private var status = LiveStatus()
     /// Chunks not written yet (in flight or failed), by index.
     private var pending: [Int: AudioChunk] = [:]
@@ -65,11 +65,14 @@ public actor LiveSession {
     /// transcriber, and answer → turns on disk.
     public private(set) var addedLatencies: [Duration] = []
 
-    /// A session sending chunks to `transcriber` and writing turns with `writer`; `onStatus` is called after
-    /// every request, `log` with every failure.
-    public init(transcriber: ChunkTranscriber, writer: TranscriptWriter, retry: RetryOptions = RetryOptions(),
+    /// A session sending chunks to `transcriber` and writing turns with `writer`, new voices named other than
+    /// `takenNames` (the speakers of a transcript being continued); `onStatus` is called after every request,
+    /// `log` with every failure.
+    public init(transcriber: ChunkTranscriber, writer: TranscriptWriter, takenNames: [String] = [],
+                retry: RetryOptions = RetryOptions(),
                 onStatus: @escaping @Sendable (LiveStatus) -> Void = { _ in },
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
+        tracker = SpeakerTracker(takenNames: takenNames)
         self.transcriber = transcriber
         self.writer = writer
         self.retry = retry

@@ -22,10 +22,16 @@ public struct SpeakerTracker: Sendable {
     /// How far back the timeline reaches: well past an overlap, whatever a chunk's length.
     static let timelineSeconds: Double = 120
 
-    /// A tracker that knows `knownSpeakers` (the voices named while listening), or no speaker yet.
-    public init(knownSpeakers: [KnownSpeaker] = []) {
+    /// Names a new voice must not take: those already in the transcript being continued, whose voices are not
+    /// known (no reference of them was kept), so a voice heard now could be anyone's.
+    public let takenNames: Set<String>
+
+    /// A tracker that knows `knownSpeakers` (the voices named while listening), or no speaker yet, and gives new
+    /// voices names other than `takenNames`.
+    public init(knownSpeakers: [KnownSpeaker] = [], takenNames: [String] = []) {
         self.knownSpeakers = Array(knownSpeakers.prefix(KnownSpeaker.limit))
         names = self.knownSpeakers.map(\.name)
+        self.takenNames = Set(takenNames).subtracting(names)
     }
 
     /// The turns of `chunk` that are new (after its overlap), named consistently with earlier chunks;
@@ -73,15 +79,15 @@ public struct SpeakerTracker: Sendable {
     }
 
     /// The name for a segment's label: a known speaker's own name, the name the overlap mapped it to, the
-    /// label written as `transcribe` writes it, or, when another label of this chunk already has that name,
-    /// the first earlier name not heard in this chunk (else a new letter).
+    /// label written as `transcribe` writes it, or, when another label of this chunk already has that name or it
+    /// is taken, the first earlier name not heard in this chunk (else a new letter).
     private func name(for label: String?, known: Set<String>, mapping: inout [String: String], used: inout Set<String>) -> String {
         guard let label else { return TranscriptionResult.speakerName(nil) }
         if known.contains(label) { return label }
         if let mapped = mapping[label] { return mapped }
         var name = TranscriptionResult.speakerName(label)
-        if used.contains(name) {
-            name = names.first { !used.contains($0) } ?? Self.freshName(avoiding: Set(names).union(used))
+        if used.contains(name) || takenNames.contains(name) {
+            name = names.first { !used.contains($0) } ?? Self.freshName(avoiding: Set(names).union(used).union(takenNames))
         }
         mapping[label] = name
         used.insert(name)

@@ -92,6 +92,23 @@ import Testing
         #expect(third.map(\.line) == ["**Speaker B** [00:00:03]: Yes, daily."])
     }
 
+    @Test func voicesHeardWhenATranscriptIsContinuedDoNotTakeItsNames() {
+        var tracker = SpeakerTracker(takenNames: ["Speaker A", "Speaker B"])
+        let turns = tracker.turns(for: Audio.chunk(0, start: 30, overlap: 0, seconds: 5),
+                                  segments: [Audio.segment("A", 0, 1, "Where were we?"), Audio.segment("B", 1.5, 3, "Kafka.")],
+                                  previous: nil)
+        #expect(turns.map(\.speaker) == ["Speaker C", "Speaker D"])
+    }
+
+    @Test func aContinuedTranscriptGivesItsSpeakersAndWhatReplacedIt() {
+        let text = "---\nkind: other\nsuperseded-by: transcript.final.md\n---\n\n# Live\n\n"
+            + "**Speaker A** [00:00:00]: Hi?\n**Speaker B** [00:00:02]: Hello.\nA note.\n**Speaker A** [00:00:04]: Go?\n"
+        let existing = ExistingTranscript.parse(text)
+        #expect(existing.speakers == ["Speaker A", "Speaker B"])
+        #expect(existing.supersededBy == "transcript.final.md")
+        #expect(ExistingTranscript.parse("---\nkind: transcript\n---\n").supersededBy == nil)
+    }
+
     @Test func liveSpeakerNamesResolveToInterviewerAndCandidateLikeTypedOnes() {
         var tracker = SpeakerTracker()
         let turns = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 20), segments: [

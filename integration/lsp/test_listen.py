@@ -323,3 +323,45 @@ def test_short_chunks_keep_the_speakers_when_the_model_ignores_references(sessio
     lines = transcript_lines(session_dir)
     speakers = {voice: {line.split("**")[1] for line in lines if text in line} for _, voice, text in TURNS}
     assert speakers == {"interviewer": {"Speaker A"}, "candidate": {"Speaker B"}}, "\n".join(lines)
+
+
+def test_listening_again_after_finalize_is_refused_until_the_final_transcript_is_redone(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
+                       env=user_env(standin))
+    assert first.returncode == 0, first.stderr
+    live = (session_dir / "transcript.md").read_text(encoding="utf-8")
+    recorded = (session_dir / "recording.wav").read_bytes()
+
+    again = run_listen(session_dir, "--input", str(audio), env=user_env(standin))
+
+    assert again.returncode == 2
+    assert "replaced by transcript.final.md" in again.stderr and "--finalize" in again.stderr
+    assert (session_dir / "transcript.md").read_text(encoding="utf-8") == live
+    assert (session_dir / "recording.wav").read_bytes() == recorded
+    assert run_listen(session_dir, "--input", str(audio), "--finalize", env=user_env(standin)).returncode == 2
+
+    (session_dir / "transcript.final.md").unlink()
+    redone = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
+                        env=user_env(standin))
+
+    assert redone.returncode == 0, redone.stderr
+    assert len(turn_lines((session_dir / "transcript.final.md").read_text(encoding="utf-8"))) == 2 * len(TURNS)
+
+
+def test_listening_again_names_new_voices_with_new_letters(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
+    assert first.returncode == 0, first.stderr
+
+    second = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
+
+    assert second.returncode == 0, second.stderr
+    lines = transcript_lines(session_dir)
+    assert lines[:4] == EXPECTED
+    assert [line.split("**")[1] for line in lines[4:]] == ["Speaker C", "Speaker D", "Speaker C", "Speaker D"]
+    assert "new voices get new names, not Speaker A, Speaker B" in second.stderr
