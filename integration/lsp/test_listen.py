@@ -46,6 +46,13 @@ def erlang(session_dir: Path) -> dict:
     return next(r for r in json.loads(result.stdout)["requirements"] if "Erlang" in r["text"])
 
 
+def interview_file(tmp_path: Path) -> Path:
+    """The test interview as a WAV file."""
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    return audio
+
+
 def transcript_lines(session_dir: Path) -> list[str]:
     path = session_dir / "transcript.md"
     return turn_lines(path.read_text(encoding="utf-8")) if path.exists() else []
@@ -142,8 +149,7 @@ def test_a_chunk_that_fails_is_retried_and_its_turns_land_in_order(session_dir: 
 
 def test_finalize_writes_the_diarized_transcript_once_and_the_session_counts_it_once(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
 
     first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
                        env=user_env(standin))
@@ -165,15 +171,15 @@ def test_finalize_writes_the_diarized_transcript_once_and_the_session_counts_it_
 
     second = run_listen(session_dir, "--input", "/dev/null", "--finalize", env=user_env(standin))
 
-    assert second.returncode == 0, second.stderr
-    assert "already exists" in second.stderr and "not uploaded again" in second.stderr
+    # The live file no longer counts: listening again is refused, and nothing is uploaded again.
+    assert second.returncode == 2, second.stderr
+    assert "replaced by transcript.final.md" in second.stderr
     assert len(standin.requests("/v1/audio/transcriptions")) == len(uploads)
     no_key(first.stderr, second.stderr)
 
 
 def test_speakers_stay_the_same_across_chunks_with_references_or_by_overlap(session_dir: Path, standin, tmp_path: Path):
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     for ignore in (False, True):
         folder = tmp_path / f"session-{ignore}"
         folder.mkdir()
@@ -215,8 +221,7 @@ def test_sigint_mid_stream_exits_0_with_a_playable_recording(session_dir: Path, 
 
 def test_device_runs_arecord_from_path(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "arecord"
@@ -243,8 +248,7 @@ sys.stdout.buffer.write(open({str(audio)!r}, 'rb').read())
 
 def test_the_key_never_shows_even_when_the_provider_quotes_it(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     standin.fault("echo-auth", count=1)
 
     result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
@@ -257,8 +261,7 @@ def test_the_key_never_shows_even_when_the_provider_quotes_it(session_dir: Path,
 
 def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     standin.fault("401", count=1000)
 
     result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "2", env=user_env(standin))
@@ -272,8 +275,7 @@ def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(ses
 
 def test_a_chunk_the_server_refuses_is_given_up_after_three_tries_and_named(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     standin.fault("400", count=3)
 
     result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "14", env=user_env(standin))
@@ -327,8 +329,7 @@ def test_short_chunks_keep_the_speakers_when_the_model_ignores_references(sessio
 
 def test_listening_again_after_finalize_is_refused_until_the_final_transcript_is_redone(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
                        env=user_env(standin))
     assert first.returncode == 0, first.stderr
@@ -353,8 +354,7 @@ def test_listening_again_after_finalize_is_refused_until_the_final_transcript_is
 
 def test_listening_again_names_new_voices_with_new_letters(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
     assert first.returncode == 0, first.stderr
 
