@@ -287,6 +287,22 @@ def test_a_chunk_the_server_refuses_is_given_up_after_three_tries_and_named(sess
     assert "warning: audio 00:00:00–00:00:14 was not transcribed" in result.stderr
 
 
+def test_a_segment_timed_far_outside_the_chunk_is_dropped_and_listen_goes_on(session_dir: Path, standin, tmp_path: Path):
+    (session_dir / "transcript.md").unlink()
+    write_config(session_dir)
+    standin.configure(transcript_segments=[
+        {"speaker": "A", "start": 0.5, "end": 2.0, "text": "Have you worked with Erlang/OTP in production?"},
+        {"speaker": "A", "start": 2e15, "end": 2e15 + 3, "text": "From far in the future."},
+    ])
+
+    result = run_listen(session_dir, "--input", str(interview_file(tmp_path)), "--chunk-seconds", str(CHUNK_SECONDS),
+                        env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    lines = transcript_lines(session_dir)
+    assert lines and all("Erlang/OTP in production?" in line for line in lines)
+
+
 def test_usage_errors_and_bad_audio_exit_2(session_dir: Path, standin, tmp_path: Path):
     write_config(session_dir)
     assert run_listen(session_dir, env=user_env(standin)).returncode == 2
