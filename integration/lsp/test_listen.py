@@ -259,12 +259,17 @@ def test_the_key_never_shows_even_when_the_provider_quotes_it(session_dir: Path,
     assert not (session_dir / "transcript.md").exists()
 
 
-def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(session_dir: Path, standin, tmp_path: Path):
+def listen_with_fault(session_dir: Path, standin, tmp_path: Path, fault: str, count: int,
+                      chunk_seconds: int) -> subprocess.CompletedProcess:
+    """`listen` over the test interview while the stand-in answers the next COUNT requests with FAULT."""
     prepare(session_dir, standin)
-    audio = interview_file(tmp_path)
-    standin.fault("401", count=1000)
+    standin.fault(fault, count=count)
+    return run_listen(session_dir, "--input", str(interview_file(tmp_path)), "--chunk-seconds", str(chunk_seconds),
+                      env=user_env(standin))
 
-    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "2", env=user_env(standin))
+
+def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(session_dir: Path, standin, tmp_path: Path):
+    result = listen_with_fault(session_dir, standin, tmp_path, "401", count=1000, chunk_seconds=2)
 
     assert result.returncode == 0, result.stderr
     assert len(standin.requests("/v1/audio/transcriptions")) == 1
@@ -274,11 +279,7 @@ def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(ses
 
 
 def test_a_chunk_the_server_refuses_is_given_up_after_three_tries_and_named(session_dir: Path, standin, tmp_path: Path):
-    prepare(session_dir, standin)
-    audio = interview_file(tmp_path)
-    standin.fault("400", count=3)
-
-    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "14", env=user_env(standin))
+    result = listen_with_fault(session_dir, standin, tmp_path, "400", count=3, chunk_seconds=14)
 
     assert result.returncode == 0, result.stderr
     assert len(standin.requests("/v1/audio/transcriptions")) == 3
