@@ -26,6 +26,8 @@ public struct AudioChunk: Sendable, Equatable {
     public var startSeconds: Double { Double(start) / Double(sampleRate) }
     /// Seconds from the start of the recording to the end of the chunk.
     public var endSeconds: Double { Double(start - overlap + samples.count) / Double(sampleRate) }
+    /// Length of the uploaded audio (overlap included) in seconds.
+    public var uploadSeconds: Double { Double(samples.count) / Double(sampleRate) }
     /// Length of the overlap in seconds.
     public var overlapSeconds: Double { Double(overlap) / Double(sampleRate) }
 }

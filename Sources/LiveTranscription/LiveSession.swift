@@ -1,12 +1,19 @@
 import Blocking
 import ModelClient
 
-/// Sends chunks to the transcriber as they are cut, several at once, and writes their turns in order.
+/// Sends chunks to the transcriber as they are cut, up to `maximumInFlight` at once, and writes their turns in order.
 ///
-/// A chunk that fails (network fault, 429, 5xx) stays pending (its audio is in memory and in the recording)
-/// and is tried again after a backoff while later chunks go on; its turns are placed before those of later
-/// chunks when it succeeds. `finish` waits, within a bound, for what is still pending.
+/// A chunk that fails (network fault, timeout, 408, 429, 5xx) stays pending (its audio is in memory and in the
+/// recording) and is tried again after a backoff while later chunks go on; its turns are placed before those of
+/// later chunks when it succeeds. A chunk the server refuses (400, 413, …) is given up after
+/// `RetryOptions.refusedChunkTries` tries; an error every chunk would meet (401, 403, 404) stops all sending.
+/// What is given up is named by time range and stays in the recording. `finish` waits, within a bound, for
+/// what is still pending.
 public actor LiveSession {
+    /// Requests in flight at most. A file read faster than real time cuts chunks faster than they are answered:
+    /// the others wait, earliest chunk first, holding only their audio.
+    public static let maximumInFlight = 4
+
     /// When to try a failed chunk again.
     public struct RetryOptions: Sendable {
         /// First delay, in seconds; doubles per failure of the same chunk.
@@ -18,6 +25,8 @@ public actor LiveSession {
         /// How long a chunk waits, before it is sent, for the one before it to be answered, so that it carries
         /// the voices that one named (a file read faster than real time cuts chunks faster than they are answered).
         public var previousChunkWait: Double = 2
+        /// Tries of a chunk the server refuses (400, 413, a malformed answer) before it is given up.
+        public var refusedChunkTries = 3
 
         /// The default delays.
         public init() {}
@@ -31,7 +40,7 @@ public actor LiveSession {
     private let lane = BlockingLane()
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
-    private var tracker = SpeakerTracker()
+    private var tracker: SpeakerTracker
     private var status = LiveStatus()
     /// Chunks not written yet (in flight or failed), by index.
     private var pending: [Int: AudioChunk] = [:]
@@ -41,19 +50,29 @@ public actor LiveSession {
     private var sleeping: [Int: Task<Void, Never>] = [:]
     private var running: [Int: Task<Void, Never>] = [:]
     private var finishing = false
+    /// Set once an error every chunk would meet (an auth error) stopped the sending.
+    private var stopped = false
+    /// The recording's stretches given up (refused chunks, chunks not sent after a stop), in seconds.
+    private var givenUp: [ClosedRange<Double>] = []
     /// Chunks whose speakers are resolved, or whose first try failed: a later chunk's speakers wait for the
     /// chunk before it to be settled, so the overlap can be matched against its turns.
     private var settled: Set<Int> = []
     private var settledWaiters: [Int: [CheckedContinuation<Void, Never>]] = [:]
+    /// Requests being sent, and the chunks waiting for one of the `maximumInFlight` places.
+    private var inFlight = 0
+    private var slotWaiters: [(index: Int, continuation: CheckedContinuation<Void, Never>)] = []
     /// The time each written chunk added to its way, apart from the model: cut → request handed to the
     /// transcriber, and answer → turns on disk.
     public private(set) var addedLatencies: [Duration] = []
 
-    /// A session sending chunks to `transcriber` and writing turns with `writer`; `onStatus` is called after
-    /// every request, `log` with every failure.
-    public init(transcriber: ChunkTranscriber, writer: TranscriptWriter, retry: RetryOptions = RetryOptions(),
+    /// A session sending chunks to `transcriber` and writing turns with `writer`, new voices named other than
+    /// `takenNames` (the speakers of a transcript being continued); `onStatus` is called after every request,
+    /// `log` with every failure.
+    public init(transcriber: ChunkTranscriber, writer: TranscriptWriter, takenNames: [String] = [],
+                retry: RetryOptions = RetryOptions(),
                 onStatus: @escaping @Sendable (LiveStatus) -> Void = { _ in },
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
+        tracker = SpeakerTracker(takenNames: takenNames)
         self.transcriber = transcriber
         self.writer = writer
         self.retry = retry
@@ -72,8 +91,10 @@ public actor LiveSession {
         return current
     }
 
-    /// Starts transcribing `chunk` (cut at `cut`, for the added-latency figure).
+    /// Starts transcribing `chunk` (cut at `cut`, for the added-latency figure); once sending stopped, only
+    /// notes its range as untranscribed.
     public func submit(_ chunk: AudioChunk, cutAt cut: ContinuousClock.Instant? = nil) {
+        guard !stopped else { return giveUp(chunk) }
         pending[chunk.index] = chunk
         start(chunk, after: 0, cut: cut ?? clock.now)
     }
@@ -92,7 +113,26 @@ public actor LiveSession {
         }
         for task in running.values { task.cancel() }
         for task in sleeping.values { task.cancel() }
+        // The cancelled chunks still waiting for a place wake to find themselves cancelled.
+        let waiters = slotWaiters
+        slotWaiters = []
+        inFlight += waiters.count
+        for waiter in waiters { waiter.continuation.resume() }
         return pending.values.sorted { $0.index < $1.index }
+    }
+
+    /// The recording's stretches with no transcript: the chunks given up and `left` (those `finish` returned),
+    /// in order, touching ones merged.
+    public func untranscribed(besides left: [AudioChunk]) -> [ClosedRange<Double>] {
+        var merged: [ClosedRange<Double>] = []
+        for range in (givenUp + left.map(Self.ownAudio)).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound + 0.001 {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     private var elapsed: Double { Self.seconds(started.duration(to: clock.now)) }
@@ -120,20 +160,13 @@ public actor LiveSession {
         var answered = handed
         do {
             if transcribed[index] == nil {
-                let waitUntil = clock.now + .milliseconds(Int(retry.previousChunkWait * 1000))
-                while pending[index - 1] != nil, !settled.contains(index - 1), clock.now < waitUntil {
-                    try await Task.sleep(for: .milliseconds(10))
-                }
-                let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
-                                         fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
-                handed = clock.now
-                status.chunksSent += 1
-                let segments = try await transcriber.transcribe(upload)
+                guard let answer = try await send(chunk) else { return giveUp(chunk) }
+                handed = answer.handed
                 answered = clock.now
                 status.latencies.append(Self.seconds(handed.duration(to: answered)))
                 await waitUntilSettled(index - 1)
-                transcribed[index] = tracker.turns(for: chunk, segments: segments, previous: transcribed[index - 1],
-                                                   referencesSent: upload.knownSpeakers.map(\.name))
+                transcribed[index] = tracker.turns(for: chunk, segments: answer.segments, previous: transcribed[index - 1],
+                                                   referencesSent: answer.referencesSent)
                 settle(index)
             }
             let turns = transcribed[index] ?? []
@@ -150,12 +183,90 @@ public actor LiveSession {
             failures[index] = count
             settle(index)
             status.failures += 1
-            let delay = finishing ? retry.finishingDelay : min(retry.maximumDelay, retry.firstDelay * Double(1 << min(count - 1, 16)))
-            log("chunk \(index + 1) (\(Self.range(chunk))) failed: \(error); trying again in \(Int(delay.rounded(.up))) s")
-            start(chunk, after: delay, cut: clock.now)
+            let failed = "chunk \(index + 1) (\(Self.range(chunk))) failed: \(error)"
+            switch ChunkFailure(error) {
+            case .session where transcribed[index] == nil:
+                stop(after: chunk, failed)
+            case .chunk where count >= retry.refusedChunkTries:
+                log("\(failed); given up after \(count) tries: its audio is in the recording, not transcribed")
+                giveUp(chunk)
+            default:
+                let delay = finishing ? retry.finishingDelay : min(retry.maximumDelay, retry.firstDelay * Double(1 << min(count - 1, 16)))
+                log("\(failed); trying again in \(Int(delay.rounded(.up))) s")
+                start(chunk, after: delay, cut: clock.now)
+            }
         }
         status.pendingRetries = pending.keys.filter { failures[$0] != nil }.count
         onStatus(currentStatus)
+    }
+
+    /// Stops sending: every chunk would fail as `chunk` did. The chunks waiting for a try are given up, and so are
+    /// those cut from now on; chunks already in flight finish.
+    private func stop(after chunk: AudioChunk, _ failed: String) {
+        guard !stopped else { return giveUp(chunk) }
+        stopped = true
+        let waiting = [chunk] + sleeping.keys.compactMap { index in transcribed[index] == nil ? pending[index] : nil }
+        let from = waiting.map(\.startSeconds).min() ?? chunk.startSeconds
+        log("\(failed); every chunk would fail the same way, so no more audio is sent: from "
+            + "\(TranscriptionResult.timestamp(from)) on it is kept in the recording, not transcribed")
+        for waiter in waiting {
+            sleeping.removeValue(forKey: waiter.index)?.cancel()
+            giveUp(waiter)
+        }
+    }
+
+    /// Forgets `chunk` (its audio stays in the recording) and notes its range as untranscribed.
+    private func giveUp(_ chunk: AudioChunk) {
+        pending[chunk.index] = nil
+        givenUp.append(Self.ownAudio(chunk))
+        status.untranscribed += 1
+        settle(chunk.index)
+    }
+
+    private static func ownAudio(_ chunk: AudioChunk) -> ClosedRange<Double> {
+        chunk.startSeconds...max(chunk.startSeconds, chunk.endSeconds)
+    }
+
+    /// Sends `chunk` once a place is free and the chunk before it is answered (or `previousChunkWait` has
+    /// passed), with the voices named so far; nil, without sending, once sending stopped.
+    private func send(_ chunk: AudioChunk) async throws
+        -> (segments: [TranscriptionResult.Segment], referencesSent: [String], handed: ContinuousClock.Instant)? {
+        let index = chunk.index
+        try await acquireSlot(for: index)
+        defer { releaseSlot() }
+        let waitUntil = clock.now + .milliseconds(Int(retry.previousChunkWait * 1000))
+        while pending[index - 1] != nil, !settled.contains(index - 1), clock.now < waitUntil {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard !stopped else { return nil }
+        let upload = ChunkUpload(wav: WAVEncoder.wav(chunk.samples, sampleRate: chunk.sampleRate),
+                                 fileName: "chunk-\(index + 1).wav", knownSpeakers: tracker.knownSpeakers)
+        let handed = clock.now
+        status.chunksSent += 1
+        return (try await transcriber.transcribe(upload), upload.knownSpeakers.map(\.name), handed)
+    }
+
+    /// Returns once a request may be sent for chunk `index` (at once while fewer than `maximumInFlight` are);
+    /// the earliest waiting chunk goes first. Throws when cancelled meanwhile, holding no place.
+    private func acquireSlot(for index: Int) async throws {
+        if inFlight < Self.maximumInFlight, slotWaiters.isEmpty {
+            inFlight += 1
+        } else {
+            // `releaseSlot` hands its place over: `inFlight` already counts this chunk when it resumes.
+            await withCheckedContinuation { slotWaiters.append((index, $0)) }
+        }
+        if Task.isCancelled {
+            releaseSlot()
+            throw CancellationError()
+        }
+    }
+
+    private func releaseSlot() {
+        guard let next = slotWaiters.indices.min(by: { slotWaiters[$0].index < slotWaiters[$1].index }) else {
+            inFlight -= 1
+            return
+        }
+        slotWaiters.remove(at: next).continuation.resume()
     }
 
     /// Returns once chunk `index` is settled (at once for a chunk before the first or never submitted).
@@ -171,7 +282,12 @@ public actor LiveSession {
 
     /// `00:00:05–00:00:10`: the chunk's own audio in the recording.
     public static func range(_ chunk: AudioChunk) -> String {
-        "\(TranscriptionResult.timestamp(chunk.startSeconds))–\(TranscriptionResult.timestamp(chunk.endSeconds.rounded(.up)))"
+        range(ownAudio(chunk))
+    }
+
+    /// `00:00:05–00:00:10`: a stretch of the recording, in seconds.
+    public static func range(_ seconds: ClosedRange<Double>) -> String {
+        "\(TranscriptionResult.timestamp(seconds.lowerBound))–\(TranscriptionResult.timestamp(seconds.upperBound.rounded(.up)))"
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -14,6 +14,8 @@ public struct LiveStatus: Sendable, Equatable {
     public var failures = 0
     /// Chunks that failed and wait for another try.
     public var pendingRetries = 0
+    /// Chunks given up (refused, or not sent once sending stopped): their audio is only in the recording.
+    public var untranscribed = 0
 
     /// An empty status.
     public init() {}
@@ -36,6 +38,7 @@ public struct LiveStatus: Sendable, Equatable {
         if failures > 0 || pendingRetries > 0 {
             parts.append("\(failures) failed, \(pendingRetries) pending retr\(pendingRetries == 1 ? "y" : "ies")")
         }
+        if untranscribed > 0 { parts.append("\(untranscribed) not transcribed") }
         return parts.joined(separator: " · ")
     }
 

@@ -49,16 +49,17 @@ extension ModelClient {
     }
 
     static func parseTranscription(_ json: JSON) -> TranscriptionResult {
+        let duration = json["duration"]?.doubleValue.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
         let segments = (json["segments"]?.arrayValue ?? []).compactMap { item -> TranscriptionResult.Segment? in
             guard let text = item["text"]?.stringValue else { return nil }
             return TranscriptionResult.Segment(
                 speaker: item["speaker"]?.stringValue,
                 start: item["start"]?.doubleValue ?? 0,
                 end: item["end"]?.doubleValue ?? 0,
-                text: text.trimmingWhitespace)
+                text: text.trimmingWhitespace).within(duration)
         }
         let text = json["text"]?.stringValue ?? segments.map(\.text).joined(separator: " ")
-        return TranscriptionResult(text: text, segments: segments, duration: json["duration"]?.doubleValue)
+        return TranscriptionResult(text: text, segments: segments, duration: duration)
     }
 
     private static func audioType(_ path: String) -> String? {

@@ -70,6 +70,7 @@ struct ListenCommand: AsyncParsableCommand {
     func run() async throws {
         let paths = ListenPaths(directory: directory)
         try paths.check()
+        let existing = try await existingTranscript(paths)
         let (options, warnings) = TranscriptFile.options(forFolder: directory, environment: ProcessInfo.processInfo.environment)
         for warning in warnings { StandardOutput.error("warning: \(warning)") }
         // Every chunk would fail the same way: say so before anything is recorded.
@@ -88,15 +89,39 @@ struct ListenCommand: AsyncParsableCommand {
             StandardOutput.error("error: \(error)")
             throw ExitCode(2)
         }
-        let (left, knownSpeakers) = try await listen(source: source, recording: recording, options: options, paths: paths)
-        if !left.isEmpty {
-            let ranges = left.map(LiveSession.range).joined(separator: ", ")
+        let (untranscribed, knownSpeakers) = try await listen(source: source, recording: recording, options: options, paths: paths,
+                                                              takenNames: existing.speakers)
+        if !untranscribed.isEmpty {
+            let ranges = untranscribed.map(LiveSession.range).joined(separator: ", ")
             StandardOutput.error("warning: audio \(ranges) was not transcribed; it is kept in \(paths.recording)")
         }
         if finalize {
             try await ListenFinalizer(paths: paths, options: options, language: language)
                 .run(knownSpeakers: knownSpeakers)
         }
+    }
+
+    /// The live transcript already in the folder; exits 2 when `--finalize` replaced it (turns added to a
+    /// `kind: other` file would never count) unless this run finalizes again, which transcribes the whole recording.
+    private func existingTranscript(_ paths: ListenPaths) async throws -> ExistingTranscript {
+        let path = paths.transcript
+        let existing: ExistingTranscript
+        do {
+            existing = try await BlockingWork.run { () throws(ListenError) in try ExistingTranscript.read(path) }
+        } catch {
+            StandardOutput.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        var info = stat()
+        if let replacement = existing.supersededBy, !finalize || lstat(paths.final, &info) == 0 {
+            StandardOutput.error("""
+                error: \(path) was replaced by \(replacement) (listen --finalize), so turns added to it would not count. \
+                To go on with this interview, delete \(paths.final) and listen again with --finalize (the whole \
+                recording is transcribed again); or listen into another folder.
+                """)
+            throw ExitCode(2)
+        }
+        return existing
     }
 
     /// The input reader, and the arecord child behind it when reading a device.
@@ -132,9 +157,9 @@ struct ListenCommand: AsyncParsableCommand {
         }
     }
 
-    /// Listens until the input ends or a signal arrives; returns the chunks never transcribed and the voices named.
-    private func listen(source: Source, recording: RecordingFile, options: ModelOptions,
-                        paths: ListenPaths) async throws -> ([AudioChunk], [KnownSpeaker]) {
+    /// Listens until the input ends or a signal arrives; returns the stretches never transcribed and the voices named.
+    private func listen(source: Source, recording: RecordingFile, options: ModelOptions, paths: ListenPaths,
+                        takenNames: [String]) async throws -> ([ClosedRange<Double>], [KnownSpeaker]) {
         let reader = source.reader
         let signals = ListenSignals { reader.stop() }
         defer { signals.cancel() }
@@ -143,11 +168,15 @@ struct ListenCommand: AsyncParsableCommand {
         let session = LiveSession(
             transcriber: ModelChunkTranscriber(client: client, language: language),
             writer: TranscriptWriter(path: paths.transcript),
+            takenNames: takenNames,
             onStatus: { StandardOutput.errorText($0.rendered(terminal: terminal)) },
             log: { StandardOutput.error(terminal ? "\n" + $0 : $0) })
         let rate = reader.format.sampleRate
         let seconds = chunkSeconds.rounded() == chunkSeconds ? "\(Int(chunkSeconds))" : "\(chunkSeconds)"
         StandardOutput.error("listening: \(rate) Hz, \(seconds) s chunks → \(paths.transcript) (Ctrl-C to finish)")
+        if !takenNames.isEmpty {
+            StandardOutput.error("continuing \(paths.transcript): new voices get new names, not \(takenNames.joined(separator: ", "))")
+        }
         let chunker = Chunker(options: Chunker.Options(chunkSeconds: chunkSeconds), sampleRate: rate, firstSample: recording.existingSamples)
         // On a terminal the elapsed time ticks between chunks too.
         let ticker = Task {
@@ -178,6 +207,6 @@ struct ListenCommand: AsyncParsableCommand {
         let status = await session.currentStatus
         let heard = Double(recording.sampleCount - recording.existingSamples) / Double(rate)
         StandardOutput.error("\(terminal ? "\n" : "")listened \(TranscriptionResult.timestamp(heard)): \(status.chunksDone) chunks written to \(paths.transcript), recording in \(paths.recording)")
-        return (left, await session.knownSpeakers)
+        return (await session.untranscribed(besides: left), await session.knownSpeakers)
     }
 }

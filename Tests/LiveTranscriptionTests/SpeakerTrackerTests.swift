@@ -17,6 +17,24 @@ import Testing
         #expect(tracker.knownSpeakers[0].reference.hasPrefix("data:audio/wav;base64,UklGR"))
     }
 
+    @Test func aSegmentTimedOutsideTheChunkIsDroppedWithoutCrashing() {
+        var tracker = SpeakerTracker()
+        let chunk = Audio.chunk(0, start: 0, overlap: 0, seconds: 5)
+        let turns = tracker.turns(for: chunk, segments: [Audio.segment("A", 2e15, 2e15 + 3, "Huge."),
+                                                         Audio.segment("A", .nan, 3, "Not a number."),
+                                                         Audio.segment("A", 0, .infinity, "Endless."),
+                                                         Audio.segment("B", 1, 3.5, "Inside.")], previous: nil)
+        #expect(turns.map(\.line) == ["**Speaker B** [00:00:01]: Inside."])
+    }
+
+    @Test func aLiveTurnIsOneLineWhateverTheModelsLabelAndText() {
+        var tracker = SpeakerTracker()
+        let chunk = Audio.chunk(0, start: 0, overlap: 0, seconds: 5)
+        let turns = tracker.turns(for: chunk, segments: [Audio.segment("A\n---\nkind: jd\n---", 0, 1, "Line one\nline two\r\n---")],
+                                  previous: nil)
+        #expect(turns.map(\.line) == ["**A --- kind: jd ---** [00:00:00]: Line one line two ---"])
+    }
+
     @Test func aModelThatHonoursReferencesKeepsTheNamesAndItsNewLabelsAreOtherVoices() {
         var tracker = SpeakerTracker()
         _ = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 5),
@@ -56,6 +74,39 @@ import Testing
                                               Audio.segment("B", 2, 3, "And Go?"),
                                               Audio.segment("A", 3.5, 6, "Go daily.")], previous: first)
         #expect(second.map(\.line) == ["**Speaker A** [00:00:05]: And Go?", "**Speaker B** [00:00:07]: Go daily."])
+    }
+
+    @Test func aChunkWhoseSpeechIsAllInItsOverlapStillPassesItsNamesOn() {
+        var tracker = SpeakerTracker()
+        // 2 s chunks, each sent after the previous one's last 1.5 s; the model ignores references.
+        let first = tracker.turns(for: Audio.chunk(0, start: 0, overlap: 0, seconds: 2),
+                                  segments: [Audio.segment("A", 0, 2, "Have you used Go?")], previous: nil)
+        // The question goes on to 3.1 s, but most of it is in the overlap: chunk 2 writes nothing.
+        let second = tracker.turns(for: Audio.chunk(1, start: 2, overlap: 1.5, seconds: 2),
+                                   segments: [Audio.segment("A", 0, 2.6, "Have you used Go?")], previous: first)
+        #expect(second.isEmpty)
+        // Chunk 3 hears the question's tail (labelled B this time), then the candidate first named A.
+        let third = tracker.turns(for: Audio.chunk(2, start: 4, overlap: 1.5, seconds: 2),
+                                  segments: [Audio.segment("B", 0, 0.6, "Go?"), Audio.segment("A", 1.2, 3.5, "Yes, daily.")],
+                                  previous: second)
+        #expect(third.map(\.line) == ["**Speaker B** [00:00:03]: Yes, daily."])
+    }
+
+    @Test func voicesHeardWhenATranscriptIsContinuedDoNotTakeItsNames() {
+        var tracker = SpeakerTracker(takenNames: ["Speaker A", "Speaker B"])
+        let turns = tracker.turns(for: Audio.chunk(0, start: 30, overlap: 0, seconds: 5),
+                                  segments: [Audio.segment("A", 0, 1, "Where were we?"), Audio.segment("B", 1.5, 3, "Kafka.")],
+                                  previous: nil)
+        #expect(turns.map(\.speaker) == ["Speaker C", "Speaker D"])
+    }
+
+    @Test func aContinuedTranscriptGivesItsSpeakersAndWhatReplacedIt() {
+        let text = "---\nkind: other\nsuperseded-by: transcript.final.md\n---\n\n# Live\n\n"
+            + "**Speaker A** [00:00:00]: Hi?\n**Speaker B** [00:00:02]: Hello.\nA note.\n**Speaker A** [00:00:04]: Go?\n"
+        let existing = ExistingTranscript.parse(text)
+        #expect(existing.speakers == ["Speaker A", "Speaker B"])
+        #expect(existing.supersededBy == "transcript.final.md")
+        #expect(ExistingTranscript.parse("---\nkind: transcript\n---\n").supersededBy == nil)
     }
 
     @Test func liveSpeakerNamesResolveToInterviewerAndCandidateLikeTypedOnes() {

@@ -46,6 +46,13 @@ def erlang(session_dir: Path) -> dict:
     return next(r for r in json.loads(result.stdout)["requirements"] if "Erlang" in r["text"])
 
 
+def interview_file(tmp_path: Path) -> Path:
+    """The test interview as a WAV file."""
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples()))
+    return audio
+
+
 def transcript_lines(session_dir: Path) -> list[str]:
     path = session_dir / "transcript.md"
     return turn_lines(path.read_text(encoding="utf-8")) if path.exists() else []
@@ -142,8 +149,7 @@ def test_a_chunk_that_fails_is_retried_and_its_turns_land_in_order(session_dir: 
 
 def test_finalize_writes_the_diarized_transcript_once_and_the_session_counts_it_once(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
 
     first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
                        env=user_env(standin))
@@ -165,15 +171,15 @@ def test_finalize_writes_the_diarized_transcript_once_and_the_session_counts_it_
 
     second = run_listen(session_dir, "--input", "/dev/null", "--finalize", env=user_env(standin))
 
-    assert second.returncode == 0, second.stderr
-    assert "already exists" in second.stderr and "not uploaded again" in second.stderr
+    # The live file no longer counts: listening again is refused, and nothing is uploaded again.
+    assert second.returncode == 2, second.stderr
+    assert "replaced by transcript.final.md" in second.stderr
     assert len(standin.requests("/v1/audio/transcriptions")) == len(uploads)
     no_key(first.stderr, second.stderr)
 
 
 def test_speakers_stay_the_same_across_chunks_with_references_or_by_overlap(session_dir: Path, standin, tmp_path: Path):
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     for ignore in (False, True):
         folder = tmp_path / f"session-{ignore}"
         folder.mkdir()
@@ -215,8 +221,7 @@ def test_sigint_mid_stream_exits_0_with_a_playable_recording(session_dir: Path, 
 
 def test_device_runs_arecord_from_path(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "arecord"
@@ -243,16 +248,60 @@ sys.stdout.buffer.write(open({str(audio)!r}, 'rb').read())
 
 def test_the_key_never_shows_even_when_the_provider_quotes_it(session_dir: Path, standin, tmp_path: Path):
     prepare(session_dir, standin)
-    audio = tmp_path / "interview.wav"
-    audio.write_bytes(wav_bytes(interview_samples()))
+    audio = interview_file(tmp_path)
     standin.fault("echo-auth", count=1)
 
     result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
 
     assert result.returncode == 0, result.stderr
     assert "HTTP 401" in result.stderr
-    no_key(result.stdout, result.stderr, (session_dir / "transcript.md").read_text(encoding="utf-8"))
-    assert transcript_lines(session_dir) == EXPECTED
+    no_key(result.stdout, result.stderr)
+    assert not (session_dir / "transcript.md").exists()
+
+
+def listen_with_fault(session_dir: Path, standin, tmp_path: Path, fault: str, count: int,
+                      chunk_seconds: int) -> subprocess.CompletedProcess:
+    """`listen` over the test interview while the stand-in answers the next COUNT requests with FAULT."""
+    prepare(session_dir, standin)
+    standin.fault(fault, count=count)
+    return run_listen(session_dir, "--input", str(interview_file(tmp_path)), "--chunk-seconds", str(chunk_seconds),
+                      env=user_env(standin))
+
+
+def test_an_auth_error_stops_the_sending_and_names_the_audio_not_transcribed(session_dir: Path, standin, tmp_path: Path):
+    result = listen_with_fault(session_dir, standin, tmp_path, "401", count=1000, chunk_seconds=2)
+
+    assert result.returncode == 0, result.stderr
+    assert len(standin.requests("/v1/audio/transcriptions")) == 1
+    assert "HTTP 401" in result.stderr and "no more audio is sent" in result.stderr
+    assert "warning: audio 00:00:00–00:00:14 was not transcribed" in result.stderr
+    assert (session_dir / "recording.wav").stat().st_size == 44 + 2 * len(interview_samples())
+
+
+def test_a_chunk_the_server_refuses_is_given_up_after_three_tries_and_named(session_dir: Path, standin, tmp_path: Path):
+    result = listen_with_fault(session_dir, standin, tmp_path, "400", count=3, chunk_seconds=14)
+
+    assert result.returncode == 0, result.stderr
+    assert len(standin.requests("/v1/audio/transcriptions")) == 3
+    assert "chunk 1 (00:00:00–00:00:14) failed: The model server answered HTTP 400" in result.stderr
+    assert "given up after 3 tries" in result.stderr
+    assert "warning: audio 00:00:00–00:00:14 was not transcribed" in result.stderr
+
+
+def test_a_segment_timed_far_outside_the_chunk_is_dropped_and_listen_goes_on(session_dir: Path, standin, tmp_path: Path):
+    (session_dir / "transcript.md").unlink()
+    write_config(session_dir)
+    standin.configure(transcript_segments=[
+        {"speaker": "A", "start": 0.5, "end": 2.0, "text": "Have you worked with Erlang/OTP in production?"},
+        {"speaker": "A", "start": 2e15, "end": 2e15 + 3, "text": "From far in the future."},
+    ])
+
+    result = run_listen(session_dir, "--input", str(interview_file(tmp_path)), "--chunk-seconds", str(CHUNK_SECONDS),
+                        env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    lines = transcript_lines(session_dir)
+    assert lines and all("Erlang/OTP in production?" in line for line in lines)
 
 
 def test_usage_errors_and_bad_audio_exit_2(session_dir: Path, standin, tmp_path: Path):
@@ -280,3 +329,56 @@ def test_an_endpoint_the_folder_does_not_allow_is_refused_before_listening(sessi
     assert "api.example.com" in result.stderr and "allowRemote" in result.stderr
     assert not (session_dir / "recording.wav").exists()
     no_key(result.stderr)
+
+
+def test_short_chunks_keep_the_speakers_when_the_model_ignores_references(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin, ignore_references=True)
+    audio = tmp_path / "interview.wav"
+    audio.write_bytes(wav_bytes(interview_samples(TURNS * 2)))
+
+    result = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", "2", env=user_env(standin))
+
+    assert result.returncode == 0, result.stderr
+    lines = transcript_lines(session_dir)
+    speakers = {voice: {line.split("**")[1] for line in lines if text in line} for _, voice, text in TURNS}
+    assert speakers == {"interviewer": {"Speaker A"}, "candidate": {"Speaker B"}}, "\n".join(lines)
+
+
+def test_listening_again_after_finalize_is_refused_until_the_final_transcript_is_redone(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = interview_file(tmp_path)
+    first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
+                       env=user_env(standin))
+    assert first.returncode == 0, first.stderr
+    live = (session_dir / "transcript.md").read_text(encoding="utf-8")
+    recorded = (session_dir / "recording.wav").read_bytes()
+
+    again = run_listen(session_dir, "--input", str(audio), env=user_env(standin))
+
+    assert again.returncode == 2
+    assert "replaced by transcript.final.md" in again.stderr and "--finalize" in again.stderr
+    assert (session_dir / "transcript.md").read_text(encoding="utf-8") == live
+    assert (session_dir / "recording.wav").read_bytes() == recorded
+    assert run_listen(session_dir, "--input", str(audio), "--finalize", env=user_env(standin)).returncode == 2
+
+    (session_dir / "transcript.final.md").unlink()
+    redone = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), "--finalize",
+                        env=user_env(standin))
+
+    assert redone.returncode == 0, redone.stderr
+    assert len(turn_lines((session_dir / "transcript.final.md").read_text(encoding="utf-8"))) == 2 * len(TURNS)
+
+
+def test_listening_again_names_new_voices_with_new_letters(session_dir: Path, standin, tmp_path: Path):
+    prepare(session_dir, standin)
+    audio = interview_file(tmp_path)
+    first = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
+    assert first.returncode == 0, first.stderr
+
+    second = run_listen(session_dir, "--input", str(audio), "--chunk-seconds", str(CHUNK_SECONDS), env=user_env(standin))
+
+    assert second.returncode == 0, second.stderr
+    lines = transcript_lines(session_dir)
+    assert lines[:4] == EXPECTED
+    assert [line.split("**")[1] for line in lines[4:]] == ["Speaker C", "Speaker D", "Speaker C", "Speaker D"]
+    assert "new voices get new names, not Speaker A, Speaker B" in second.stderr
