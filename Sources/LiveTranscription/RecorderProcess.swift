@@ -3,16 +3,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// `arecord` capturing a sound device as raw 16-bit PCM on a pipe (spawned directly, no shell).
 ///
 /// Owns the child and the pipe's read end: `stop` ends the child and reaps it; `deinit` does too.
-public final class RecorderProcess: @unchecked Sendable {
-    // @unchecked Sendable: the pid and descriptor are set once; `stop` runs on one thread, after reading ended.
+public final class RecorderProcess: Sendable {
     /// The pipe's read end, where the audio arrives.
     public let descriptor: Int32
     private let pid: pid_t
-    private var reaped = false
+    /// Whether the child was waited for: only once, whoever stops it first.
+    private let reaped = Mutex(false)
 
     /// The command line run for `device`: `arecord -D NAME -f S16_LE -r RATE -c CHANNELS -t raw`.
     public static func arguments(device: String, format: AudioFormat) -> [String] {
@@ -77,8 +78,11 @@ public final class RecorderProcess: @unchecked Sendable {
     /// it as 128 + number.
     @discardableResult
     public func stop() -> Int32 {
-        guard !reaped else { return 0 }
-        reaped = true
+        let first = reaped.withLock { reaped in
+            defer { reaped = true }
+            return !reaped
+        }
+        guard first else { return 0 }
         kill(pid, SIGTERM)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}

@@ -3,14 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// The whole recording as a mono 16-bit WAV file that grows as audio arrives (`DIR/recording.wav`).
 ///
 /// The header's sizes are rewritten every few seconds of audio and on `finish`, so a process killed midway
 /// leaves a playable file. An existing recording in the same format is continued, not replaced. Every call
 /// blocks (file I/O): use it off the cooperative pool.
-public final class RecordingFile: @unchecked Sendable {
-    // @unchecked Sendable: used by one thread at a time (the reader thread, then the command once it has ended).
+public final class RecordingFile: Sendable {
     /// Where the recording is.
     public let path: String
     /// The samples' rate.
@@ -18,8 +18,8 @@ public final class RecordingFile: @unchecked Sendable {
     /// Samples already in the file when it was opened: the offset of this listening in the recording.
     public let existingSamples: Int
     private let descriptor: Int32
-    private var samples: Int
-    private var samplesAtLastHeader: Int
+    /// Samples in the file, and in it when the header was last written; held for a whole write.
+    private let counts: Mutex<(samples: Int, atLastHeader: Int)>
     private static let headerBytes = 44
 
     /// Opens or creates `path` (never through a symbolic link) for samples at `sampleRate`; an existing file
@@ -51,8 +51,7 @@ public final class RecordingFile: @unchecked Sendable {
             close(descriptor)
             throw error
         }
-        samples = existingSamples
-        samplesAtLastHeader = existingSamples
+        counts = Mutex((existingSamples, existingSamples))
     }
 
     deinit {
@@ -60,7 +59,7 @@ public final class RecordingFile: @unchecked Sendable {
     }
 
     /// Samples in the file, those it had and those appended.
-    public var sampleCount: Int { samples }
+    public var sampleCount: Int { counts.withLock { $0.samples } }
 
     /// Appends `newSamples`; the header is brought up to date every 2 s of audio.
     public func append(_ newSamples: [Int16]) throws(ListenError) {
@@ -68,19 +67,21 @@ public final class RecordingFile: @unchecked Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(newSamples.count * 2)
         WAVEncoder.appendSamples(newSamples, to: &bytes)
-        try Self.write(bytes, to: descriptor, at: Self.headerBytes + samples * 2, path: path)
-        samples += newSamples.count
-        if samples - samplesAtLastHeader >= 2 * sampleRate { try updateHeader() }
+        try counts.withLock { (counts) throws(ListenError) in
+            try Self.write(bytes, to: descriptor, at: Self.headerBytes + counts.samples * 2, path: path)
+            counts.samples += newSamples.count
+            if counts.samples - counts.atLastHeader >= 2 * sampleRate { try updateHeader(&counts) }
+        }
     }
 
     /// Writes the final sizes into the header.
     public func finish() throws(ListenError) {
-        try updateHeader()
+        try counts.withLock { (counts) throws(ListenError) in try updateHeader(&counts) }
     }
 
-    private func updateHeader() throws(ListenError) {
-        try Self.write(WAVEncoder.header(sampleRate: sampleRate, dataBytes: samples * 2), to: descriptor, at: 0, path: path)
-        samplesAtLastHeader = samples
+    private func updateHeader(_ counts: inout (samples: Int, atLastHeader: Int)) throws(ListenError) {
+        try Self.write(WAVEncoder.header(sampleRate: sampleRate, dataBytes: counts.samples * 2), to: descriptor, at: 0, path: path)
+        counts.atLastHeader = counts.samples
     }
 
     /// The samples of a recording this tool wrote (a 44-byte mono 16-bit header), counted from the file size so

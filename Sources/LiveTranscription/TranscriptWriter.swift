@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Writes the live transcript (`DIR/transcript.md`): each chunk's turns in recording order, whatever order
 /// the chunks come back in, without losing what anyone else wrote into the file.
 ///
@@ -6,12 +8,12 @@
 /// chunk, through a new file renamed over the old one, and only if the file did not change meanwhile (else the
 /// file is read again). Lines someone else added or changed are kept as they are. Nothing is written through
 /// a symbolic link. Every call blocks (file I/O): use it off the cooperative pool, one call at a time.
-public final class TranscriptWriter: @unchecked Sendable {
-    // @unchecked Sendable: the session calls it through one BlockingLane, so one call at a time.
+public final class TranscriptWriter: Sendable {
     /// The transcript's path.
     public let path: String
     private let title: String
-    private var linesByChunk: [Int: [String]] = [:]
+    /// The lines written for each chunk; held for a whole write, so two writes never interleave.
+    private let written = Mutex<[Int: [String]]>([:])
 
     /// A writer for `path`; a new file starts with `kind: transcript` front matter and `title`.
     public init(path: String, title: String = "Live interview transcript") {
@@ -21,7 +23,12 @@ public final class TranscriptWriter: @unchecked Sendable {
 
     /// Writes `turns`, the transcript of chunk number `chunk`, in order among the chunks written before.
     public func place(_ turns: [LiveTurn], chunk: Int) throws(ListenError) {
-        let lines = turns.map(\.line)
+        try written.withLock { (linesByChunk) throws(ListenError) in
+            try place(turns.map(\.line), chunk: chunk, linesByChunk: &linesByChunk)
+        }
+    }
+
+    private func place(_ lines: [String], chunk: Int, linesByChunk: inout [Int: [String]]) throws(ListenError) {
         linesByChunk[chunk] = lines
         guard !lines.isEmpty else { return }
         let block = Array((lines.joined(separator: "\n") + "\n").utf8)
@@ -30,7 +37,7 @@ public final class TranscriptWriter: @unchecked Sendable {
                 if try TranscriptFileAccess.create(path, Array(header.utf8) + block) { return }
                 continue
             }
-            guard let position = insertionPoint(before: chunk, in: current.bytes) else {
+            guard let position = Self.insertionPoint(before: chunk, in: current.bytes, linesByChunk: linesByChunk) else {
                 let separator: [UInt8] = current.bytes.isEmpty || current.bytes.last == UInt8(ascii: "\n") ? [] : [UInt8(ascii: "\n")]
                 try TranscriptFileAccess.append(separator + block, to: path)
                 return
@@ -85,7 +92,7 @@ public final class TranscriptWriter: @unchecked Sendable {
 
     /// The byte offset of the first line, in file order, written for a chunk after `chunk`; nil when none of
     /// them is still in the file (then the turns go at the end).
-    private func insertionPoint(before chunk: Int, in bytes: [UInt8]) -> Int? {
+    private static func insertionPoint(before chunk: Int, in bytes: [UInt8], linesByChunk: [Int: [String]]) -> Int? {
         let later = Set(linesByChunk.filter { $0.key > chunk }.values.joined().map { Array($0.utf8) })
         guard !later.isEmpty else { return nil }
         var start = 0
