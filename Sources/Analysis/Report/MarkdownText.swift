@@ -9,9 +9,7 @@ public enum MarkdownText {
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
+            case "&", "<", ">": escaped += HTMLText.escape(String(character))
             case _ where character.isNewline: escaped += " "
             case "\\", "`", "*", "_", "[", "]", "(", ")", "!", "#", "~", "|": escaped += "\\" + String(character)
             default: escaped.append(character)
