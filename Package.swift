@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "Logging", "Blocking"]
         ),
         // `interview-lsp listen`: audio in, chunks to the transcription endpoint, turns into the transcript; not LSP.
-        .target(name: "LiveTranscription", dependencies: ["ModelClient", "Blocking"]),
+        .target(name: "LiveTranscription", dependencies: ["Analysis", "ModelClient", "Blocking"]),
         .target(
             name: "InterviewServer",
             dependencies: ["SessionSupport", "LanguageServerProtocol", "JSONRPC", "Logging", "Analysis", "Assistant", "RetrievalIndex", "ModelClient", "JSON", "ProductInfo", "CMallocShims", "Blocking"]

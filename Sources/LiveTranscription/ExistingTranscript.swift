@@ -1,7 +1,9 @@
+import Analysis
+
 /// What a live transcript already on disk says before listening continues it: who spoke, and whether
 /// `--finalize` replaced it.
 public struct ExistingTranscript: Sendable, Equatable {
-    /// The speakers of its turns (`**Speaker A** [..]: ...` lines), in order of first appearance.
+    /// The speakers of its turns, as the engine reads them, in order of first appearance.
     public var speakers: [String] = []
     /// The file its front matter's `superseded-by:` names, when `--finalize` replaced it.
     public var supersededBy: String?
@@ -12,32 +14,13 @@ public struct ExistingTranscript: Sendable, Equatable {
         return parse(String(decoding: snapshot.bytes, as: UTF8.self))
     }
 
+    /// Read with the engine's own readers: the front matter as every session file's, the turns as a transcript's.
     static func parse(_ text: String) -> ExistingTranscript {
-        var existing = ExistingTranscript()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first?.trimmingSuffix == "---" {
-            for line in lines.dropFirst() {
-                if ["---", "..."].contains(line.trimmingSuffix) { break }
-                let parts = line.split(separator: ":", maxSplits: 1)
-                if parts.count == 2, parts[0].trimmingSuffix.lowercased() == "superseded-by" {
-                    existing.supersededBy = String(parts[1].drop(while: { $0 == " " }).trimmingSuffix)
-                }
-            }
-        }
-        for line in lines where line.hasPrefix("**") {
-            guard let close = line.dropFirst(2).firstRange(of: "** [") else { continue }
-            let name = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
-            if !name.isEmpty, !existing.speakers.contains(name) { existing.speakers.append(name) }
+        let source = SourceText(text)
+        var existing = ExistingTranscript(supersededBy: FrontMatter.parse(source)?.values["superseded-by"])
+        for turn in TranscriptParser.parse(source, path: "transcript.md").turns {
+            if let name = turn.speaker, !existing.speakers.contains(name) { existing.speakers.append(name) }
         }
         return existing
-    }
-}
-
-private extension Substring {
-    /// Without trailing spaces, tabs and carriage returns.
-    var trimmingSuffix: Substring {
-        var text = self
-        while let last = text.last, [" ", "\t", "\r"].contains(last) { text.removeLast() }
-        return text
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Synchronization
 
 /// Writes the live transcript (`DIR/transcript.md`): each chunk's turns in recording order, whatever order
@@ -65,10 +66,10 @@ public final class TranscriptWriter: Sendable {
     static func superseded(_ text: String, by replacement: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let marker = "superseded-by: \(replacement)"
-        if lines.first.map(trimmed) == "---",
-           let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(trimmed(lines[$0])) }) {
+        if lines.first?.trimmingWhitespace() == "---",
+           let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingWhitespace()) }) {
             let body = lines[1..<close].filter { line in
-                let key = line.split(separator: ":", maxSplits: 1).first.map { trimmed(String($0)).lowercased() }
+                let key = line.split(separator: ":", maxSplits: 1).first.map { $0.trimmingWhitespace().lowercased() }
                 return key != "kind" && key != "superseded-by"
             }
             lines.replaceSubrange(1..<close, with: ["kind: other", marker] + body)
@@ -76,11 +77,6 @@ public final class TranscriptWriter: Sendable {
             lines.insert(contentsOf: ["---", "kind: other", marker, "---", ""], at: 0)
         }
         return lines.joined(separator: "\n")
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        let blank: Set<Character> = [" ", "\t", "\r"]
-        return String(text.drop(while: blank.contains).reversed().drop(while: blank.contains).reversed())
     }
 
     private var header: String { Self.header(title: title) }
