@@ -17,7 +17,12 @@ public struct RoleAnalysis: Sendable {
     public static func isRole(_ role: RoleFolder, of session: Session) -> Bool {
         guard role.candidates.count >= 2 else { return false }
         if role.candidates.contains(where: { $0.folder != nil }) { return true }
-        return !session.documents.contains { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") }
+        return topLevelInterview(in: session) == nil
+    }
+
+    /// The first transcript or notes file at the top of the folder, beside the JD.
+    private static func topLevelInterview(in session: Session) -> SessionDocument? {
+        session.documents.first { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") }
     }
 
     /// For a folder `isRole` reads as one interview although it has several CV files at its top: a problem on its
@@ -26,7 +31,7 @@ public struct RoleAnalysis: Sendable {
     public static func oneInterviewNotice(in session: Session) -> SessionProblem? {
         let role = RoleFolder(session: session)
         guard role.candidates.count >= 2, !isRole(role, of: session),
-              let interview = session.documents.first(where: { ($0.kind == .transcript || $0.kind == .notes) && !$0.path.contains("/") })
+              let interview = topLevelInterview(in: session)
         else { return nil }
         let cvs = role.candidates.flatMap(\.documents).filter { $0.kind == .cv }.map(\.path)
         let listed = cvs.prefix(5).joined(separator: ", ") + (cvs.count > 5 ? ", …" : "")
