@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Analysis
 
 /// File operations of the live transcript that never follow a symbolic link and never truncate in place.
 enum TranscriptFileAccess {
@@ -111,13 +112,8 @@ enum TranscriptFileAccess {
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(ListenError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw failure(path, errno) }
-            offset += written
-        }
+        let code = RegularFile.writeAll(bytes, to: descriptor)
+        guard code == 0 else { throw failure(path, code) }
     }
 
     private static func failure(_ path: String, _ code: Int32) -> ListenError {

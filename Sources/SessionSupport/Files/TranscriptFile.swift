@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Analysis
 import FoundationEssentials
 import ModelClient
 
@@ -59,15 +60,7 @@ public enum TranscriptFile {
             throw Failure(description: "cannot write \(path): \(String(cString: strerror(code)))")
         }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
+        let code = RegularFile.writeAll(Array(text.utf8), to: descriptor)
+        guard code == 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(code)))") }
     }
 }

@@ -120,4 +120,18 @@ private func refusal(_ body: () throws -> Void) -> RegularFileRefusal? {
         #expect(ResolvedPath.isSymbolicLink(folder + "/resume.md"))
         #expect(!ResolvedPath.isSymbolicLink(folder + "/cv.md"))
     }
+    @Test func writeAllWritesEveryByteOrSaysWhyNot() throws {
+        let path = temporaryFolder() + "/out.md"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        try #require(descriptor >= 0)
+        let text = String(repeating: "**Speaker A** [00:00:01]: a turn\n", count: 10_000)
+        #expect(RegularFile.writeAll(Array(text.utf8), to: descriptor) == 0)
+        close(descriptor)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        // A full disk is reported as such, for the caller's "cannot write …" message.
+        let full = open("/dev/full", O_WRONLY)
+        try #require(full >= 0)
+        defer { close(full) }
+        #expect(RegularFile.writeAll(Array("x".utf8), to: full) == ENOSPC)
+    }
 }
