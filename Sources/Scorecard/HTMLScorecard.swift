@@ -50,7 +50,7 @@ struct HTMLScorecard {
         var rows = ["<table>", "<tr><th>priority</th>" + RequirementStatus.allCases.map { "<th>\($0.rawValue)</th>" }.joined() + "<th>total</th></tr>"]
         for priority in [RequirementPriority.must, .nice] where card.tally.count(priority) > 0 {
             let cells = RequirementStatus.allCases.map { "<td class=\"num\">\(card.tally.count(priority, $0))</td>" }.joined()
-            rows.append("<tr><td>\(ScorecardText.priority(priority))</td>\(cells)<td class=\"num\">\(card.tally.count(priority))</td></tr>")
+            rows.append("<tr><td>\(priority.label)</td>\(cells)<td class=\"num\">\(card.tally.count(priority))</td></tr>")
         }
         rows.append("</table>")
         return rows.joined(separator: "\n")
@@ -66,7 +66,7 @@ struct HTMLScorecard {
             if row.moreQuotes > 0 { evidence.append("<p class=\"note\">and \(row.moreQuotes) more</p>") }
             if evidence.isEmpty { evidence.append("<p class=\"note\">no evidence</p>") }
             if let note = row.note { evidence.append("<p class=\"note\">\(e(note))</p>") }
-            rows.append("<tr><td class=\"priority\">\(ScorecardText.priority(row.requirement.priority))</td><td>\(e(row.requirement.text))<br><span class=\"where\">\(e(row.location))</span></td><td class=\"status \(row.status.rawValue)\">\(e(ScorecardText.status(row)))</td><td>\(evidence.joined())</td></tr>")
+            rows.append("<tr><td class=\"priority\">\(row.requirement.priority.label)</td><td>\(e(row.requirement.text))<br><span class=\"where\">\(e(row.location))</span></td><td class=\"status \(row.status.rawValue)\">\(e(ScorecardText.status(row)))</td><td>\(evidence.joined())</td></tr>")
         }
         rows.append("</table>")
         return rows.joined(separator: "\n")

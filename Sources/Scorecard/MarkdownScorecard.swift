@@ -13,14 +13,14 @@ struct MarkdownScorecard {
         lines += ["## Coverage", "", "| priority | verified | claimed | contradicted | unmet | total |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
         for priority in [RequirementPriority.must, .nice] where card.tally.count(priority) > 0 {
             let counts = RequirementStatus.allCases.map { String(card.tally.count(priority, $0)) }
-            lines.append("| \(ScorecardText.priority(priority)) | \(counts.joined(separator: " | ")) | \(card.tally.count(priority)) |")
+            lines.append("| \(priority.label) | \(counts.joined(separator: " | ")) | \(card.tally.count(priority)) |")
         }
         lines += ["", "## Requirements", "", "| priority | requirement | status | evidence |", "| --- | --- | --- | --- |"]
         for row in card.rows {
             var evidence = row.quotes.map { "“\(inline(ScorecardText.quote($0)))” (\(inline(ScorecardText.attribution($0.excerpt))))\($0.negated ? " (says they lack it)" : "")" }
             if row.moreQuotes > 0 { evidence.append("and \(row.moreQuotes) more") }
             if evidence.isEmpty { evidence.append("no evidence") }
-            lines.append("| \(ScorecardText.priority(row.requirement.priority)) | \(inline(row.requirement.text)) (\(inline(row.location))) | \(ScorecardText.status(row)) | \(evidence.joined(separator: "<br>")) |")
+            lines.append("| \(row.requirement.priority.label) | \(inline(row.requirement.text)) (\(inline(row.location))) | \(ScorecardText.status(row)) | \(evidence.joined(separator: "<br>")) |")
         }
         lines += ["", "## Red flags", ""]
         if card.redFlags.isEmpty && card.injections.isEmpty { lines.append("None found.") }

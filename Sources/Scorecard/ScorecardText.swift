@@ -20,11 +20,6 @@ enum ScorecardText {
         return text
     }
 
-    /// `must` / `nice` as the table shows them.
-    static func priority(_ priority: RequirementPriority) -> String {
-        priority == .must ? "must-have" : "nice-to-have"
-    }
-
     /// The status, marked when a model decided it.
     static func status(_ row: ScorecardRow) -> String {
         row.modelJudged ? "\(row.status.rawValue) (judged by the model)" : row.status.rawValue

@@ -4,6 +4,9 @@ public enum RequirementPriority: String, Sendable, Hashable, Comparable {
     case nice
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .must && rhs == .nice }
+
+    /// As messages and reports name it: "must-have" or "nice-to-have".
+    public var label: String { self == .must ? "must-have" : "nice-to-have" }
 }
 
 /// One requirement found in a job description.

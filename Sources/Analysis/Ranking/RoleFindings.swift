@@ -4,13 +4,12 @@ public enum RoleFindings {
     /// One `unmet-requirement` finding per requirement unmet or contradicted for every candidate, in JD order.
     public static func unmetByAll(_ role: RoleAnalysis) -> [Finding] {
         let count = role.role.candidates.count
-        return role.overview.assessments.filter { $0.status == .unmet && !$0.requirement.ignored }.map { assessment in
-            let requirement = assessment.requirement
-            let label = requirement.priority == .must ? "must-have" : "nice-to-have"
-            return Finding(code: FindingRule.unmetRequirement.code,
-                           severity: requirement.priority == .must ? .warning : .information,
-                           message: "Unmet \(label) for all \(count) candidates: \(requirement.text) — no candidate's CV or interview evidences it",
-                           assessment: assessment)
+        // The finding a session would show (code, severity, what is ignored), said of every candidate.
+        return role.overview.assessments.filter { $0.status == .unmet }.compactMap(Finding.init(assessment:)).map { finding in
+            var finding = finding
+            let requirement = finding.assessment.requirement
+            finding.message = "Unmet \(requirement.priority.label) for all \(count) candidates: \(requirement.text) — no candidate's CV or interview evidences it"
+            return finding
         }
     }
 

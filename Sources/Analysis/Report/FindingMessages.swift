@@ -19,7 +19,7 @@ extension Finding {
         case .unmet:
             rule = .unmetRequirement
             severity = requirement.priority == .must ? .warning : .information
-            let label = requirement.priority == .must ? "must-have" : "nice-to-have"
+            let label = requirement.priority.label
             // Evidence on an unmet requirement means only part of it was found (one skill of several).
             if let partial = assessment.evidence.first {
                 message = "Unmet \(label): \(requirement.text) — only partly evidenced (\(partial.excerpt.location))"
